@@ -1,0 +1,78 @@
+// Main process entry: one window, served from app://redaktor/, locked down.
+import { app, BrowserWindow, Menu, session } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { registerIpcHandlers } from './ipc-handlers'
+import { buildMenu } from './menu'
+import { APP_ENTRY_URL } from './origin'
+import { registerAppScheme, serveRenderer } from './protocol'
+import { denyAllPermissions, guardWebContents } from './security'
+
+// electron-vite sets this in `electron-vite dev`; a packaged app ignores it so
+// an environment variable can never point the window at another site.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+
+// out/main/index.js → out/preload/index.cjs and out/renderer/
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
+
+let mainWindow: BrowserWindow | null = null
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    title: 'Redaktor',
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
+}
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  // Every web contents, the print window's included, gets the same guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl))
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
+    serveRenderer(session.defaultSession, rendererDir)
+    registerIpcHandlers(devServerUrl)
+    Menu.setApplicationMenu(buildMenu())
+    app.setAboutPanelOptions({ applicationName: 'Redaktor', applicationVersion: app.getVersion() })
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
+}

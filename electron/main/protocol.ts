@@ -1,0 +1,43 @@
+// app://redaktor/ serves out/renderer. A privileged standard scheme gives the
+// renderer a real origin (IndexedDB, workers, fetch of its own assets) without
+// file:// and its access to the whole disk.
+import { protocol, type Session } from 'electron'
+import { readFile, realpath } from 'node:fs/promises'
+import { APP_HOST, APP_SCHEME } from './origin'
+import { CONTENT_SECURITY_POLICY, contentType, isInside, resolveStaticPath } from './static'
+
+/** Must run before app 'ready'. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ])
+}
+
+const securityHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders } })
+}
+
+export function serveRenderer(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    if (url.host !== APP_HOST || request.method !== 'GET') return notFound()
+    const filePath = resolveStaticPath(rendererDir, url.pathname)
+    if (!filePath) return notFound()
+    try {
+      // A symlink inside out/renderer must not lead outside it either.
+      const [realRoot, realFile] = await Promise.all([realpath(rendererDir), realpath(filePath)])
+      if (!isInside(realRoot, realFile)) return notFound()
+      const body = await readFile(realFile)
+      return new Response(body, { status: 200, headers: { 'content-type': contentType(realFile), ...securityHeaders } })
+    } catch {
+      return notFound()
+    }
+  })
+}
