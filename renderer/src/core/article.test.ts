@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, splitParagraphs, titleFromText } from './article'
+
+describe('article text', () => {
+  it('takes the title from the first sentence', () => {
+    expect(titleFromText('Presidenti Putin ka rënë dakord. Pastaj tjetër.\nParagrafi dy.')).toBe(
+      'Presidenti Putin ka rënë dakord',
+    )
+  })
+
+  it('does not end the title at a decimal number or an initial', () => {
+    expect(titleFromText('Rritja ishte 2.5 për qind sipas Z. Hoxha. Tjetër.')).toBe(
+      'Rritja ishte 2.5 për qind sipas Z. Hoxha',
+    )
+  })
+
+  it('skips blank leading lines and shortens a very long first sentence at a word', () => {
+    const title = titleFromText(`\n\n${'fjalë '.repeat(60)}`)
+    expect(title.length).toBeLessThanOrEqual(121)
+    expect(title.endsWith('…')).toBe(true)
+  })
+
+  it('counts Albanian words with apostrophes and hyphens as one', () => {
+    expect(countWords('S’ka të bëjë me SHBA-në, tha ai.')).toBe(7)
+  })
+
+  it('keeps one paragraph per line', () => {
+    expect(splitParagraphs('a\r\nb\n\nc')).toEqual(['a', 'b', '', 'c'])
+  })
+})
