@@ -1,0 +1,63 @@
+import { titleFromText } from '../core/article'
+import type { RedaktorDatabase } from './database'
+import { registerEmbeddedSources } from './sources'
+import type { Article, SerializedEditorStateJson } from './types'
+
+export interface NewArticle {
+  plainText: string
+  editorState?: SerializedEditorStateJson | null
+  language?: string
+  title?: string
+}
+
+export async function createArticle(db: RedaktorDatabase, input: NewArticle): Promise<Article> {
+  const now = Date.now()
+  const article: Article = {
+    id: crypto.randomUUID(),
+    title: input.title ?? titleFromText(input.plainText),
+    language: input.language ?? 'sq',
+    editorState: input.editorState ?? null,
+    plainText: input.plainText,
+    createdAt: now,
+    updatedAt: now,
+  }
+  await db.articles.add(article)
+  return article
+}
+
+/** A new article from outside text, with the documents embedded in it registered as sources. */
+export async function importArticle(db: RedaktorDatabase, input: NewArticle): Promise<Article> {
+  return db.transaction('rw', [db.articles, db.sources, db.entities], async () => {
+    const article = await createArticle(db, input)
+    await registerEmbeddedSources(db, article)
+    return article
+  })
+}
+
+/** The autosave: one write per debounced burst of edits. */
+export async function saveArticleText(
+  db: RedaktorDatabase,
+  id: string,
+  editorState: SerializedEditorStateJson,
+  plainText: string,
+): Promise<void> {
+  await db.articles.update(id, { editorState, plainText, title: titleFromText(plainText), updatedAt: Date.now() })
+}
+
+/** Deletes an article and everything that hangs off it, all or nothing. */
+export async function deleteArticle(db: RedaktorDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.revisions, db.sources, db.quotes, db.checks, db.briefs], async () => {
+    await Promise.all([
+      db.revisions.where('articleId').equals(id).delete(),
+      db.sources.where('articleId').equals(id).delete(),
+      db.quotes.where('articleId').equals(id).delete(),
+      db.checks.where('articleId').equals(id).delete(),
+      db.briefs.where('articleId').equals(id).delete(),
+    ])
+    await db.articles.delete(id)
+  })
+}
+
+export function articlesNewestFirst(db: RedaktorDatabase): Promise<Article[]> {
+  return db.articles.orderBy('updatedAt').reverse().toArray()
+}

@@ -1,0 +1,7 @@
+export { database, RedaktorDatabase, DATABASE_NAME } from './database'
+export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, type NewArticle } from './articles'
+export { ensureEntity } from './entities'
+export { seedOnFirstLaunch } from './seed'
+export { registerEmbeddedSources } from './sources'
+export { getSetting, setSetting, type Settings } from './settings'
+export type * from './types'

@@ -1,0 +1,16 @@
+import type { RedaktorDatabase } from './database'
+
+/** Every setting the app stores, with its type. */
+export interface Settings {
+  language: 'sq' | 'en'
+  currentArticleId: string
+  seeded: boolean
+}
+
+export async function getSetting<K extends keyof Settings>(db: RedaktorDatabase, key: K): Promise<Settings[K] | undefined> {
+  return (await db.settings.get(key))?.value as Settings[K] | undefined
+}
+
+export async function setSetting<K extends keyof Settings>(db: RedaktorDatabase, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value })
+}

@@ -1,0 +1,105 @@
+/** Lexical's editor state as JSON text; the db never parses it. */
+export type SerializedEditorStateJson = string
+
+export interface Article {
+  id: string
+  title: string
+  language: string
+  /** Lexical JSON; null until the editor has saved it once. */
+  editorState: SerializedEditorStateJson | null
+  /** Blocks joined by '\n': the text every analysis offset refers to. */
+  plainText: string
+  createdAt: number
+  updatedAt: number
+}
+
+export interface Revision {
+  id: string
+  articleId: string
+  editorState: SerializedEditorStateJson
+  plainText: string
+  note: string
+  createdAt: number
+}
+
+export type SourceOrigin = 'embedded' | 'file' | 'pasted'
+
+export interface Source {
+  id: string
+  articleId: string
+  title: string
+  /** Entity id of the author, or null when unknown. */
+  author: string | null
+  language: string
+  text: string
+  origin: SourceOrigin
+  createdAt: number
+}
+
+export type EntityKind = 'person' | 'organisation' | 'government' | 'media'
+
+export interface Entity {
+  id: string
+  name: string
+  aliases: string[]
+  kind: EntityKind
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect'
+export type QuoteState = 'suggested' | 'confirmed' | 'rejected'
+
+export interface Quote {
+  id: string
+  articleId: string
+  /** Id carried by the quote's mark in the editor. */
+  markId: string
+  text: string
+  /** Entity id of the speaker. */
+  speaker: string | null
+  kind: QuoteKind
+  state: QuoteState
+  note: string
+  createdAt: number
+  updatedAt: number
+}
+
+export type CheckStatus = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'not-found'
+export type Verdict = 'confirmed' | 'misquote' | 'acceptable-paraphrase' | 'follow-up'
+
+export interface DiffOp {
+  op: 'equal' | 'changed' | 'added' | 'omitted'
+  quote: string
+  source: string
+}
+
+export interface Check {
+  id: string
+  articleId: string
+  quoteId: string
+  sourceId: string
+  status: CheckStatus
+  score: number
+  match: { text: string; start: number; end: number } | null
+  diff: DiffOp[]
+  verdict: Verdict | null
+  verdictNote: string
+  /** The quote's text when the verdict was given, to tell when it changed since. */
+  verdictQuoteText: string | null
+  checkedAt: number
+}
+
+export interface Brief {
+  id: string
+  articleId: string
+  headline: string
+  lede: string
+  keyPoints: string[]
+  quoteIds: string[]
+  notes: string[]
+  updatedAt: number
+}
+
+export interface Setting {
+  key: string
+  value: unknown
+}
