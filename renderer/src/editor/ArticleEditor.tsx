@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { ListPlugin } from '@lexical/react/LexicalListPlugin'
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
+import { textToBlocks } from '../core/textImport'
+import { $insertBlocks } from './blocks'
+import { editorNodes } from './nodes/nodes'
+import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin'
+import { EmbeddedSourcePlugin } from './plugins/EmbeddedSourcePlugin'
+import { FindPlugin } from './plugins/FindPlugin'
+import { isSafeUrl } from './plugins/LinkEditor'
+import { ToolbarPlugin } from './plugins/ToolbarPlugin'
+import { WordCountPlugin } from './plugins/WordCountPlugin'
+import { editorTheme } from './theme'
+import './editor.css'
+
+export interface EditorDocument {
+  id: string
+  editorState: string | null
+  plainText: string
+}
+
+interface Props {
+  document: EditorDocument
+  onSave: (editorState: string, plainText: string) => Promise<void>
+  onSaveStateChange: (state: SaveState) => void
+  onWordCount: (words: number) => void
+  onError: (error: Error) => void
+}
+
+/** The article's rich-text editor. Mount it with key={document.id}: it reads the document once. */
+export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount, onError }: Props) {
+  const { t } = useTranslation()
+  const [findOpen, setFindOpen] = useState(false)
+  const initialConfig: InitialConfigType = {
+    namespace: 'redaktor-article',
+    theme: editorTheme,
+    nodes: editorNodes,
+    onError,
+    editorState: document.editorState ?? (() => $insertBlocks(textToBlocks(document.plainText))),
+  }
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div
+        className="article-editor"
+        onKeyDown={(event) => {
+          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+            event.preventDefault()
+            setFindOpen(true)
+          }
+        }}
+      >
+        <ToolbarPlugin onFind={() => setFindOpen(true)} />
+        <FindPlugin open={findOpen} onClose={() => setFindOpen(false)} />
+        <div className="editor-scroll">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-content"
+                data-testid="editor"
+                aria-label={t('editor.label')}
+                aria-placeholder={t('editor.placeholder')}
+                placeholder={<div className="editor-placeholder">{t('editor.placeholder')}</div>}
+                spellCheck
+                lang="sq"
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
+        <WordCountPlugin onCount={onWordCount} />
+        <AutosavePlugin onSave={onSave} onStateChange={onSaveStateChange} />
+      </div>
+    </LexicalComposer>
+  )
+}
