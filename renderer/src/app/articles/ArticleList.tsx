@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
+import { textToBlocks } from '../../core/textImport'
+import { articleFromBlocks, articleFromFile } from './importFile'
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog'
+import { PasteDialog } from './PasteDialog'
+
+interface Props {
+  currentId: string | null
+  onSelect: (id: string | null) => void
+  onNotice: (notice: { kind: 'info' | 'error'; text: string }) => void
+}
+
+export function ArticleList({ currentId, onSelect, onNotice }: Props) {
+  const { t, i18n } = useTranslation()
+  const db = database()
+  const articles = useLiveQuery(() => articlesNewestFirst(db), [db])
+  const [pasting, setPasting] = useState(false)
+  const [deleting, setDeleting] = useState<Article | null>(null)
+
+  const createFromText = async (text: string) => {
+    const article = await importArticle(db, articleFromBlocks(textToBlocks(text)))
+    setPasting(false)
+    onSelect(article.id)
+  }
+
+  const importFile = async (file: File) => {
+    const result = await articleFromFile(file)
+    if (!result.ok) {
+      onNotice({ kind: 'error', text: t('articles.importFailed', { name: file.name, reason: t(`importErrors.${result.error}`, { limit: 5 }) }) })
+      return
+    }
+    const article = await importArticle(db, result.article)
+    onSelect(article.id)
+    onNotice(
+      result.warning
+        ? { kind: 'error', text: `${t('articles.imported', { name: file.name })} ${t('importErrors.encoding')}` }
+        : { kind: 'info', text: t('articles.imported', { name: file.name }) },
+    )
+  }
+
+  const confirmDelete = async (article: Article) => {
+    setDeleting(null)
+    await deleteArticle(db, article.id)
+    if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+  }
+
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'sq' ? 'sq-AL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+  return (
+    <nav className="article-list" aria-labelledby="articles-heading">
+      <h2 id="articles-heading" className="pane-title">{t('articles.heading')}</h2>
+      <div className="article-actions">
+        <button type="button" data-testid="new-article" onClick={async () => onSelect((await createArticle(db, { plainText: '' })).id)}>
+          {t('articles.new')}
+        </button>
+        <button type="button" onClick={() => setPasting(true)}>{t('articles.paste')}</button>
+        <label className="file-button" title={t('articles.importHint')}>
+          {t('articles.import')}
+          <input
+            type="file"
+            data-testid="import-article"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (file) void importFile(file)
+            }}
+          />
+        </label>
+      </div>
+      <ul className="article-items">
+        {articles?.map((article) => (
+          <li key={article.id} className={article.id === currentId ? 'current' : undefined}>
+            <button
+              type="button"
+              className="article-open"
+              data-testid="article-item"
+              data-article-id={article.id}
+              aria-current={article.id === currentId ? 'page' : undefined}
+              onClick={() => onSelect(article.id)}
+            >
+              <span className="article-title">{article.title || t('articles.untitled')}</span>
+              <span className="article-meta">{t('articles.updated', { date: dateFormat.format(article.updatedAt) })}</span>
+            </button>
+            <button
+              type="button"
+              className="article-delete"
+              aria-label={`${t('articles.delete')}: ${article.title || t('articles.untitled')}`}
+              title={t('articles.delete')}
+              onClick={() => setDeleting(article)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {pasting && <PasteDialog onCreate={createFromText} onClose={() => setPasting(false)} />}
+      {deleting && (
+        <ConfirmDeleteDialog title={deleting.title || t('articles.untitled')} onConfirm={() => confirmDelete(deleting)} onClose={() => setDeleting(null)} />
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/600.css'
+import '@fontsource/noto-sans/700.css'
+import '@fontsource/noto-serif/400.css'
+import '@fontsource/noto-serif/400-italic.css'
+import '@fontsource/noto-serif/700.css'
+import './styles.css'
+import { App } from './App'
+import { openWorkspace } from './startup'
+
+const root = createRoot(document.getElementById('root')!)
+
+openWorkspace().then(
+  (workspace) =>
+    root.render(
+      <StrictMode>
+        <App initialArticleId={workspace.articleId} />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    // Without storage nothing can be edited safely; say so instead of showing an empty editor.
+    const message = error instanceof Error ? error.message : String(error)
+    root.render(<p role="alert" className="fatal">{`Redaktor: ${message}`}</p>)
+  },
+)
