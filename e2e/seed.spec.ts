@@ -1,0 +1,33 @@
+import { expect, openApp, SEED_FIRST_SENTENCE, test } from './fixtures'
+
+test('the first launch opens the seed article with its statement set apart', async ({ page }) => {
+  await openApp(page)
+  const editor = page.getByTestId('editor')
+  await expect(editor).toContainText(SEED_FIRST_SENTENCE)
+  await expect(editor.locator('p')).toHaveCount(10)
+
+  const item = page.getByTestId('article-item')
+  await expect(item).toHaveCount(1)
+  await expect(item).toContainText(SEED_FIRST_SENTENCE)
+
+  const heading = editor.locator('.ed-source-heading')
+  await expect(heading).toHaveText('Deklarata e Shtëpisë së Bardhë:')
+  await expect(editor.locator('.ed-source-body')).toHaveCount(3)
+  await expect(editor.locator('.ed-source-body').first()).toContainText('Sot, Presidenti Trump dhe Presidenti Putin')
+})
+
+test('the statement is already registered as a source, and every pane says what it will hold', async ({ page }) => {
+  await openApp(page)
+  await expect(page.getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
+  for (const pane of ['pane-quotes', 'pane-checks', 'pane-brief']) {
+    await expect(page.getByTestId(pane)).toBeVisible()
+    await expect(page.getByTestId(pane).locator('.empty-state')).not.toBeEmpty()
+  }
+  await expect(page.getByTestId('word-count')).toHaveText(/^\d{3} fjalë$/)
+})
+
+test('the app takes the README screenshot', async ({ page }) => {
+  await openApp(page)
+  await expect(page.getByTestId('source-item')).toHaveCount(1)
+  await page.screenshot({ path: 'docs/screenshot.png' })
+})
