@@ -18,7 +18,8 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
 let mainWindow: BrowserWindow | null = null
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  // Middle clicks open no windows: setWindowOpenHandler denies every window (security.ts).
+  mainWindow = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     title: 'Redaktor',
     width: 1400,
     height: 900,
@@ -27,7 +28,8 @@ function createWindow(): void {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: preloadPath,
+      // Reviewed: exposes four named methods via contextBridge, never ipcRenderer (preload/index.ts).
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

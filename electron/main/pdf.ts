@@ -36,7 +36,8 @@ export async function renderPdf(request: ParsedRequestOf<'pdf:print'>): Promise<
   // the document carries its fonts inline.
   const dir = await mkdtemp(join(tmpdir(), 'redaktor-print-'))
   const file = join(dir, 'brief.html')
-  const win = new BrowserWindow({
+  // JavaScript is off in this window, so no auxclick handler can run; windows are denied anyway.
+  const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     show: false,
     webPreferences: {
       sandbox: true,

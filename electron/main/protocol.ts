@@ -4,7 +4,7 @@
 import { protocol, type Session } from 'electron'
 import { readFile, realpath } from 'node:fs/promises'
 import { APP_HOST, APP_SCHEME } from './origin'
-import { CONTENT_SECURITY_POLICY, contentType, isInside, resolveStaticPath } from './static'
+import { SECURITY_HEADERS, contentType, isInside, resolveStaticPath } from './static'
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -13,15 +13,8 @@ export function registerAppScheme(): void {
   ])
 }
 
-const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-}
-
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders } })
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } })
 }
 
 export function serveRenderer(session: Session, rendererDir: string): void {
@@ -35,7 +28,7 @@ export function serveRenderer(session: Session, rendererDir: string): void {
       const [realRoot, realFile] = await Promise.all([realpath(rendererDir), realpath(filePath)])
       if (!isInside(realRoot, realFile)) return notFound()
       const body = await readFile(realFile)
-      return new Response(body, { status: 200, headers: { 'content-type': contentType(realFile), ...securityHeaders } })
+      return new Response(body, { status: 200, headers: { 'content-type': contentType(realFile), ...SECURITY_HEADERS } })
     } catch {
       return notFound()
     }

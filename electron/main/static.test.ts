@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -63,5 +63,10 @@ describe('the CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
+  })
+
+  it('is the same in web mode (scripts/serve.mjs) as on app://', () => {
+    const server = readFileSync(new URL('../../scripts/serve.mjs', import.meta.url), 'utf8')
+    expect(server).toContain(`const CSP = "${CONTENT_SECURITY_POLICY}"`)
   })
 })

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// A small static server for web mode: node scripts/serve.mjs [--port N] [dir]
+// Serves the built renderer (default out/renderer) on 127.0.0.1 only, with the
+// same CSP as app:// in Electron, and nothing outside `dir`.
+import console from 'node:console'
+import process from 'node:process'
+import { createReadStream, existsSync } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { URL, fileURLToPath } from 'node:url'
+
+// Keep equal to CONTENT_SECURITY_POLICY in electron/main/static.ts (a unit test compares them).
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+}
+
+const inside = (root, target) => {
+  const rel = relative(root, target)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+/** The file a URL path names inside root, or null. "/" and folders mean index.html. */
+async function resolveFile(root, urlPath) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null
+  let target = resolve(root, decoded.replace(/^\/+/, ''))
+  if (!inside(root, target)) return null
+  try {
+    if ((await stat(target)).isDirectory()) target = join(target, 'index.html')
+    const real = await realpath(target) // a symlink must not lead outside either
+    return inside(await realpath(root), real) && (await stat(real)).isFile() ? real : null
+  } catch {
+    return null
+  }
+}
+
+export function createStaticServer(dir) {
+  const root = resolve(dir)
+  return createServer(async (req, res) => {
+    const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end()
+      return
+    }
+    const file = await resolveFile(root, new URL(req.url ?? '/', 'http://localhost').pathname)
+    if (!file) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': 'no-cache' })
+    if (req.method === 'HEAD') res.end()
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res)
+  })
+}
+
+function listen(server, port, host) {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolveListen(server.address().port)
+    })
+  })
+}
+
+/**
+ * Serves dir on 127.0.0.1. With an explicit port that port or failure (a test
+ * runner waits on it); otherwise 5173 or the next free one.
+ */
+export async function serve({ dir = 'out/renderer', port, host = '127.0.0.1' } = {}) {
+  const server = createStaticServer(dir)
+  const candidates = port !== undefined ? [port] : Array.from({ length: 20 }, (_, i) => 5173 + i)
+  for (const candidate of candidates) {
+    try {
+      const bound = await listen(server, candidate, host)
+      return { server, url: `http://${host}:${bound}/` }
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || candidate === candidates.at(-1)) throw error
+    }
+  }
+  throw new Error('no free port')
+}
+
+function parseArgs(argv) {
+  const options = {}
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--port') options.port = Number(argv[++i])
+    else if (argv[i].startsWith('--port=')) options.port = Number(argv[i].slice(7))
+    else options.dir = argv[i]
+  }
+  if (options.port !== undefined && !Number.isInteger(options.port)) throw new Error('--port needs a number')
+  return options
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = parseArgs(process.argv.slice(2))
+  if (!existsSync(options.dir ?? 'out/renderer')) {
+    console.error(`Nothing to serve: ${resolve(options.dir ?? 'out/renderer')} does not exist. Run npm run build first.`)
+    process.exit(1)
+  }
+  const { url } = await serve(options)
+  console.log(`Serving ${resolve(options.dir ?? 'out/renderer')} at ${url}`)
+}
