@@ -1,0 +1,106 @@
+// The real desktop app: built main, preload and renderer in Electron.
+// Runs only where Electron's binary is installed; elsewhere it reports itself
+// skipped with the reason, and the web-mode specs cover the renderer.
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { RedaktorApi } from '../electron/ipc'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+function electronBinary(): string | undefined {
+  const dir = join(root, 'node_modules', 'electron')
+  try {
+    const executable = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8').trim())
+    return existsSync(executable) ? executable : undefined
+  } catch {
+    return undefined
+  }
+}
+
+test.skip(!electronBinary(), 'Electron binary not installed (its download is blocked here); run node node_modules/electron/install.js to enable this spec')
+test.describe.configure({ mode: 'serial' }) // one app for the whole file
+
+// The page's globals, named without the DOM library (this folder compiles against Node's types).
+type InPage = { redaktor: RedaktorApi; location: { href: string; protocol: string }; open(url: string): unknown }
+
+let app: ElectronApplication
+let page: Page
+
+test.beforeAll(async () => {
+  if (!existsSync(join(root, 'out', 'main', 'index.js'))) throw new Error('out/ is not built: run npm run build first')
+  const env = { ...process.env }
+  delete env.ELECTRON_RENDERER_URL // the built app, never a dev server
+  // Chromium will not start as root with its sandbox on (containers, CI).
+  const args = process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox', '.'] : ['.']
+  app = await electron.launch({ args, cwd: root, env: env as Record<string, string> })
+  page = await app.firstWindow()
+  await page.waitForLoadState('domcontentloaded')
+})
+
+test.afterAll(async () => {
+  await app?.close()
+})
+
+test('the window opens on the app’s own page with the editor', async () => {
+  expect(page.url()).toMatch(/^app:\/\/redaktor\//)
+  await expect(page.getByTestId('editor')).toBeVisible()
+})
+
+test('window.redaktor offers exactly the four named methods, and nothing of ipcRenderer', async () => {
+  const shape = await page.evaluate(() => {
+    const api = (globalThis as unknown as InPage).redaktor as unknown as Record<string, unknown>
+    return Object.keys(api)
+      .sort()
+      .map((key) => `${key}:${typeof api[key]}`)
+  })
+  expect(shape).toEqual(['appInfo:function', 'openFile:function', 'printToPdf:function', 'saveFile:function'])
+})
+
+test('appInfo answers with the app and engine versions', async () => {
+  const info = await page.evaluate(() => (globalThis as unknown as InPage).redaktor.appInfo())
+  const expected = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), version: electronApp.getVersion(), electron: process.versions.electron }))
+  expect(info).toMatchObject(expected)
+  expect(info.chrome).toMatch(/^\d+\./)
+  expect(info.error).toBeUndefined()
+})
+
+test('the page has no Node: require, process and module are undefined', async () => {
+  const types = await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process, typeof (globalThis as Record<string, unknown>).module])
+  expect(types).toEqual(['undefined', 'undefined', 'undefined'])
+})
+
+test('a malformed request is refused by its schema, without opening a dialog', async () => {
+  const answer = await page.evaluate(() =>
+    (globalThis as unknown as InPage).redaktor.saveFile({ suggestedName: 'x.md', data: 42 as unknown as string }),
+  )
+  expect(answer.saved).toBe(false)
+  expect(answer.error).toMatch(/^Invalid request/)
+})
+
+test('the app’s pages carry the strict CSP, without unsafe-eval', async () => {
+  const csp = await page.evaluate(() => fetch('./index.html').then((response) => response.headers.get('content-security-policy')))
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toContain('unsafe-eval')
+})
+
+test('navigating the window to the web is blocked', async () => {
+  const attempted = app.evaluate(
+    ({ BrowserWindow }) =>
+      new Promise<string>((resolve) => BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (_event, url) => resolve(url))),
+  )
+  await page.evaluate(() => {
+    (globalThis as unknown as InPage).location.href = 'https://example.com/'
+  })
+  expect(await attempted).toBe('https://example.com/')
+  // will-navigate was prevented synchronously, so the page is still ours.
+  expect(await page.evaluate(() => (globalThis as unknown as InPage).location.protocol)).toBe('app:')
+  await expect(page.getByTestId('editor')).toBeVisible()
+})
+
+test('window.open is denied', async () => {
+  const opened = await page.evaluate(() => (globalThis as unknown as InPage).open('https://example.com/') === null)
+  expect(opened).toBe(true)
+  expect(app.windows()).toHaveLength(1)
+})
