@@ -1,5 +1,6 @@
 // Main process entry: one window, served from app://redaktor/, locked down.
 import { app, BrowserWindow, Menu, session } from 'electron'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { registerIpcHandlers } from './ipc-handlers'
 import { buildMenu } from './menu'
@@ -27,6 +28,8 @@ function createWindow(): void {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
+    // macOS takes the icon from the app bundle; Linux and Windows from the window.
+    icon: process.platform === 'darwin' ? undefined : join(app.getAppPath(), 'resources', 'icon.png'),
     webPreferences: {
       // Reviewed: exposes four named methods via contextBridge, never ipcRenderer (preload/index.ts).
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
