@@ -59,6 +59,13 @@ export interface Quote {
   kind: QuoteKind
   state: QuoteState
   note: string
+  /**
+   * Plain-text offset of the quote when it was last placed. A rejected suggestion is
+   * recognised again by its text and the nearest position, so it stays hidden after edits.
+   */
+  start?: number
+  /** A confirmed quote whose mark is no longer in the article (deleted; undo brings it back). */
+  orphaned?: boolean
   createdAt: number
   updatedAt: number
 }
