@@ -1,0 +1,72 @@
+import type { Quote } from '../../db/types'
+
+/** A mark as found in the editor: its id and the words under it now. */
+export interface FoundMark {
+  markId: string
+  text: string
+  start: number
+  end: number
+}
+
+export interface Reconciliation {
+  /** Row changes: new text, orphaned when the mark went, back when it returned. */
+  updates: Array<{ id: string; changes: Partial<Pick<Quote, 'text' | 'state' | 'orphaned'>> }>
+  /** Rows to drop: orphans found when the article opens, when no undo can bring their marks back. */
+  deletes: string[]
+  /** Marks with no row (pasted from another article, or restored after the row was dropped). */
+  missing: FoundMark[]
+  /** Extra copies of one id (a paste that slipped through): take the tag off these spans. */
+  unwrap: Array<{ markId: string; occurrence: number }>
+}
+
+interface Options {
+  /** The first pass after the article opened: orphans are deleted instead of kept for undo. */
+  opening?: boolean
+}
+
+/**
+ * Brings stored quote rows in line with the marks in the editor. The mark is the truth about
+ * where a tag is and which words it covers; the row keeps who said it and how.
+ */
+export function reconcileQuotes(rows: readonly Quote[], marks: readonly FoundMark[], options: Options = {}): Reconciliation {
+  const result: Reconciliation = { updates: [], deletes: [], missing: [], unwrap: [] }
+  const rowByMark = new Map<string, Quote>()
+  for (const row of rows) if (row.markId && !rowByMark.has(row.markId)) rowByMark.set(row.markId, row)
+
+  // One span per id: the copy whose words match the row stays tagged, the others lose the tag.
+  const kept = new Map<string, FoundMark>()
+  const byId = new Map<string, FoundMark[]>()
+  for (const mark of marks) byId.set(mark.markId, [...(byId.get(mark.markId) ?? []), mark])
+  for (const [markId, spans] of byId) {
+    const row = rowByMark.get(markId)
+    const keepIndex = Math.max(0, row ? spans.findIndex((span) => span.text === row.text) : 0)
+    kept.set(markId, spans[keepIndex])
+    spans.forEach((_, occurrence) => occurrence !== keepIndex && result.unwrap.push({ markId, occurrence }))
+  }
+
+  for (const row of rows) {
+    if (!row.markId || (row.state !== 'confirmed' && row.state !== 'rejected')) continue
+    const mark = kept.get(row.markId)
+    if (row.state === 'rejected') {
+      // Undoing a rejection brings the mark back, and with it the tag.
+      if (mark) result.updates.push({ id: row.id, changes: { state: 'confirmed', orphaned: false, ...(mark.text !== row.text ? { text: mark.text } : {}) } })
+      continue
+    }
+    if (!mark) {
+      if (options.opening) result.deletes.push(row.id)
+      else if (!row.orphaned) result.updates.push({ id: row.id, changes: { orphaned: true } })
+      continue
+    }
+    const changes: Reconciliation['updates'][number]['changes'] = {}
+    if (mark.text !== row.text) changes.text = mark.text
+    if (row.orphaned) changes.orphaned = false
+    if (Object.keys(changes).length) result.updates.push({ id: row.id, changes })
+  }
+
+  for (const [markId, mark] of kept) if (!rowByMark.has(markId)) result.missing.push(mark)
+  return result
+}
+
+export function isEmptyReconciliation(plan: Reconciliation): boolean {
+  return !plan.updates.length && !plan.deletes.length && !plan.missing.length && !plan.unwrap.length
+}
