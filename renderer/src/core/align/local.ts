@@ -1,0 +1,163 @@
+import { aliasesAt } from '../lang/aliases'
+import { sameStem } from '../lang/stem'
+import type { ChangeKind } from '../types'
+import type { AlignToken } from './tokens'
+
+export type StepType = 'equal' | 'soft' | 'hard' | 'added' | 'omitted' | 'alias'
+
+/** One step of an alignment: quote tokens [q0, q1) against source tokens [s0, s1). */
+export interface Step {
+  type: StepType
+  q0: number
+  q1: number
+  s0: number
+  s1: number
+  kind?: ChangeKind
+}
+
+export interface Alignment {
+  score: number
+  steps: Step[]
+}
+
+const EQ_CONTENT = 2
+const EQ_FUNCTION = 1
+const SOFT = 1.4
+const SWAP = 0.3
+const ALIAS = 2
+const MISMATCH = -1.5
+const GAP_CONTENT = -1.2
+const GAP_FUNCTION = -0.6
+
+/** How a quote word compares with a source word: a score and, if not equal, why. */
+export function compareWords(q: AlignToken, s: AlignToken): { score: number; kind?: ChangeKind; equal: boolean } {
+  if (q.num || s.num) {
+    if (q.num && s.num && q.fold === s.fold) return q.norm === s.norm ? { score: EQ_CONTENT, equal: true } : { score: SOFT, kind: 'number-format', equal: false }
+    return { score: MISMATCH, kind: 'number', equal: false }
+  }
+  if (q.norm === s.norm) return { score: q.stop ? EQ_FUNCTION : EQ_CONTENT, equal: true }
+  if (q.fold === s.fold) return { score: SOFT, kind: 'spelling', equal: false }
+  if (q.stem === s.stem || (q.fold.charCodeAt(0) === s.fold.charCodeAt(0) && q.fold.charCodeAt(2) === s.fold.charCodeAt(2) && sameStem(q.text, s.text))) return { score: SOFT, kind: 'inflection', equal: false }
+  if (q.func && s.func) return { score: SWAP, kind: 'function-word', equal: false }
+  return { score: MISMATCH, kind: q.name || s.name ? 'name' : 'content', equal: false }
+}
+
+const gap = (t: AlignToken) => (t.func ? GAP_FUNCTION : GAP_CONTENT)
+
+/** Alias phrases (group, length) ending at each position of a token run. */
+function aliasEnds(tokens: AlignToken[], lo: number, hi: number): Map<number, Array<[number, number]>> {
+  const keys = tokens.slice(lo, hi).map((t) => t.key)
+  const ends = new Map<number, Array<[number, number]>>()
+  for (let i = 0; i < keys.length; i++) {
+    for (const [group, length] of aliasesAt(keys, i)) {
+      const end = i + length
+      const list = ends.get(end) ?? []
+      list.push([group, length])
+      ends.set(end, list)
+    }
+  }
+  return ends
+}
+
+/**
+ * Fitting alignment of the whole quote against any stretch of source[lo, hi): the quote is
+ * aligned end to end, the source is free at both ends. Same stem, spelling without
+ * diacritics, function-word swaps and alias phrases (SHBA ↔ Shteteve të Bashkuara) score
+ * as soft matches.
+ */
+export function alignLocal(quote: AlignToken[], source: AlignToken[], lo: number, hi: number): Alignment {
+  const m = quote.length
+  const n = hi - lo
+  const width = n + 1
+  const H = new Float64Array((m + 1) * width)
+  const move = new Uint8Array((m + 1) * width) // 0 start, 1 diag, 2 up, 3 left, 4 alias
+  const aliasQ = new Uint16Array((m + 1) * width)
+  const aliasS = new Uint16Array((m + 1) * width)
+  const qAlias = aliasEnds(quote, 0, m)
+  const sAlias = aliasEnds(source, lo, hi)
+  const hasAlias = qAlias.size > 0 && sAlias.size > 0
+
+  for (let i = 1; i <= m; i++) {
+    const row = i * width
+    const prev = (i - 1) * width
+    const q = quote[i - 1]
+    const gq = gap(q)
+    H[row] = H[prev] + gq
+    move[row] = 2
+    const qa = hasAlias ? qAlias.get(i) : undefined
+    for (let j = 1; j <= n; j++) {
+      const s = source[lo + j - 1]
+      let best = H[prev + j - 1] + compareWords(q, s).score
+      let mv = 1
+      const up = H[prev + j] + gq
+      if (up > best) {
+        best = up
+        mv = 2
+      }
+      const left = H[row + j - 1] + gap(s)
+      if (left > best) {
+        best = left
+        mv = 3
+      }
+      if (qa) {
+        const sa = sAlias.get(j)
+        if (sa) {
+          for (const [gq2, lq] of qa) {
+            for (const [gs, ls] of sa) {
+              // Same-length phrases compare word by word; the alias step is for SHBA ↔ Shtetet e Bashkuara.
+              if (gq2 !== gs || (lq === ls && (lq > 1 || quote[i - 1].stem === source[lo + j - 1].stem))) continue
+              const v = H[(i - lq) * width + (j - ls)] + ALIAS * Math.max(lq, ls)
+              if (v > best) {
+                best = v
+                mv = 4
+                aliasQ[row + j] = lq
+                aliasS[row + j] = ls
+              }
+            }
+          }
+        }
+      }
+      H[row + j] = best
+      move[row + j] = mv
+    }
+  }
+
+  let bestJ = 0
+  let bestScore = -Infinity
+  const last = m * width
+  for (let j = 0; j <= n; j++) {
+    if (H[last + j] > bestScore) {
+      bestScore = H[last + j]
+      bestJ = j
+    }
+  }
+
+  const steps: Step[] = []
+  let i = m
+  let j = bestJ
+  while (i > 0) {
+    const at = i * width + j
+    const mv = move[at]
+    if (mv === 1) {
+      const c = compareWords(quote[i - 1], source[lo + j - 1])
+      const type: StepType = c.equal ? 'equal' : c.score > 0 ? 'soft' : 'hard'
+      steps.push({ type, q0: i - 1, q1: i, s0: lo + j - 1, s1: lo + j, kind: c.kind })
+      i--
+      j--
+    } else if (mv === 2) {
+      steps.push({ type: 'added', q0: i - 1, q1: i, s0: lo + j, s1: lo + j, kind: quote[i - 1].func ? 'function-word' : undefined })
+      i--
+    } else if (mv === 3) {
+      steps.push({ type: 'omitted', q0: i, q1: i, s0: lo + j - 1, s1: lo + j, kind: source[lo + j - 1].func ? 'function-word' : undefined })
+      j--
+    } else if (mv === 4) {
+      const lq = aliasQ[at]
+      const ls = aliasS[at]
+      steps.push({ type: 'alias', q0: i - lq, q1: i, s0: lo + j - ls, s1: lo + j, kind: 'alias' })
+      i -= lq
+      j -= ls
+    } else break
+  }
+  steps.reverse()
+  return { score: bestScore, steps }
+}

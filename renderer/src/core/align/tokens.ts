@@ -1,0 +1,75 @@
+import { foldDiacritics } from '../text/normalise'
+import { isCapitalised, tokenize } from '../text/tokenize'
+import { isFunctionWord, isStopword } from '../lang/stopwords'
+import { canonicalNumber, stem } from '../lang/stem'
+import { phraseKey } from '../lang/aliases'
+
+/** A word or number prepared for alignment. Offsets are raw, in the text it came from. */
+export interface AlignToken {
+  text: string
+  norm: string
+  fold: string
+  stem: string
+  start: number
+  end: number
+  num: boolean
+  /** A stopword (never compared for support on its own). */
+  stop: boolean
+  /** A stopword whose change does not alter meaning (që/se, e/të). */
+  func: boolean
+  /** Capitalised: a name, which only inflection or an alias may soften. */
+  name: boolean
+  /** Alias-table key: stem, or null for a linking article. */
+  key: string | null
+  /** Punctuation between this token and the next word (quotation marks excluded). */
+  after: string
+  /** This token ends a split point (an ellipsis follows it). */
+  ellipsisAfter: boolean
+}
+
+interface WordInfo {
+  fold: string
+  stem: string
+  stop: boolean
+  func: boolean
+  key: string | null
+  num: boolean
+  name: boolean
+}
+
+const QUOTE_MARKS = /[“”„«»‹›"‘’'‚]/gu
+const infoCache = new Map<string, WordInfo>()
+
+function info(text: string, norm: string, num: boolean): WordInfo {
+  let hit = infoCache.get(text)
+  if (!hit) {
+    hit = {
+      fold: num ? canonicalNumber(norm) : foldDiacritics(norm),
+      stem: stem(text),
+      stop: !num && isStopword(text),
+      func: !num && isFunctionWord(text),
+      key: num ? canonicalNumber(norm) : phraseKey(text),
+      num,
+      name: !num && isCapitalised(text),
+    }
+    if (infoCache.size > 300_000) infoCache.clear()
+    infoCache.set(text, hit)
+  }
+  return hit
+}
+
+export function alignTokens(text: string): AlignToken[] {
+  const out: AlignToken[] = []
+  for (const t of tokenize(text)) {
+    if (t.kind === 'punct') {
+      const last = out[out.length - 1]
+      if (!last) continue
+      if (t.text === '…' || t.text === '...') last.ellipsisAfter = true
+      else last.after += t.norm.replace(QUOTE_MARKS, '')
+      continue
+    }
+    const i = info(t.text, t.norm, t.kind === 'number')
+    out.push({ text: t.text, norm: t.norm, start: t.start, end: t.end, after: '', ellipsisAfter: false, ...i })
+  }
+  return out
+}

@@ -1,0 +1,45 @@
+import { tokenize } from '../text/tokenize'
+
+// Turns a genitive/dative name, as it follows "Deklarata e …", into its nominative:
+// "Shtëpisë së Bardhë" → "Shtëpia e Bardhë", "Kremlinit" → "Kremlini",
+// "Shteteve të Bashkuara" → "Shtetet e Bashkuara". Only the head noun and its linking
+// article change; what follows them ("e Shqipërisë") stays genitive, as in the nominative.
+
+function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl' | null } {
+  const hyphen = word.indexOf('-')
+  if (hyphen > 0 && /^[\p{Lu}\p{Nd}]+$/u.test(word.slice(0, hyphen))) return { word: word.slice(0, hyphen), gender: null }
+  const rules: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
+    [/isë$/u, 'ia', 'f'],
+    [/eve$/u, 'et', 'pl'],
+    [/ëve$/u, 'ët', 'pl'],
+    [/ave$/u, 'at', 'pl'],
+    [/(\p{L}{2})ës$/u, '$1a', 'f'],
+    [/(\p{L}{2})së$/u, '$1', 'f'],
+    [/(\p{L}{3})it$/u, '$1i', 'm'],
+    [/(\p{L}{3})ut$/u, '$1u', 'm'],
+  ]
+  for (const [re, to, gender] of rules) if (re.test(word)) return { word: word.replace(re, to), gender }
+  return { word, gender: null }
+}
+
+export function toNominative(phrase: string): string {
+  const tokens = tokenize(phrase.trim())
+  if (tokens.length === 0) return phrase.trim()
+  const parts = tokens.map((t) => t.text)
+  const spaces = tokens.map((t, i) => (i + 1 < tokens.length ? phrase.trim().slice(t.end, tokens[i + 1].start) : ''))
+  const head = headToNominative(parts[0])
+  parts[0] = head.word
+  const link = parts[1]?.toLowerCase()
+  if (link === 'së' || link === 'se') parts[1] = 'e'
+  else if (link === 'të' || link === 'te') parts[1] = head.gender === 'm' ? 'i' : 'e'
+  // Later genitives that belong to the head ("Kremlinit dhe Shtëpisë së Bardhë") keep theirs
+  // unless joined by "dhe": each conjunct is its own nominative.
+  const conj = parts.findIndex((p, i) => i > 0 && p.toLowerCase() === 'dhe')
+  let out = ''
+  if (conj > 0) {
+    const rest = parts.slice(conj + 1).map((p, i) => p + (spaces[conj + 1 + i] ?? '')).join('')
+    out = parts.slice(0, conj).map((p, i) => p + spaces[i]).join('') + 'dhe ' + toNominative(rest)
+    return out.replace(/\s+/g, ' ').trim()
+  }
+  return parts.map((p, i) => p + spaces[i]).join('').trim()
+}

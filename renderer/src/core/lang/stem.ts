@@ -1,0 +1,79 @@
+import { foldDiacritics, normWord } from '../text/normalise'
+
+// A light Albanian suffix stripper: enough to equate the case and definiteness forms of a
+// noun (negociata/negociatat, Moska/Moskës, Shtëpia/Shtëpisë, Shtetet/Shteteve).
+// It works on the diacritic-folded form; stems are for comparison, never for display.
+const SUFFIXES = [
+  'eve', 'ave', 'ive', 'it', 'in', 'ut', 'un', 'en', 'es', 'et', 've', 'se', 'te', 'ne', 'at',
+  'a', 'e', 'i', 's', 't', 'n', 'u',
+].sort((a, b) => b.length - a.length)
+const SUFFIX_SET = new Set(SUFFIXES)
+
+const MIN_STEM = 3
+const cache = new Map<string, string>()
+
+/** Canonical value of a number token: "1.500" → "1500", "3,5" → "3.5". */
+export function canonicalNumber(token: string): string {
+  let t = token.replace(/%$/, '')
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '')
+  else if (/^\d{1,3}( \d{3})+$/.test(t)) t = t.replace(/ /g, '')
+  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.')
+  t = t.replace(/^0+(?=\d)/, '')
+  return token.endsWith('%') ? `${t}%` : t
+}
+
+export function stem(word: string): string {
+  const hit = cache.get(word)
+  if (hit !== undefined) return hit
+  const result = computeStem(word)
+  if (cache.size > 200_000) cache.clear()
+  cache.set(word, result)
+  return result
+}
+
+function computeStem(word: string): string {
+  if (/^\p{Nd}/u.test(word)) return canonicalNumber(word)
+  // Abbreviations (SHBA, NATO-s) are not stemmed past their hyphen.
+  const head = word.split('-')[0]
+  if (head.length >= 2 && /^[\p{Lu}\p{Nd}]+$/u.test(head)) return foldDiacritics(normWord(head))
+  let w = foldDiacritics(normWord(word))
+  // SHBA-së, BE-në, NATO-s: an inflected abbreviation is the abbreviation.
+  const hyphen = w.lastIndexOf('-')
+  if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
+  // Elided clitics (t'i, n'Tirane) compare by the word they lean on.
+  const apostrophe = w.indexOf("'")
+  if (apostrophe > 0 && apostrophe <= 2 && w.length - apostrophe > 3) w = w.slice(apostrophe + 1)
+  if (w.length <= MIN_STEM) return w
+  const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM)
+  return suffix ? w.slice(0, w.length - suffix.length) : w
+}
+
+function validEnding(rest: string): boolean {
+  if (rest === '' || SUFFIX_SET.has(rest)) return true
+  for (let i = 1; i < rest.length; i++) if (SUFFIX_SET.has(rest.slice(0, i)) && SUFFIX_SET.has(rest.slice(i))) return true
+  return false
+}
+
+/** Folded base used by sameStem: hyphen and elision handled like stem(). */
+function base(word: string): string {
+  let w = foldDiacritics(normWord(word))
+  const hyphen = w.lastIndexOf('-')
+  if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
+  return w
+}
+
+/**
+ * Two words that differ only in their inflectional ending (Putin/Putinit, Lindja/Lindjes).
+ * More tolerant than comparing stem() results, which a single suffix strip can split.
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (/^\p{Nd}/u.test(a) || /^\p{Nd}/u.test(b)) return canonicalNumber(a) === canonicalNumber(b)
+  const x = base(a)
+  const y = base(b)
+  if (x === y) return true
+  if (stem(a) === stem(b) && stem(a).length >= MIN_STEM) return true
+  let p = 0
+  while (p < x.length && p < y.length && x[p] === y[p]) p++
+  if (p < MIN_STEM) return false
+  return validEnding(x.slice(p)) && validEnding(y.slice(p))
+}

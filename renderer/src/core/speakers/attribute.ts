@@ -1,0 +1,174 @@
+import type { Token } from '../text/tokenize'
+import { resolveEntity } from '../entities/resolve'
+import type { Speaker } from '../types'
+import type { MarkPair } from '../quotes/pair'
+import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
+import { isDocumentNoun } from './lexicon'
+import { cueAt, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
+
+type Via = Speaker['via']
+
+interface Found {
+  tokens: Token[]
+  phrase: Phrase
+  via: Via
+}
+
+const LEAD_PUNCT = new Set([',', '–', '—', '-', '(', ')'])
+
+function passivePhrase(tokens: Token[], cue: Cue): Phrase | null {
+  // "thuhet në deklaratën e Kremlinit" or "Në deklaratën e Kremlinit thuhet".
+  for (let d = cue.index + 1; d < tokens.length && d <= cue.index + 6; d++) {
+    if (tokens[d].kind === 'punct') break
+    if (isDocumentNoun(tokens[d].text)) return phraseAfter(tokens, d + 1, { requireName: true })
+  }
+  for (let d = cue.index - 1; d >= 0 && d >= cue.index - 7; d--) {
+    if (tokens[d].kind === 'punct') break
+    if (isDocumentNoun(tokens[d].text)) {
+      const p = phraseAfter(tokens.slice(0, cue.index), d + 1, { requireName: true })
+      if (p) return p
+    }
+  }
+  return null
+}
+
+function resolveCue(tokens: Token[], cue: Cue, preferAfter: boolean): Found | null {
+  if (cue.type === 'passive') {
+    const phrase = passivePhrase(tokens, cue)
+    return phrase ? { tokens, phrase, via: 'passive' } : null
+  }
+  if (cue.type === 'sipas') {
+    const phrase = phraseAfter(tokens, cue.index + 1)
+    return phrase ? { tokens, phrase, via: 'sipas' } : null
+  }
+  const after = () => phraseAfter(tokens, cue.index + cue.length)
+  const before = () => phraseBefore(tokens, cue.index)
+  const phrase = preferAfter ? after() ?? before() : before() ?? after()
+  return phrase ? { tokens, phrase, via: preferAfter ? 'cue-after' : 'cue-before' } : null
+}
+
+function cuesIn(tokens: Token[], from: number, to: number): Cue[] {
+  const out: Cue[] = []
+  for (let i = from; i < to; i++) {
+    const cue = cueAt(tokens, i)
+    if (cue) {
+      out.push(cue)
+      i += cue.length - 1
+    }
+  }
+  return out
+}
+
+/** "“…”, tha X" / "“…”, X tha" / "“…”, sipas X": a cue right after the closing mark. */
+function cueRightAfter(tokens: Token[]): Found | null {
+  let k = 0
+  while (k < tokens.length && tokens[k].kind === 'punct' && LEAD_PUNCT.has(tokens[k].text)) k++
+  if (k >= tokens.length || tokens[k].kind === 'punct') return null
+  const cue = cueAt(tokens, k)
+  if (cue) return resolveCue(tokens, cue, true)
+  const phrase = phraseAfter(tokens, k)
+  if (!phrase) return null
+  let c = phrase.to
+  while (c < tokens.length && c < phrase.to + 2 && ['gjithashtu', 'edhe', 'më', 'pastaj', 'sot', 'dje'].includes(tokens[c].norm)) c++
+  const cue2 = cueAt(tokens, c)
+  if (cue2 && cue2.type === 'verb') return { tokens, phrase, via: 'cue-after' }
+  return null
+}
+
+/** The clause before a colon that introduces the quote: "Rama tha:" or "Rama:". */
+function colonIntro(tokens: Token[]): Found | null {
+  let from = tokens.length - 1
+  while (from > 0 && tokens[from - 1].norm !== '\u0000quote' && !['.', '!', '?', ';'].includes(tokens[from - 1].text)) from--
+  const clause = tokens.slice(from, tokens.length - 1)
+  const cues = cuesIn(clause, 0, clause.length)
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const found = resolveCue(clause, cues[c], false)
+    if (found) return { ...found, via: found.via === 'cue-before' ? 'colon' : found.via }
+  }
+  // "X: “…”" with no verb: X must be the whole clause and read as a name.
+  const words = clause.filter((t) => t.kind !== 'punct')
+  if (words.length > 0 && words.length <= 6) {
+    const start = clause.indexOf(words[0])
+    const phrase = phraseAfter(clause, start)
+    if (phrase && phrase.to === clause.length) return { tokens: clause, phrase, via: 'colon' }
+  }
+  return null
+}
+
+export interface Attributed {
+  speaker: Speaker | null
+  /** Tokens of the sentence before the quote (for classifying its kind). */
+  before: Token[]
+  after: Token[]
+}
+
+export interface SpeakerState {
+  /** The last speaker named outright, for pronouns and carried-over quotes. */
+  lastNamed: Speaker | null
+  lastQuote: { pair: MarkPair; speaker: Speaker | null } | null
+}
+
+function toSpeaker(text: string, found: Found, state: SpeakerState): Speaker | null {
+  const { tokens, phrase } = found
+  const start = tokens[phrase.from].start
+  const end = tokens[phrase.to - 1].end
+  if (phrase.pronoun) {
+    const antecedent = state.lastNamed
+    if (!antecedent) return null
+    return { ...antecedent, via: 'pronoun', pronoun: { text: text.slice(start, end), start, end } }
+  }
+  const surface = text.slice(start, end)
+  return { surface, start, end, entity: resolveEntity(surface).name, via: found.via }
+}
+
+function paragraphsBetween(text: string, from: number, to: number): number {
+  if (to - from > 3000) return Infinity
+  let n = 0
+  for (let i = from; i < to; i++) if (text[i] === '\n') n++
+  return n
+}
+
+/** Who said the quote in `pair`: see DESIGN.md, "Speakers", for the forms handled. */
+export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ceiling: number, mask: QuoteMask, state: SpeakerState): Attributed {
+  const sStart = sentenceStart(text, pair.open.start, floor, mask)
+  const sEnd = sentenceEnd(text, pair.close.end, ceiling, mask)
+  const before = windowTokens(text, sStart, pair.open.start, mask).tokens
+  const after = windowTokens(text, pair.close.end, sEnd, mask).tokens
+
+  let found: Found | null = cueRightAfter(after)
+  if (!found && before.length > 0 && before[before.length - 1].text === ':') found = colonIntro(before)
+  if (!found && before.every((t) => t.kind === 'punct')) {
+    // A quote that opens its paragraph after "X tha:" on the line above.
+    let k = sStart - 1
+    while (k >= floor && /\s/u.test(text[k])) k--
+    if (k >= floor && text[k] === ':') {
+      const prevStart = sentenceStart(text, k, floor, mask)
+      found = colonIntro(windowTokens(text, prevStart, k + 1, mask).tokens)
+    }
+  }
+  if (!found) {
+    const cues = cuesIn(before, 0, before.length)
+    for (let c = cues.length - 1; c >= 0 && !found; c--) found = resolveCue(before, cues[c], false)
+  }
+  if (!found) {
+    const cues = cuesIn(after, 0, after.length)
+    for (const cue of cues) {
+      found = resolveCue(after, cue, true)
+      if (found) break
+    }
+  }
+  if (!found && before.some((t) => t.kind !== 'punct')) {
+    const phrase = leadingSubject(before, before.length)
+    if (phrase) found = { tokens: before, phrase, via: 'subject' }
+  }
+
+  let speaker = found ? toSpeaker(text, found, state) : null
+  if (!speaker && state.lastQuote?.speaker) {
+    // An unattributed quote right after an attributed one continues it.
+    const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
+    if (gap <= 1) speaker = { ...state.lastQuote.speaker, via: 'carried' }
+  }
+  if (speaker && speaker.via !== 'pronoun' && speaker.via !== 'carried') state.lastNamed = speaker
+  state.lastQuote = { pair, speaker }
+  return { speaker, before, after }
+}

@@ -1,0 +1,71 @@
+// Albanian reporting vocabulary. All entries are lower-case NFC.
+
+/** Reporting verbs: the speaker is the subject before them or the noun phrase after them. */
+export const VERB_CUES = new Set(
+  `tha thanë thotë thonë thoshte thoshin deklaroi deklaruan deklaron deklarojnë deklaronte theksoi theksuan
+  thekson theksojnë shtoi shtuan shton shtojnë njoftoi njoftuan njofton njoftojnë pohoi pohuan pohon pohojnë
+  konfirmoi konfirmuan konfirmon konfirmojnë raportoi raportuan raporton raportojnë nënvizoi nënvizuan nënvizon
+  sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
+  mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
+  vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
+  kritikoi akuzoi citoi shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte`.split(/\s+/),
+)
+
+/** Two- and three-word reporting phrases. */
+export const PHRASE_CUES: string[][] = [
+  ['u', 'shpreh'], ['u', 'shprehën'], ['u', 'shpreh', 'se'], ['bëri', 'të', 'ditur'], ['bënë', 'të', 'ditur'],
+  ['vuri', 'në', 'dukje'], ['vunë', 'në', 'dukje'], ['iu', 'përgjigj'], ['u', 'përgjigj'], ['ka', 'bërë', 'të', 'ditur'],
+]
+
+export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 'është', 'do', 'u'])
+
+export const PARTICIPLES = new Set(
+  `thënë deklaruar theksuar shtuar njoftuar pohuar konfirmuar raportuar nënvizuar sqaruar treguar paralajmëruar
+  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar`.split(/\s+/),
+)
+
+/** Impersonal reporting: "thuhet në deklaratën e X". */
+export const PASSIVE_CUES = new Set(
+  ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],
+)
+
+/** Nouns for documents that speak for their author ("Deklarata e Kremlinit thotë …"). */
+export const DOCUMENT_STEMS = [
+  'deklarat', 'komunikat', 'njoftim', 'raport', 'tekst', 'transkript', 'fjalim', 'letër', 'letr', 'mesazh',
+  'vendim', 'rezolut', 'qëndrim', 'reagim', 'postim', 'intervist', 'përgjigj', 'shkres', 'memorandum',
+  'buletin', 'leximi', 'përmbledhj', 'statement', 'readout', 'konkluzion', 'protokoll', 'marrëveshj',
+]
+
+export function isDocumentNoun(word: string): boolean {
+  const w = word.toLowerCase()
+  return DOCUMENT_STEMS.some((s) => w.startsWith(s)) && w.length <= 16
+}
+
+export const PERSONAL_PRONOUNS = new Set(['ai', 'ajo', 'ata', 'ato', 'ky', 'kjo', 'këta', 'këto', 'tij', 'saj', 'tyre', 'atij', 'asaj', 'i', 'ia'])
+
+/** Pronouns that can stand as a speaker ("Ajo shtoi", "sipas tij"). */
+export const SPEAKER_PRONOUNS = new Set(['ai', 'ajo', 'ata', 'ato', 'tij', 'saj', 'tyre', 'atij', 'asaj'])
+
+/** Role nouns that head a speaker phrase even when written in lower case. */
+export const ROLES = new Set(
+  `presidenti presidentja kryeministri kryeministrja ministri ministrja zëvendësministri zëdhënësi zëdhënësja
+  sekretari sekretarja kancelari kancelarja drejtori drejtoresha kryetari kryetarja deputeti deputetja
+  ambasadori ambasadorja guvernatori guvernatorja lideri liderja kreu shefi shefja trajneri kapiteni mjeku mjekja
+  profesori policia qeveria ministria bashkia prokuroria gjykata opozita shumica partia sindikata federata klubi
+  lojtari sulmuesi mbrojtësi portieri ekspertët analistët mjekët zyrtarët zyrtari autoritetet mediat agjencia
+  gazeta portali televizioni ushtria kancelaria departamenti instituti banka fondi organizata kompania shoqata
+  ministrat liderët udhëheqësit udhëheqësi kryediplomati komisioneri komisioni ambasada presidenca kryeministria
+  drejtoria inspektorati universiteti spitali rektori dekani kryebashkiaku prefekti zyra burimet burime burimi
+  drejtuesi drejtuesja përfaqësuesi përfaqësuesja administrata avokati avokatja prokurori gjyqtari`.split(/\s+/),
+)
+
+/** Words that end or cannot start a speaker phrase, whatever their case. */
+export const NP_STOPS = new Set(
+  `sot dje nesër gjithashtu edhe megjithatë kështu prandaj pra ndërkohë ndërkaq fillimisht pastaj kurse ndërsa
+  madje sidoqoftë gjatë pas para në nga me për duke si kur ku por ose tashmë sërish përsëri ende vetëm
+  po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje
+  i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo`.split(/\s+/),
+)
+
+/** Linking articles and the conjunction that can sit inside a name. */
+export const CONNECTORS = new Set(['e', 'i', 'të', 'së', 'dhe', 'de', 'von', 'van', 'der', 'al', 'bin', 'el', 'di'])

@@ -1,0 +1,142 @@
+import { isCapitalised, type Token } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { AUXILIARIES, CONNECTORS, isDocumentNoun, NP_STOPS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, ROLES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+
+export type CueType = 'verb' | 'passive' | 'sipas'
+
+export interface Cue {
+  index: number
+  length: number
+  type: CueType
+}
+
+export interface Phrase {
+  /** Token range [from, to). */
+  from: number
+  to: number
+  pronoun: boolean
+}
+
+const isWord = (t: Token | undefined) => t !== undefined && t.kind !== 'punct'
+
+/** The reporting cue starting at token i, if any. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i]
+  if (!isWord(t)) return null
+  const w = t.norm
+  for (const phrase of PHRASE_CUES) {
+    if (phrase[0] !== w) continue
+    let ok = true
+    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]?.norm === phrase[k]
+    if (ok) return { index: i, length: phrase.length, type: 'verb' }
+  }
+  if (AUXILIARIES.has(w) && tokens[i + 1] && PARTICIPLES.has(tokens[i + 1].norm)) return { index: i, length: 2, type: 'verb' }
+  if (VERB_CUES.has(w)) return { index: i, length: 1, type: 'verb' }
+  if (PASSIVE_CUES.has(w)) return { index: i, length: 1, type: 'passive' }
+  if (w === 'sipas') return { index: i, length: 1, type: 'sipas' }
+  return null
+}
+
+function isNameWord(t: Token): boolean {
+  return isWord(t) && (isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text)) && !NP_STOPS.has(t.norm) && !isStopword(t.text)
+}
+
+function trim(tokens: Token[], from: number, to: number): [number, number] {
+  while (from < to && CONNECTORS.has(tokens[from].norm)) from++
+  while (to > from && CONNECTORS.has(tokens[to - 1].norm)) to--
+  return [from, to]
+}
+
+/** Drop a leading document noun: "Deklarata e Kremlinit" speaks for "Kremlinit". */
+function stripDocument(tokens: Token[], from: number, to: number): number {
+  if (from < to && isDocumentNoun(tokens[from].text)) {
+    let k = from + 1
+    while (k < to && !isNameWord(tokens[k]) && k - from <= 4) k++
+    if (k < to) return k
+  }
+  return from
+}
+
+/** Noun phrase ending just before token `end` (the speaker before a cue verb). */
+export function phraseBefore(tokens: Token[], end: number): Phrase | null {
+  let j = end - 1
+  let skipped = 0
+  while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
+    j--
+    skipped++
+  }
+  if (j < 0 || !isWord(tokens[j])) return null
+  if (SPEAKER_PRONOUNS.has(tokens[j].norm)) return { from: j, to: j + 1, pronoun: true }
+  const to = j + 1
+  let from = to
+  let words = 0
+  while (j >= 0 && isWord(tokens[j]) && words < 7) {
+    const t = tokens[j]
+    const lower = t.norm
+    if (CONNECTORS.has(lower) || isNameWord(t) || ROLES.has(lower) || isDocumentNoun(t.text)) {
+      from = j
+    } else if (!NP_STOPS.has(lower) && !isStopword(t.text) && !SPEAKER_PRONOUNS.has(lower)) {
+      from = j // a lower-case modifier ("mediat shtetërore ruse")
+    } else break
+    j--
+    words++
+  }
+  // Start at the first word that can head a speaker phrase.
+  while (from < to && !(isNameWord(tokens[from]) || ROLES.has(tokens[from].norm) || isDocumentNoun(tokens[from].text))) from++
+  let [a, b] = trim(tokens, from, to)
+  a = stripDocument(tokens, a, b)
+  ;[a, b] = trim(tokens, a, b)
+  if (a >= b) return null
+  return { from: a, to: b, pronoun: false }
+}
+
+/** Noun phrase starting at token `start` (the speaker after a cue: "tha Shtëpia e Bardhë"). */
+export function phraseAfter(tokens: Token[], start: number, opts: { requireName?: boolean } = {}): Phrase | null {
+  let i = start
+  while (i < tokens.length && isWord(tokens[i]) && ['sot', 'dje', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
+  if (i >= tokens.length || !isWord(tokens[i])) return null
+  if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
+  const from = i
+  let sawName = false
+  let words = 0
+  while (i < tokens.length && isWord(tokens[i]) && words < 7) {
+    const t = tokens[i]
+    const lower = t.norm
+    if (CONNECTORS.has(lower)) {
+      // A linking article continues the phrase only into a name or modifier.
+      const next = tokens[i + 1]
+      if (!next || !isWord(next) || NP_STOPS.has(next.norm) && !CONNECTORS.has(next.norm)) break
+    } else if (isNameWord(t)) sawName = true
+    else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
+      if (sawName) break
+    } else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
+    i++
+    words++
+  }
+  let [a, b] = trim(tokens, from, i)
+  a = stripDocument(tokens, a, b)
+  ;[a, b] = trim(tokens, a, b)
+  if (a >= b) return null
+  const first = tokens[a]
+  if (!(isNameWord(first) || ROLES.has(first.norm))) {
+    if (opts.requireName) return null
+    // A lower-case phrase must at least be headed by a noun with the definite ending.
+    if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
+  }
+  return { from: a, to: b, pronoun: false }
+}
+
+/** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
+export function leadingSubject(tokens: Token[], end: number): Phrase | null {
+  let i = 0
+  while (i < end && i < 3 && (!isWord(tokens[i]) || NP_STOPS.has(tokens[i].norm)) && !SPEAKER_PRONOUNS.has(tokens[i].norm)) {
+    if (isWord(tokens[i]) && ['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'].includes(tokens[i].norm)) return null
+    i++
+  }
+  if (i >= end) return null
+  const t = tokens[i]
+  if (SPEAKER_PRONOUNS.has(t.norm)) return { from: i, to: i + 1, pronoun: true }
+  if (!(isNameWord(t) || ROLES.has(t.norm))) return null
+  const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
+  return phrase
+}
