@@ -1,8 +1,8 @@
 // Opening files through the (mocked) dialog: size limit, text and bytes.
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 let chosen: string[] = []
 let savePath: string | undefined
@@ -18,6 +18,7 @@ vi.mock('electron', () => ({
 const { openFile, saveFile } = await import('./files')
 const { readFileSync } = await import('node:fs')
 const dir = mkdtempSync(join(tmpdir(), 'redaktor-files-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('openFile', () => {
   it('answers canceled when the user closes the dialog', async () => {

@@ -1,8 +1,8 @@
 // The app:// handler itself, with Electron's session mocked.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }))
 
@@ -10,9 +10,11 @@ const { serveRenderer } = await import('./protocol')
 
 type Handler = (request: Request) => Promise<Response>
 let handler: Handler
+const dir = mkdtempSync(join(tmpdir(), 'redaktor-protocol-'))
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'redaktor-protocol-'))
   const renderer = join(dir, 'renderer')
   mkdirSync(join(renderer, 'assets'), { recursive: true })
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Redaktor</title>')

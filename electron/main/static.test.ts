@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -42,6 +42,7 @@ describe('resolveStaticPath: app:// cannot read outside out/renderer', () => {
     expect(isInside(join(dir, 'renderer'), join(dir, 'renderer', 'link.txt'))).toBe(true)
     expect(isInside(join(dir, 'renderer'), join(dir, 'secret.txt'))).toBe(false)
     expect(isInside(join(dir, 'renderer'), join(dir, 'renderer-other', 'x'))).toBe(false)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 
