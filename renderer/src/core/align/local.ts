@@ -25,15 +25,17 @@ const EQ_FUNCTION = 1
 const SOFT = 1.4
 const SWAP = 0.3
 const ALIAS = 2
-const MISMATCH = -1.5
-const GAP_CONTENT = -1.2
+// A substitution costs less than a gap so that a changed last word shows as a change, not an addition.
+const MISMATCH = -1.0
+const GAP_CONTENT = -1.1
 const GAP_FUNCTION = -0.6
 
 /** How a quote word compares with a source word: a score and, if not equal, why. */
 export function compareWords(q: AlignToken, s: AlignToken): { score: number; kind?: ChangeKind; equal: boolean } {
   if (q.num || s.num) {
     if (q.num && s.num && q.fold === s.fold) return q.norm === s.norm ? { score: EQ_CONTENT, equal: true } : { score: SOFT, kind: 'number-format', equal: false }
-    return { score: MISMATCH, kind: 'number', equal: false }
+    // A number against a word is rarely the same slot; against a number it is a changed figure.
+    return { score: q.num && s.num ? MISMATCH : MISMATCH - 0.5, kind: 'number', equal: false }
   }
   if (q.norm === s.norm) return { score: q.stop ? EQ_FUNCTION : EQ_CONTENT, equal: true }
   if (q.fold === s.fold) return { score: SOFT, kind: 'spelling', equal: false }

@@ -15,6 +15,8 @@ interface Opener {
   start: number
   /** Offset of the paragraph the quote opened in. */
   paragraph: number
+  /** Opened where a sentence can start (paragraph start, after a colon or full stop). */
+  sentenceLike: boolean
   continuations: Span[]
 }
 
@@ -79,12 +81,16 @@ export function pairMarks(text: string, from: number, to: number): { pairs: Mark
     // continues that quote (the convention for quotes that run over several paragraphs).
     const top = stack[stack.length - 1]
     const para = paragraphStartOf(text, pos, from)
-    if (top && top.style === style && top.paragraph < para && atParagraphStart(text, pos, from)) {
+    // Only a quote that opened like a sentence can run on: "për “ndeshjen" left open is a typo.
+    if (top && top.style === style && top.sentenceLike && top.paragraph < para && atParagraphStart(text, pos, from)) {
       top.continuations.push({ start: pos, end: pos + mark.length })
       top.paragraph = para
       return
     }
-    stack.push({ style, mark, start: pos, paragraph: para, continuations: [] })
+    let k = pos - 1
+    while (k >= from && SPACE.test(text[k]) && text[k] !== '\n') k--
+    const sentenceLike = k < from || /[\n:.!?…—–-]/u.test(text[k])
+    stack.push({ style, mark, start: pos, paragraph: para, sentenceLike, continuations: [] })
   }
 
   MARKS.lastIndex = 0
@@ -176,6 +182,13 @@ export function pairMarks(text: string, from: number, to: number): { pairs: Mark
     } else problem('unmatched-open', opener.mark, opener.start, `Opening ${opener.mark} is never closed`)
   }
   pairs.sort((a, b) => a.open.start - b.open.start)
+  // Depth counts only enclosing quotes that were closed: an opener left dangling is not a parent.
+  const enclosing: number[] = []
+  for (const p of pairs) {
+    while (enclosing.length > 0 && enclosing[enclosing.length - 1] <= p.open.start) enclosing.pop()
+    p.depth = enclosing.length
+    enclosing.push(p.close.end)
+  }
   problems.sort((a, b) => a.start - b.start)
   return { pairs, problems }
 }

@@ -60,12 +60,15 @@ function cuesIn(tokens: Token[], from: number, to: number): Cue[] {
 }
 
 /** "“…”, tha X" / "“…”, X tha" / "“…”, sipas X": a cue right after the closing mark. */
-function cueRightAfter(tokens: Token[]): Found | null {
+function cueRightAfter(tokens: Token[], opensSentence: boolean): Found | null {
   let k = 0
   while (k < tokens.length && tokens[k].kind === 'punct' && LEAD_PUNCT.has(tokens[k].text)) k++
   if (k >= tokens.length || tokens[k].kind === 'punct') return null
   const cue = cueAt(tokens, k)
   if (cue) return resolveCue(tokens, cue, true)
+  // "“…”, Trump tha": only after a quote that is its own sentence; after a fragment,
+  // ", Kievi kërkoi …" starts another clause with its own subject.
+  if (!opensSentence) return null
   const phrase = phraseAfter(tokens, k)
   if (!phrase) return null
   let c = phrase.to
@@ -108,12 +111,40 @@ export interface SpeakerState {
   lastQuote: { pair: MarkPair; speaker: Speaker | null } | null
 }
 
-function toSpeaker(text: string, found: Found, state: SpeakerState): Speaker | null {
+const CONTRAST = new Set(['ndërsa', 'por', 'kurse', 'mirëpo', 'teksa', 'ndërkohë', 'megjithatë'])
+
+/** Index just after the last clause break (", ndërsa", ", por", ";") before the quote. */
+function lastClauseStart(tokens: Token[]): number {
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (tokens[i].text === ';') return i + 1
+    if (tokens[i - 1].text === ',' && CONTRAST.has(tokens[i].norm)) return i
+  }
+  return 0
+}
+
+/** The named speaker of the nearest reporting cue in the text just before `pos`. */
+function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask): Speaker | null {
+  const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
+  const cues = cuesIn(window, 0, window.length)
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const found = resolveCue(window, cues[c], false)
+    if (found && !found.phrase.pronoun) {
+      const start = window[found.phrase.from].start
+      const end = window[found.phrase.to - 1].end
+      const surface = text.slice(start, end)
+      return { surface, start, end, entity: resolveEntity(surface).name, via: found.via }
+    }
+  }
+  return null
+}
+
+function toSpeaker(text: string, found: Found, state: SpeakerState, recent: () => Speaker | null): Speaker | null {
   const { tokens, phrase } = found
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   if (phrase.pronoun) {
-    const antecedent = state.lastNamed
+    const nearby = recent()
+    const antecedent = nearby && (!state.lastNamed || nearby.start > state.lastNamed.start) ? nearby : state.lastNamed
     if (!antecedent) return null
     return { ...antecedent, via: 'pronoun', pronoun: { text: text.slice(start, end), start, end } }
   }
@@ -135,7 +166,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   const before = windowTokens(text, sStart, pair.open.start, mask).tokens
   const after = windowTokens(text, pair.close.end, sEnd, mask).tokens
 
-  let found: Found | null = cueRightAfter(after)
+  let found: Found | null = cueRightAfter(after, before.every((t) => t.kind === 'punct'))
   if (!found && before.length > 0 && before[before.length - 1].text === ':') found = colonIntro(before)
   if (!found && before.every((t) => t.kind === 'punct')) {
     // A quote that opens its paragraph after "X tha:" on the line above.
@@ -147,8 +178,17 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     }
   }
   if (!found) {
-    const cues = cuesIn(before, 0, before.length)
+    // The clause the quote sits in comes first: "Kremlini tha …, ndërsa Tirana kërkoi “…”".
+    const clause = lastClauseStart(before)
+    const cues = cuesIn(before, clause, before.length)
     for (let c = cues.length - 1; c >= 0 && !found; c--) found = resolveCue(before, cues[c], false)
+    if (!found && clause > 0) {
+      const tail = before.slice(clause + (CONTRAST.has(before[clause]?.norm ?? '') ? 1 : 0))
+      const phrase = leadingSubject(tail, tail.length)
+      if (phrase) found = { tokens: tail, phrase, via: 'subject' }
+    }
+    const earlier = cuesIn(before, 0, clause)
+    for (let c = earlier.length - 1; c >= 0 && !found; c--) found = resolveCue(before, earlier[c], false)
   }
   if (!found) {
     const cues = cuesIn(after, 0, after.length)
@@ -162,7 +202,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     if (phrase) found = { tokens: before, phrase, via: 'subject' }
   }
 
-  let speaker = found ? toSpeaker(text, found, state) : null
+  let speaker = found ? toSpeaker(text, found, state, () => recentCueSpeaker(text, sStart, floor, mask)) : null
   if (!speaker && state.lastQuote?.speaker) {
     // An unattributed quote right after an attributed one continues it.
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)

@@ -8,7 +8,7 @@ export const VERB_CUES = new Set(
   sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
   mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
-  kritikoi akuzoi citoi shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte`.split(/\s+/),
+  kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte`.split(/\s+/),
 )
 
 /** Two- and three-word reporting phrases. */

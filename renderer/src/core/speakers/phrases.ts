@@ -65,6 +65,9 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     j--
     skipped++
   }
+  // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
+  const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
+  if (apposition) j--
   if (j < 0 || !isWord(tokens[j])) return null
   if (SPEAKER_PRONOUNS.has(tokens[j].norm)) return { from: j, to: j + 1, pronoun: true }
   const to = j + 1
@@ -87,6 +90,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   a = stripDocument(tokens, a, b)
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
+  if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
   return { from: a, to: b, pronoun: false }
 }
 
@@ -118,6 +122,14 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
   const first = tokens[a]
+  // "tha kryebashkiaku i Shkodrës, Benet Beci": the name in apposition is the speaker.
+  if (ROLES.has(first.norm) && tokens[b]?.text === ',') {
+    let k = b + 1
+    while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - b <= 4) k++
+    const [na, nb] = trim(tokens, b + 1, k)
+    const closes = k >= tokens.length || tokens[k].kind === 'punct'
+    if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false }
+  }
   if (!(isNameWord(first) || ROLES.has(first.norm))) {
     if (opts.requireName) return null
     // A lower-case phrase must at least be headed by a noun with the definite ending.
