@@ -50,6 +50,7 @@ function nonEmpty(text: string): Decoded {
 }
 
 function controlCharacterShare(text: string): number {
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g)?.length ?? 0
   return controls / Math.max(1, text.length)
 }

@@ -18,6 +18,7 @@ export async function initI18n(language: Language): Promise<void> {
     // React escapes on render; double escaping would show &lt; to the editor.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   })
   document.documentElement.lang = language
 }

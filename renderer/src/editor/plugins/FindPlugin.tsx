@@ -17,20 +17,16 @@ export function FindPlugin({ open, onClose }: Props) {
   const [editor] = useLexicalComposerContext()
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
-  const [ranges, setRanges] = useState<Range[]>([])
   const [current, setCurrent] = useState(0)
+  // Bumped after every editor update, so the matches follow the text as it changes.
+  const [revision, setRevision] = useState(0)
 
-  useEffect(() => {
-    if (!open || query.trim() === '') {
-      setRanges([])
-      return
-    }
-    const search = () => setRanges(findRanges(editor, query))
-    search()
-    return editor.registerUpdateListener(search)
-  }, [editor, open, query])
+  useEffect(() => (open ? editor.registerUpdateListener(() => setRevision((value) => value + 1)) : undefined), [editor, open])
 
-  useEffect(() => setCurrent(0), [query])
+  const ranges = useMemo(
+    () => (open && query.trim() !== '' && revision >= 0 ? findRanges(editor, query) : []),
+    [editor, open, query, revision],
+  )
 
   const index = ranges.length ? Math.min(current, ranges.length - 1) : -1
   useEffect(() => {
@@ -60,7 +56,10 @@ export function FindPlugin({ open, onClose }: Props) {
         aria-label={t('find.label')}
         placeholder={t('find.placeholder')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value)
+          setCurrent(0)
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') step(event.shiftKey ? -1 : 1)
           if (event.key === 'Escape') onClose()
