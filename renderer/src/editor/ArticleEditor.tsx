@@ -13,6 +13,7 @@ import { editorNodes } from './nodes/nodes'
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin'
 import { EmbeddedSourcePlugin } from './plugins/EmbeddedSourcePlugin'
 import { FindPlugin } from './plugins/FindPlugin'
+import { QuoteMarksPlugin } from './plugins/QuoteMarksPlugin'
 import { isSafeUrl } from './plugins/LinkEditor'
 import { ToolbarPlugin } from './plugins/ToolbarPlugin'
 import { WordCountPlugin } from './plugins/WordCountPlugin'
@@ -78,6 +79,7 @@ export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
+        <QuoteMarksPlugin articleId={document.id} />
         <WordCountPlugin onCount={onWordCount} />
         <AutosavePlugin onSave={onSave} onStateChange={onSaveStateChange} />
       </div>

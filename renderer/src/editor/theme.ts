@@ -14,6 +14,7 @@ export const editorTheme: EditorThemeClasses = {
   link: 'ed-link',
   mark: 'ed-mark',
   markOverlap: 'ed-mark-overlap',
+  quoteMark: 'ed-quote-mark',
   text: {
     bold: 'ed-bold',
     italic: 'ed-italic',

@@ -3,6 +3,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { ListItemNode, ListNode } from '@lexical/list'
 import { AutoLinkNode, LinkNode } from '@lexical/link'
 import { MarkNode } from '@lexical/mark'
+import { QuoteMarkNode } from './QuoteMarkNode'
 
 /** Every node the article editor knows; one list, shared by the editor and headless builders. */
 export const editorNodes: Array<Klass<LexicalNode>> = [
@@ -13,4 +14,5 @@ export const editorNodes: Array<Klass<LexicalNode>> = [
   LinkNode,
   AutoLinkNode,
   MarkNode,
+  QuoteMarkNode,
 ]

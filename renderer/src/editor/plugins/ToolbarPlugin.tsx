@@ -18,6 +18,8 @@ import { $setBlocksType } from '@lexical/selection'
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND, ListNode } from '@lexical/list'
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link'
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils'
+import { TAG_QUOTE_COMMAND } from '../commands'
+import { Icon } from '../icons'
 import { LinkEditor } from './LinkEditor'
 
 type BlockType = 'paragraph' | HeadingTagType | 'bullet' | 'number'
@@ -29,9 +31,10 @@ interface ToolbarState {
   italic: boolean
   link: string | null
   blockType: BlockType
+  hasRange: boolean
 }
 
-const initialState: ToolbarState = { canUndo: false, canRedo: false, bold: false, italic: false, link: null, blockType: 'paragraph' }
+const initialState: ToolbarState = { canUndo: false, canRedo: false, bold: false, italic: false, link: null, blockType: 'paragraph', hasRange: false }
 
 /** Formatting controls; each button reflects the selection it would act on. */
 export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
@@ -57,6 +60,7 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
       italic: selection.hasFormat('italic'),
       link: link ? link.getURL() : null,
       blockType,
+      hasRange: !selection.isCollapsed(),
     }))
   }, [])
 
@@ -109,10 +113,10 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} disabled={!state.canUndo} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
-        ↶
+        <Icon name="undo" />
       </button>
       <button type="button" onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} disabled={!state.canRedo} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
-        ↷
+        <Icon name="redo" />
       </button>
       <span className="toolbar-divider" />
       <select
@@ -133,16 +137,28 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
       </button>
       <span className="toolbar-divider" />
       <button type="button" aria-pressed={state.blockType === 'bullet'} onClick={() => toggleList('bullet')} aria-label={t('toolbar.bullet')} title={t('toolbar.bullet')}>
-        •≡
+        <Icon name="bullet" />
       </button>
       <button type="button" aria-pressed={state.blockType === 'number'} onClick={() => toggleList('number')} aria-label={t('toolbar.numbered')} title={t('toolbar.numbered')}>
-        1≡
+        <Icon name="numbered" />
       </button>
       <button type="button" aria-pressed={state.link !== null} onClick={() => setEditingLink(true)} aria-label={t('toolbar.link')} title={t('toolbar.link')}>
-        🔗
+        <Icon name="link" />
       </button>
       <button type="button" onClick={onFind} aria-label={t('toolbar.find')} title={`${t('toolbar.find')} (Ctrl+F)`}>
-        ⌕
+        <Icon name="find" />
+      </button>
+      <span className="toolbar-divider" />
+      <button
+        type="button"
+        className="tag-quote"
+        data-testid="tag-quote"
+        disabled={!state.hasRange}
+        onClick={() => editor.dispatchCommand(TAG_QUOTE_COMMAND, undefined)}
+        aria-keyshortcuts="Control+Shift+Q Meta+Shift+Q"
+        title={`${t('toolbar.tagQuoteHint')} (Ctrl+Shift+Q)`}
+      >
+        {t('toolbar.tagQuote')}
       </button>
       {editingLink && (
         <LinkEditor
