@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../Dialog'
+import { Dialog } from '../../panes/Dialog'
 
 interface Props {
   title: string

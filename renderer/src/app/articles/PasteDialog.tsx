@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../Dialog'
+import { Dialog } from '../../panes/Dialog'
 
 interface Props {
   onCreate: (text: string) => void

@@ -1,12 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useArticleEditor } from '../../editor/articleEditors'
+import { setQuoteMarkLooks, type QuoteMarkLook } from '../../editor/plugins/QuoteMarksPlugin'
 import { EmptyState } from '../EmptyState'
+import { clearHighlights, highlightSpan, revealSpan } from './highlight'
+import type { QuoteItem } from './items'
+import { QuoteRow, type RowActions } from './QuoteRow'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { SpeakerDialog } from './SpeakerDialog'
+import { useQuoteTags } from './useQuoteTags'
+import './quotes.css'
 
 export function QuotesPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation()
   return (
-    <section className="pane" data-testid="pane-quotes" data-article-id={articleId ?? undefined} aria-labelledby="pane-quotes-title">
-      <h2 id="pane-quotes-title" className="pane-title">{t('panes.quotes')}</h2>
-      <EmptyState>{t('panes.quotesEmpty')}</EmptyState>
+    <section className="pane quotes-pane" data-testid="pane-quotes" data-article-id={articleId ?? undefined} aria-labelledby="pane-quotes-title">
+      {articleId ? (
+        <QuoteTags key={articleId} articleId={articleId} />
+      ) : (
+        <>
+          <h2 id="pane-quotes-title" className="pane-title">{t('panes.quotes')}</h2>
+          <EmptyState>{t('panes.quotesEmpty')}</EmptyState>
+        </>
+      )}
     </section>
+  )
+}
+
+const isField = (target: EventTarget) => target instanceof HTMLElement && (target.matches('input, select, textarea') || target.isContentEditable)
+
+function QuoteTags({ articleId }: { articleId: string }) {
+  const { t } = useTranslation()
+  const editor = useArticleEditor(articleId)
+  const [error, setError] = useState<string | null>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [speakerFor, setSpeakerFor] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [showRejected, setShowRejected] = useState(false)
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const focusActive = useRef(false)
+
+  const onError = useCallback((failure: Error) => setError(t('quotes.failed', { message: failure.message })), [t])
+  const onTagged = useCallback((id: string) => setActiveId(id), [])
+  const model = useQuoteTags(articleId, editor, { onError, onTagged })
+  const items = useMemo(() => model.items ?? [], [model.items])
+  const all = useMemo(() => (showRejected ? [...items, ...model.rejected] : items), [items, model.rejected, showRejected])
+  const latest = useRef(all)
+  useEffect(() => {
+    latest.current = all
+  }, [all])
+  const fresh = useCallback((item: QuoteItem) => latest.current.find((candidate) => candidate.id === item.id) ?? item, [])
+
+  const activeIndex = Math.max(0, all.findIndex((item) => item.id === activeId))
+  const active = all[activeIndex] ?? null
+
+  // The tags in the editor take their look from the rows: kind, and which one is being pointed at.
+  useEffect(() => {
+    if (!editor) return
+    const looks = new Map<string, QuoteMarkLook>()
+    for (const item of items) if (item.row && item.state === 'confirmed') looks.set(item.row.markId, { kind: item.kind, active: item.id === active?.id })
+    setQuoteMarkLooks(editor, looks)
+  }, [editor, items, active?.id])
+
+  useEffect(() => clearHighlights, [])
+
+  useEffect(() => {
+    if (!focusActive.current || !active) return
+    focusActive.current = false
+    buttons.current.get(active.id)?.focus()
+  })
+
+  const reveal = useCallback((item: QuoteItem) => {
+    if (editor && item.start !== null && item.end !== null) revealSpan(editor, { start: item.start, end: item.end })
+  }, [editor])
+
+  const move = (delta: number) => {
+    if (all.length === 0) return
+    const next = all[Math.min(all.length - 1, Math.max(0, activeIndex + delta))]
+    focusActive.current = true
+    setActiveId(next.id)
+    reveal(next)
+  }
+
+  /** After an item is handled, the next one is ready for the keyboard. */
+  const advance = (item: QuoteItem, stays: boolean) => {
+    const index = all.findIndex((candidate) => candidate.id === item.id)
+    const next = all[index + 1] ?? (stays ? item : all[index - 1])
+    if (!next) return
+    focusActive.current = buttons.current.has(item.id) && document.activeElement === buttons.current.get(item.id)
+    setActiveId(next.id)
+  }
+
+  const { accept, reject, restore, setKind } = model
+  const actions = useMemo<RowActions>(
+    () => ({
+      activate: setActiveId,
+      open: (item) => {
+        setActiveId(item.id)
+        reveal(fresh(item))
+      },
+      hover: (item) => {
+        if (!editor) return
+        const current = item ? fresh(item) : null
+        highlightSpan(editor, 'quote-hover', current && current.start !== null && current.end !== null ? { start: current.start, end: current.end } : null)
+      },
+      accept: (item) => void accept([fresh(item)]),
+      reject: (item) => void reject(fresh(item)),
+      restore: (item) => void restore(item),
+      speaker: (item) => setSpeakerFor(item.id),
+      kind: (item, kind) => void setKind(item, kind),
+      register: (id, element) => {
+        if (element) buttons.current.set(id, element)
+        else buttons.current.delete(id)
+      },
+    }),
+    [editor, accept, reject, restore, setKind, reveal, fresh],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (isField(event.target) || event.ctrlKey || event.metaKey) return
+    const key = event.key
+    const handled = () => {
+      event.preventDefault()
+      event.stopPropagation()
+    }
+    if (key === '?') {
+      handled()
+      return setHelpOpen(true)
+    }
+    if (!active || !(event.target instanceof HTMLElement) || !event.target.closest('.quote-list')) return
+    if (key === 'j' || key === 'ArrowDown') return handled(), move(1)
+    if (key === 'k' || key === 'ArrowUp') return handled(), move(-1)
+    if (event.altKey) return
+    if (key === 'Home') return handled(), move(-all.length)
+    if (key === 'End') return handled(), move(all.length)
+    if ((key === 'Enter' || key === 'a') && active.state === 'suggested') {
+      handled()
+      advance(active, true)
+      return actions.accept(active)
+    }
+    if (key === 'Enter' && event.target.classList.contains('quote-main')) return handled(), actions.open(active)
+    if ((key === 'Delete' || key === 'r') && active.state !== 'rejected') {
+      handled()
+      advance(active, active.state === 'confirmed' && !active.gone)
+      return actions.reject(active)
+    }
+    if (key === 's' && active.state !== 'rejected') return handled(), setSpeakerFor(active.id)
+  }
+
+  const suggestions = items.filter((item) => item.state === 'suggested')
+  const confirmed = items.filter((item) => item.state === 'confirmed' && !item.gone)
+  const speakerItem = speakerFor ? all.find((item) => item.id === speakerFor) ?? null : null
+
+  return (
+    <div className="quote-tags" onKeyDown={onKeyDown}>
+      <header className="quotes-header">
+        <h2 id="pane-quotes-title" className="pane-title">{t('panes.quotes')}</h2>
+        <span className="quotes-summary" role="status">
+          {model.items === null ? t('quotes.analysing') : t('quotes.summary', { suggested: suggestions.length, confirmed: confirmed.length })}
+          {model.analysing && model.items !== null && <span className="quotes-busy" aria-hidden="true"> ·</span>}
+        </span>
+        <span className="quotes-tools">
+          <button type="button" className="primary" disabled={suggestions.length === 0} onClick={() => void accept(suggestions)}>
+            {t('quotes.acceptAll')}
+          </button>
+          <button type="button" className="help-button" onClick={() => setHelpOpen(true)} aria-label={t('quotes.shortcuts')} title={t('quotes.shortcutsHint')} aria-keyshortcuts="?">
+            ?
+          </button>
+        </span>
+      </header>
+      {error && (
+        <p role="alert" className="error quotes-error">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => setError(null)} aria-label={t('quotes.close')}>×</button>
+        </p>
+      )}
+      {model.items !== null && items.length === 0 && !model.analysing && <EmptyState>{t('quotes.empty')}</EmptyState>}
+      {all.length > 0 && (
+        <ul className="quote-list" aria-label={t('quotes.list')}>
+          {all.map((item, index) => (
+            <QuoteRow key={item.id} item={item} number={index + 1} active={activeId !== null && item.id === active?.id} tabbable={item.id === active?.id} actions={actions} />
+          ))}
+        </ul>
+      )}
+      {model.rejected.length > 0 && (
+        <button type="button" className="link-button rejected-toggle" aria-expanded={showRejected} onClick={() => setShowRejected((value) => !value)}>
+          {showRejected ? t('quotes.hideRejected') : t('quotes.showRejected', { count: model.rejected.length })}
+        </button>
+      )}
+      {speakerItem && (
+        <SpeakerDialog
+          item={speakerItem}
+          entities={model.entities}
+          onError={onError}
+          onClose={() => setSpeakerFor(null)}
+          onChoose={(entity) => {
+            setSpeakerFor(null)
+            void model.setSpeaker(speakerItem, entity)
+          }}
+        />
+      )}
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </div>
   )
 }
