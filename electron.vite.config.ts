@@ -53,6 +53,8 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; web mode downloads it, so minify.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
 import { textToBlocks } from '../../core/textImport'
+import { formatDateTime } from '../formatDate'
 import { articleFromBlocks, articleFromFile } from './importFile'
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog'
 import { PasteDialog } from './PasteDialog'
@@ -47,8 +48,6 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
     if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
   }
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'sq' ? 'sq-AL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-
   return (
     <nav className="article-list" aria-labelledby="articles-heading">
       <h2 id="articles-heading" className="pane-title">{t('articles.heading')}</h2>
@@ -83,7 +82,7 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
               onClick={() => onSelect(article.id)}
             >
               <span className="article-title">{article.title || t('articles.untitled')}</span>
-              <span className="article-meta">{t('articles.updated', { date: dateFormat.format(article.updatedAt) })}</span>
+              <span className="article-meta">{t('articles.updated', { date: formatDateTime(article.updatedAt, i18n.language) })}</span>
             </button>
             <button
               type="button"
