@@ -12,6 +12,8 @@ const BUCKET = 4
 /** Stems this frequent say little about where a quote is; skip them when others exist. */
 const MAX_POSTINGS = 3000
 const MAX_WINDOWS = 3
+/** Only the rarest words vote: they locate the passage as well as all of them, far cheaper. */
+const VOTERS = 6
 
 /**
  * Candidate regions for a quote: every shared stem votes for the diagonal
@@ -23,8 +25,10 @@ export function candidateWindows(quote: AlignToken[], index: SourceIndex, minTok
   if (m === 0 || index.tokens.length === 0) return []
   const content = quote.map((t, i) => [t, i] as const).filter(([t]) => !t.stop)
   const voters = content.length > 0 ? content : quote.map((t, i) => [t, i] as const)
-  const rare = voters.filter(([t]) => (index.postings.get(t.stem)?.length ?? 0) <= MAX_POSTINGS)
-  const used = rare.length > 0 ? rare : voters
+  const count = (t: AlignToken) => index.postings.get(t.stem)?.length ?? 0
+  const present = voters.filter(([t]) => count(t) > 0).sort((a, b) => count(a[0]) - count(b[0]))
+  const rare = present.filter(([t]) => count(t) <= MAX_POSTINGS)
+  const used = (rare.length > 0 ? rare : present).slice(0, VOTERS)
   const votes = new Map<number, number>()
   for (const [t, i] of used) {
     const list = index.postings.get(t.stem)

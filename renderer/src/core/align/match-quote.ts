@@ -67,7 +67,41 @@ function approxWindow(part: AlignToken[], quoteText: string, index: SourceIndex,
   return hi > lo ? { lo, hi } : null
 }
 
+/** Longest run of postings checked by the exact locate. */
+const EXACT_LIMIT = 20_000
+
+/**
+ * Exact locate after normalisation: walk the postings of the quote's rarest word and compare
+ * the whole run of words there. Cheap, and immune to the voting filter's ties in repetitive text.
+ */
+function exactPart(part: AlignToken[], index: SourceIndex, minToken: number): PartResult | null {
+  let rare = -1
+  let rareList: number[] | undefined
+  for (let i = 0; i < part.length; i++) {
+    const list = index.postings.get(part[i].stem)
+    if (!list) return null
+    if (!rareList || list.length < rareList.length) {
+      rare = i
+      rareList = list
+    }
+  }
+  if (!rareList || rareList.length > EXACT_LIMIT) return null
+  const tokens = index.tokens
+  for (const p of rareList) {
+    const at = p - rare
+    if (at < minToken || at + part.length > tokens.length) continue
+    let k = 0
+    while (k < part.length && tokens[at + k].norm === part[k].norm) k++
+    if (k < part.length) continue
+    const steps: Step[] = part.map((_, i) => ({ type: 'equal', q0: i, q1: i + 1, s0: at + i, s1: at + i + 1 }))
+    return { alignment: { score: Infinity, steps }, s0: at, s1: at + part.length }
+  }
+  return null
+}
+
 function alignPart(part: AlignToken[], quoteText: string, index: SourceIndex, minToken: number): PartResult | null {
+  const exact = exactPart(part, index, minToken)
+  if (exact) return exact
   let windows: Array<{ lo: number; hi: number }> = candidateWindows(part, index, minToken)
   if (windows.length === 0) {
     const approx = approxWindow(part, quoteText, index, minToken)

@@ -1,4 +1,3 @@
-import { tokenize } from '../text/tokenize'
 import { canonicalNumber } from '../lang/stem'
 import type { NumberIssue, Span } from '../types'
 
@@ -10,10 +9,13 @@ export interface FoundNumber {
   end: number
 }
 
+// The same shape as a number token in tokenize(), but not digits inside a word (COVID19).
+const NUMBER = /(?<![\p{L}\p{M}\p{Nd}])\p{Nd}+(?:[.,:/]\p{Nd}+)*%?/gu
+
 export function findNumbers(text: string): FoundNumber[] {
-  return tokenize(text)
-    .filter((t) => t.kind === 'number')
-    .map((t) => ({ text: t.text, value: canonicalNumber(t.text), start: t.start, end: t.end }))
+  const out: FoundNumber[] = []
+  for (const m of text.matchAll(NUMBER)) out.push({ text: m[0], value: canonicalNumber(m[0]), start: m.index, end: m.index + m[0].length })
+  return out
 }
 
 /** The set of number values a text contains. */
