@@ -1,0 +1,12 @@
+// npm run bench: every benchmark, each reporting ratios against a baseline measured in the same run.
+import { spawnSync } from 'node:child_process'
+import { runCoreBench } from './core'
+import { runStartupBench } from './startup'
+
+const build = spawnSync('node_modules/.bin/electron-vite', ['build'], { stdio: 'ignore' })
+if (build.status !== 0) throw new Error('the build failed; run npm run build to see why')
+
+console.log('== Analysis core ==')
+await runCoreBench()
+console.log('\n== Startup ==')
+await runStartupBench()
