@@ -2,6 +2,7 @@
 // Runs only where Electron's binary is installed; elsewhere it reports itself
 // skipped with the reason, and the web-mode specs cover the renderer.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,11 +28,25 @@ type InPage = { redaktor: RedaktorApi; location: { href: string; protocol: strin
 
 let app: ElectronApplication
 let page: Page
+let xvfb: ChildProcess | undefined
+
+/** Electron needs a display; on a headless Linux machine, bring up a virtual one. */
+async function ensureDisplay(env: NodeJS.ProcessEnv): Promise<void> {
+  if (process.platform !== 'linux' || env.DISPLAY) return
+  const display = ':97'
+  xvfb = spawn('Xvfb', [display, '-screen', '0', '1440x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' })
+  await new Promise((resolve, reject) => {
+    xvfb!.once('error', (error) => reject(new Error(`no display and Xvfb could not start (${error.message}); install xvfb`)))
+    setTimeout(resolve, 1000)
+  })
+  env.DISPLAY = display
+}
 
 test.beforeAll(async () => {
   if (!existsSync(join(root, 'out', 'main', 'index.js'))) throw new Error('out/ is not built: run npm run build first')
   const env = { ...process.env }
   delete env.ELECTRON_RENDERER_URL // the built app, never a dev server
+  await ensureDisplay(env)
   // Chromium will not start as root with its sandbox on (containers, CI).
   const args = process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox', '.'] : ['.']
   app = await electron.launch({ args, cwd: root, env: env as Record<string, string> })
@@ -41,6 +56,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await app?.close()
+  xvfb?.kill()
 })
 
 test('the window opens on the app’s own page with the editor', async () => {
