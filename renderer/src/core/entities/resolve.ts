@@ -70,7 +70,11 @@ function guessKind(words: Key): EntityKind {
 }
 
 function adHoc(surface: string, words: Key): Entity {
-  const name = toNominative(surface.trim()) || surface.trim()
+  // "guvernatori Sejko" is named "Sejko": the title is not part of the name.
+  const trimmed = surface.trim()
+  const at = words.length > 0 ? trimmed.indexOf(words[0]) : 0
+  const core = at > 0 && words.every((w) => isCapitalised(w)) ? trimmed.slice(at) : trimmed
+  const name = toNominative(core) || core
   const id = 'x:' + words.map((w) => stem(w)).join('-')
   return { id, name, aliases: [surface.trim()], kind: guessKind(words) }
 }

@@ -122,18 +122,31 @@ function lastClauseStart(tokens: Token[]): number {
   return 0
 }
 
-/** The named speaker of the nearest reporting cue in the text just before `pos`. */
+/**
+ * The nearest named speaker before `pos`, for a pronoun: the speaker of a reporting cue, or else
+ * the subject that opens a sentence ("Zelensky foli me gazetarët. … tha ai").
+ */
 function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
-  const cues = cuesIn(window, 0, window.length)
-  for (let c = cues.length - 1; c >= 0; c--) {
-    const found = resolveCue(window, cues[c], false)
-    if (found && !found.phrase.pronoun) {
-      const start = window[found.phrase.from].start
-      const end = window[found.phrase.to - 1].end
-      const surface = text.slice(start, end)
-      return { surface, start, end, entity: resolveEntity(surface).name, via: found.via }
+  const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => {
+    const start = tokens[phrase.from].start
+    const end = tokens[phrase.to - 1].end
+    const surface = text.slice(start, end)
+    return { surface, start, end, entity: resolveEntity(surface).name, via }
+  }
+  let end = window.length
+  while (end > 0) {
+    let start = end - 1
+    while (start > 0 && !['.', '!', '?', '\u0000quote'].includes(window[start - 1].norm)) start--
+    const sentence = window.slice(start, end)
+    const cues = cuesIn(sentence, 0, sentence.length)
+    for (let c = cues.length - 1; c >= 0; c--) {
+      const found = resolveCue(sentence, cues[c], false)
+      if (found && !found.phrase.pronoun) return make(sentence, found.phrase, found.via)
     }
+    const subject = leadingSubject(sentence, sentence.length)
+    if (subject && !subject.pronoun) return make(sentence, subject, 'subject')
+    end = start - 1
   }
   return null
 }

@@ -58,8 +58,12 @@ function stripDocument(tokens: Token[], from: number, to: number): number {
 }
 
 /** Noun phrase ending just before token `end` (the speaker before a cue verb). */
+/** Object clitics between a subject and its verb ("Peskov i tha agjencisë"). */
+const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 'ta'])
+
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let j = end - 1
+  if (j >= 1 && isWord(tokens[j]) && CLITICS.has(tokens[j].norm)) j--
   let skipped = 0
   while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
     j--

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  affiliated, checkNumbers, checkQuote, findEmbeddedSources, isStopword, normalise, resolveEntity, sameEntity, stem, toNominative, tokenize,
+} from '../../renderer/src/core/index'
+
+const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed', 'article.sq.txt'), 'utf8')
+
+describe('text model', () => {
+  it('folds case, apostrophes and (optionally) diacritics, and maps back to raw offsets', () => {
+    const raw = 'S’KA  Shtëpi'
+    const view = normalise(raw)
+    expect(view.text).toBe("s'ka  shtëpi")
+    expect(normalise(raw, { foldDiacritics: true }).text).toBe("s'ka  shtepi")
+    const at = view.text.indexOf('shtëpi')
+    expect(view.toRaw(at, at + 6)).toEqual({ start: 6, end: 12 })
+  })
+
+  it('maps back through decomposed letters and length-changing case folds', () => {
+    const raw = 'Ne\u0308 İstanbul' // "Në" written with a combining diaeresis, and a dotted capital I
+    const view = normalise(raw)
+    expect(view.text.startsWith('në ')).toBe(true)
+    const at = view.text.indexOf('stanbul')
+    const span = view.toRaw(at, at + 7)
+    expect(raw.slice(span.start, span.end)).toBe('stanbul')
+    const first = view.toRaw(0, 2)
+    expect(raw.slice(first.start, first.end)).toBe('Ne\u0308')
+  })
+
+  it('keeps apostrophes and hyphens inside words and numbers whole', () => {
+    const words = tokenize('t’i s\'ka n’Tiranë SHBA-së 1.500 3,5%').map((t) => t.text)
+    expect(words).toEqual(['t’i', "s'ka", 'n’Tiranë', 'SHBA-së', '1.500', '3,5%'])
+  })
+})
+
+describe('Albanian language data', () => {
+  it('stems the case and definiteness forms of a noun alike', () => {
+    expect(stem('negociatat')).toBe(stem('negociata'))
+    expect(stem('Moskës')).toBe(stem('Moska'))
+    expect(stem('Shtëpisë')).toBe(stem('Shtëpia'))
+    expect(stem('Shteteve')).toBe(stem('Shtetet'))
+    expect(stem('SHBA-së')).toBe(stem('SHBA'))
+    expect(stem('1.500')).toBe(stem('1500'))
+  })
+
+  it('knows the published stopwords, with or without diacritics', () => {
+    for (const w of ['që', 'të', 'në', 'dhe', 'se', 'për', 'nuk']) expect(isStopword(w)).toBe(true)
+    for (const w of ['negociata', 'Trump', 'paqe']) expect(isStopword(w)).toBe(false)
+  })
+})
+
+describe('entities', () => {
+  it('resolve inflected forms to one entity', () => {
+    expect(sameEntity('Moska', 'Moskës')).toBe(true)
+    expect(sameEntity('Shtëpia e Bardhë', 'Shtëpisë së Bardhë')).toBe(true)
+    expect(resolveEntity('Kremlinit').name).toBe('Kremlini')
+    expect(resolveEntity('presidenti Vladimir Putin').name).toBe('Vladimir Putin')
+    expect(sameEntity('Moska', 'Kremlini')).toBe(false)
+  })
+
+  it('treat affiliated entities and compound speakers as one side', () => {
+    expect(affiliated('Trump', 'Shtëpia e Bardhë')).toBe(true)
+    expect(affiliated('Trump dhe Putin', 'Shtëpia e Bardhë')).toBe(true)
+    expect(affiliated('Moska', 'Shtëpia e Bardhë')).toBe(false)
+    expect(resolveEntity('Trump dhe Putin').members).toEqual(['trump', 'putin'])
+  })
+
+  it('give unknown names an ad-hoc entity in the nominative', () => {
+    expect(toNominative('Ministrisë së Jashtme')).toBe('Ministria e Jashtme')
+    expect(toNominative('Shteteve të Bashkuara')).toBe('Shtetet e Bashkuara')
+    expect(toNominative('Departamentit të Shtetit')).toBe('Departamenti i Shtetit')
+    const e = resolveEntity('Bashkisë së Korçës')
+    expect(e.name).toBe('Bashkia e Korçës')
+    expect(e.id).toBe(resolveEntity('Bashkia e Korçës').id)
+  })
+})
+
+describe('checks', () => {
+  it('checks a bare quote against pasted sources', () => {
+    const [check] = checkQuote('negociatat teknike', [{ text: findEmbeddedSources(seed)[0].text }])
+    expect(check).toMatchObject({ source: 's1', status: 'near-verbatim', match: { text: 'negociata teknike' } })
+  })
+
+  it('checks the numbers of any sentence against the sources', () => {
+    const statement = findEmbeddedSources(seed)[0].text
+    expect(checkNumbers('Putin urdhëroi ndalimin për 30 ditë, për 175 të burgosur.', [statement]).map((n) => n.text)).toEqual(['30', '175'])
+    expect(checkNumbers('U liruan 1500 të burgosur.', ['Liruan 1.500 të burgosur.'])).toEqual([])
+  })
+})
