@@ -36,14 +36,8 @@ export interface Source {
   createdAt: number
 }
 
-export type EntityKind = 'person' | 'organisation' | 'government' | 'media'
-
-export interface Entity {
-  id: string
-  name: string
-  aliases: string[]
-  kind: EntityKind
-}
+/** Speakers and authors are the core's entities, stored as they are. */
+export type { Entity, EntityKind } from '../core/entities/known'
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export type QuoteState = 'suggested' | 'confirmed' | 'rejected'
