@@ -107,7 +107,10 @@ function QuoteTags({ articleId }: { articleId: string }) {
       accept: (item) => void accept([fresh(item)]),
       reject: (item) => void reject(fresh(item)),
       restore: (item) => void restore(item),
-      speaker: (item) => setSpeakerFor(item.id),
+      speaker: (item) => {
+        setActiveId(item.id)
+        setSpeakerFor(item.id)
+      },
       kind: (item, kind) => void setKind(item, kind),
       register: (id, element) => {
         if (element) buttons.current.set(id, element)
@@ -145,7 +148,13 @@ function QuoteTags({ articleId }: { articleId: string }) {
       advance(active, active.state === 'confirmed' && !active.gone)
       return actions.reject(active)
     }
-    if (key === 's' && active.state !== 'rejected') return handled(), setSpeakerFor(active.id)
+    if (key === 's' && active.state !== 'rejected') return handled(), actions.speaker(active)
+  }
+
+  /** A closed dialog hands the keyboard back to the row it was opened from. */
+  const closeDialog = (close: () => void) => {
+    focusActive.current = true
+    close()
   }
 
   const suggestions = items.filter((item) => item.state === 'suggested')
@@ -193,14 +202,14 @@ function QuoteTags({ articleId }: { articleId: string }) {
           item={speakerItem}
           entities={model.entities}
           onError={onError}
-          onClose={() => setSpeakerFor(null)}
+          onClose={() => closeDialog(() => setSpeakerFor(null))}
           onChoose={(entity) => {
-            setSpeakerFor(null)
+            closeDialog(() => setSpeakerFor(null))
             void model.setSpeaker(speakerItem, entity)
           }}
         />
       )}
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <ShortcutsDialog onClose={() => closeDialog(() => setHelpOpen(false))} />}
     </div>
   )
 }

@@ -69,3 +69,11 @@ describe('the rows of the Quotes pane', () => {
     expect(paragraphAt('a\nb\nc', 4)).toBe(3)
   })
 })
+
+describe('row identity', () => {
+  it('never lists one id twice, even before re-analysis catches up with an accept', () => {
+    const id = suggestionId('a1', 'negociatat teknike', 0)
+    const { items } = buildItems({ ...base, rows: [row({ id, markId: 'm1', text: 'negociatat teknike' })], current: { text, marks: [{ markId: 'm1', start: 391, end: 409, text: 'negociatat teknike' }] } })
+    expect(items.filter((item) => item.id === id)).toMatchObject([{ state: 'confirmed' }])
+  })
+})

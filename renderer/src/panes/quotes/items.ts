@@ -109,8 +109,10 @@ export function buildItems({ articleId, current, analysed, rows, entityName, spe
       const nearest = same.sort((a, b) => Math.abs(a.quote.start - (row.start ?? 0)) - Math.abs(b.quote.start - (row.start ?? 0)))[0]
       if (nearest) hidden.add(nearest.id)
     }
+    // Accepting keeps the suggestion's id, so a tag hides its suggestion even before re-analysis.
+    const taggedIds = new Set(confirmed.filter((item) => !item.gone).map((item) => item.id))
     for (const { quote, id } of candidates) {
-      if (hidden.has(id) || tagged.some((mark) => overlaps(mark, quote))) continue
+      if (hidden.has(id) || taggedIds.has(id) || tagged.some((mark) => overlaps(mark, quote))) continue
       suggestions.push({
         id,
         state: 'suggested',
@@ -130,7 +132,8 @@ export function buildItems({ articleId, current, analysed, rows, entityName, spe
   // An accepted suggestion taken back by undo shows as the suggestion again, not as a gone tag.
   const suggested = new Set(suggestions.map((item) => item.id))
   const shown = [...confirmed.filter((item) => !(item.gone && suggested.has(item.id))), ...suggestions]
-  const items = shown.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0))
+  const unique = new Set<string>()
+  const items = shown.filter((item) => !unique.has(item.id) && unique.add(item.id)).sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0))
 
   const rejected = rows
     .filter((row) => row.state === 'rejected')
