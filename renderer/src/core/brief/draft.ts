@@ -1,0 +1,124 @@
+// The draft a brief starts from: everything the article and its checks already say.
+import { titleFromText } from '../article'
+import { attribute, checkArticle, checkQuote, collectSources } from '../check'
+import { resolveEntity } from '../entities/resolve'
+import type { QuoteCheck, ReportSource, SourceInput } from '../types'
+import { firstParagraph, reportedClaims } from './claims'
+import { attributionNote, bestCheck } from './notes'
+import { richFromPlain } from './rich'
+import type { BriefLanguage, BriefModel, BriefNote, BriefQuote, BriefSource, Verdict } from './model'
+
+/** A quote the editor has dealt with in the quotes pane. */
+export interface QuoteRowInput {
+  key: string
+  text: string
+  /** The speaker's canonical name, or null for none. */
+  speaker: string | null
+  state: 'confirmed' | 'rejected'
+  start?: number
+}
+
+export interface VerdictInput {
+  quoteText: string
+  verdict: Verdict
+  note: string
+}
+
+export interface DraftInput {
+  articleText: string
+  /** Defaults to the title the app gives an article: its first sentence. */
+  articleTitle?: string
+  articleLanguage?: string
+  /** Sources other than those embedded in the text, in order. */
+  extraSources?: ReadonlyArray<SourceInput>
+  /** Language of the labels and notes. */
+  language?: BriefLanguage
+  /** Confirmed quotes win over the analysis (their speaker, their key); rejected ones are left out. */
+  quoteRows?: ReadonlyArray<QuoteRowInput>
+  verdicts?: ReadonlyArray<VerdictInput>
+}
+
+const squash = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase()
+
+interface Candidate {
+  key: string
+  text: string
+  start: number
+  speaker: string | null
+  checks: QuoteCheck[]
+}
+
+export function buildBriefDraft(input: DraftInput): BriefModel {
+  const { articleText } = input
+  const language = input.language ?? 'sq'
+  const extra = input.extraSources ?? []
+  const report = checkArticle(articleText, extra)
+  const rows = input.quoteRows ?? []
+  const rowFor = (text: string) => rows.find((r) => squash(r.text) === squash(text))
+
+  const candidates: Candidate[] = []
+  const seen = new Set<string>()
+  for (const q of report.quotes) {
+    if (q.parent) continue // a quote inside a quote travels with its parent
+    const row = rowFor(q.text)
+    if (row?.state === 'rejected') continue
+    seen.add(squash(q.text))
+    candidates.push({
+      key: row?.key ?? q.id,
+      text: q.text,
+      start: q.start,
+      speaker: row ? row.speaker : (q.speakerEntity ?? q.speaker),
+      checks: q.checks,
+    })
+  }
+  // Quotes tagged by hand that the analysis does not find: checked here, placed by position.
+  const tagged = rows.filter((r) => r.state === 'confirmed' && !seen.has(squash(r.text)))
+  if (tagged.length > 0) {
+    const prepared = collectSources(articleText, extra)
+    for (const row of tagged) {
+      seen.add(squash(row.text))
+      const start = row.start ?? articleText.indexOf(row.text)
+      candidates.push({ key: row.key, text: row.text, start: start < 0 ? Infinity : start, speaker: row.speaker, checks: checkQuote(row.text, prepared) })
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start)
+
+  const sources: ReportSource[] = report.sources
+  const quotes: BriefQuote[] = []
+  const notes: BriefNote[] = []
+  for (const c of candidates) {
+    const speaker = c.speaker ? resolveEntity(c.speaker).name : null
+    const attribution = attribute(speaker, c.checks, sources)
+    const best = bestCheck(c.checks)
+    const found = best && best.status !== 'not-found' ? best : null
+    const verdict = (input.verdicts ?? []).find((v) => squash(v.quoteText) === squash(c.text)) ?? null
+    quotes.push({
+      key: c.key,
+      text: c.text,
+      speaker,
+      status: best?.status ?? 'not-found',
+      verdict: verdict?.verdict ?? null,
+      attribution,
+      sourceId: found?.source ?? null,
+      sourceTitle: found ? (sources.find((s) => s.id === found.source)?.title ?? null) : null,
+      passage: found?.match?.text ?? null,
+      included: true,
+    })
+    notes.push({
+      id: `n-${c.key}`,
+      text: attributionNote({ text: c.text, speaker, attribution, checks: c.checks, sources, verdict }, language),
+      quoteKey: c.key,
+    })
+  }
+
+  return {
+    headline: input.articleTitle ?? titleFromText(articleText),
+    lede: richFromPlain(firstParagraph(articleText)),
+    keyPoints: reportedClaims(articleText).map((claim) => claim.text),
+    quotes,
+    notes,
+    sources: sources.map<BriefSource>((s) => ({ id: s.id, title: s.title, author: s.author, origin: s.origin })),
+    language,
+    article: { title: input.articleTitle ?? titleFromText(articleText), language: input.articleLanguage ?? 'sq' },
+  }
+}

@@ -1,0 +1,100 @@
+// Attribution notes: one sentence per quote saying where its words were found, against whose
+// attribution, and what the editor decided. Written in the brief's language.
+import type { Attribution, CheckStatus, DiffOp, QuoteCheck, ReportSource } from '../types'
+import { accusativeTitle, dativeOf, englishName, englishTitle } from './inflect'
+import { briefLabels } from './labels'
+import type { BriefLanguage, Verdict } from './model'
+
+export interface NoteInput {
+  text: string
+  speaker: string | null
+  attribution: Attribution
+  checks: QuoteCheck[]
+  sources: ReadonlyArray<Pick<ReportSource, 'id' | 'title'>>
+  verdict?: { verdict: Verdict; note: string } | null
+}
+
+const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, paraphrase: 2, 'not-found': 3 }
+
+/** The best check over all sources (first source wins a tie), or null without sources. */
+export function bestCheck(checks: QuoteCheck[]): QuoteCheck | null {
+  let best: QuoteCheck | null = null
+  for (const c of checks) if (!best || RANK[c.status] < RANK[best.status]) best = c
+  return best
+}
+
+/** Long quotes are named by their first words in a note. */
+export function shortQuote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.lastIndexOf(' ', max - 10)
+  return `${flat.slice(0, cut > 20 ? cut : max - 10).replace(/[\s,;:.]+$/u, '')}…`
+}
+
+function changes(diff: DiffOp[], language: BriefLanguage): string[] {
+  const [open, close] = language === 'en' ? ['“', '”'] : ['«', '»']
+  const q = (s: string) => `${open}${s}${close}`
+  const out: string[] = []
+  for (const op of diff) {
+    if (op.op === 'changed') out.push(language === 'en' ? `${q(op.quote)} for ${q(op.source)}` : `${q(op.quote)} në vend të ${q(op.source)}`)
+    else if (op.op === 'added') out.push(language === 'en' ? `${q(op.quote)} added` : `${q(op.quote)} e shtuar`)
+    else if (op.op === 'omitted') out.push(language === 'en' ? `${q(op.source)} left out` : `${q(op.source)} e hequr`)
+  }
+  return out.slice(0, 3)
+}
+
+function sqNote(input: NoteInput, best: QuoteCheck | null): string {
+  const quote = `Citimi «${shortQuote(input.text)}»`
+  const dative = input.speaker ? dativeOf(input.speaker) : null
+  const sourceName = (id: string) => {
+    const title = input.sources.find((s) => s.id === id)?.title ?? id
+    return accusativeTitle(title) ?? `burimin «${title}»`
+  }
+  // An unknown name is not inflected: it follows a colon, in the nominative.
+  const tail = input.speaker && !dative ? `; i atribuohet: ${input.speaker}` : ''
+  if (input.sources.length === 0) return `${quote} nuk u kontrollua: artikulli nuk ka burim${tail}.`
+  if (!best || best.status === 'not-found') {
+    const where = input.sources.length === 1 ? sourceName(input.sources[0].id) : 'asnjë nga burimet'
+    return dative ? `${quote} i atribuohet ${dative} dhe nuk gjendet në ${where}.` : `${quote} nuk gjendet në ${where}${tail}.`
+  }
+  const how = { verbatim: 'fjalë për fjalë', 'near-verbatim': 'pothuajse fjalë për fjalë', paraphrase: 'si parafrazë' }[best.status]
+  const where = sourceName(best.source)
+  const changed = best.status === 'near-verbatim' ? changes(best.diff, 'sq') : []
+  const detail = changed.length > 0 ? ` Ndryshimet: ${changed.join(', ')}.` : ''
+  if (input.attribution === 'mismatch') {
+    return dative
+      ? `${quote} i atribuohet ${dative}, por gjendet ${how} në ${where}, që është e një autori tjetër.${detail}`
+      : `${quote} gjendet ${how} në ${where}, që është e një autori tjetër${tail}.${detail}`
+  }
+  return `${quote} gjendet ${how} në ${where}${tail}.${detail}`
+}
+
+function enNote(input: NoteInput, best: QuoteCheck | null): string {
+  const quote = `The quote “${shortQuote(input.text)}”`
+  const who = input.speaker ? englishName(input.speaker) : null
+  const sourceName = (id: string) => {
+    const title = input.sources.find((s) => s.id === id)?.title ?? id
+    return englishTitle(title) ?? `the source “${title}”`
+  }
+  if (input.sources.length === 0) return `${quote} was not checked: the article has no source.`
+  if (!best || best.status === 'not-found') {
+    const where = input.sources.length === 1 ? `in ${sourceName(input.sources[0].id)}` : 'in any of the sources'
+    return who ? `${quote} is attributed to ${who} and is not found ${where}.` : `${quote} is not found ${where}.`
+  }
+  const how = { verbatim: 'word for word', 'near-verbatim': 'almost word for word', paraphrase: 'as a paraphrase' }[best.status]
+  const where = sourceName(best.source)
+  const changed = best.status === 'near-verbatim' ? changes(best.diff, 'en') : []
+  const detail = changed.length > 0 ? ` Changes: ${changed.join(', ')}.` : ''
+  if (input.attribution === 'mismatch' && who) return `${quote} is attributed to ${who} but is found ${how} in ${where}, which has another author.${detail}`
+  return `${quote} is found ${how} in ${where}.${detail}`
+}
+
+/** The note for one quote; the editor's verdict, when given, closes it. */
+export function attributionNote(input: NoteInput, language: BriefLanguage): string {
+  const best = bestCheck(input.checks)
+  const body = language === 'en' ? enNote(input, best) : sqNote(input, best)
+  if (!input.verdict) return body
+  const labels = briefLabels(language)
+  const note = input.verdict.note.trim()
+  return `${body} ${labels.verdict}: ${labels.verdicts[input.verdict.verdict].toLowerCase()}${note ? ` (${note.replace(/[.\s]+$/u, '')})` : ''}.`
+}
