@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import MarkdownIt from 'markdown-it'
+import MarkdownIt, { type PluginSimple } from 'markdown-it'
 import footnote from 'markdown-it-footnote'
 import { describe, expect, it } from 'vitest'
 import { briefMarkdown, briefSlug, buildBriefDraft, escapeMarkdown, exportBriefMarkdown, yamlString, type BriefModel } from '../../renderer/src/core/brief'
 
 const seed = readFileSync(new URL('../fixtures/seed/article.sq.txt', import.meta.url), 'utf8')
-const md = new MarkdownIt().use(footnote)
+// The footnote plugin's types point at an older markdown-it declaration; the plugin itself fits.
+const md = new MarkdownIt().use(footnote as unknown as PluginSimple)
 
 function frontMatter(markdown: string): Record<string, unknown> {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(markdown)
