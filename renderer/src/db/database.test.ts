@@ -47,7 +47,10 @@ describe('articles', () => {
     const gone = await createArticle(db, { plainText: 'Fshihet.' })
     for (const articleId of [kept.id, gone.id]) {
       await db.sources.add({ id: `s-${articleId}`, articleId, title: 'S', author: null, language: 'sq', text: 't', origin: 'pasted', createdAt: 1 })
-      await db.briefs.add({ id: `b-${articleId}`, articleId, headline: '', lede: '', keyPoints: [], quoteIds: [], notes: [], updatedAt: 1 })
+      await db.briefs.add({
+        id: `b-${articleId}`, articleId, headline: '', lede: '', ledeState: null, keyPoints: [], quoteIds: [], quotes: [], notes: [],
+        sources: [], language: 'sq', article: { title: '', language: 'sq' }, pageSize: 'A4', updatedAt: 1,
+      })
     }
     await setSetting(db, 'currentArticleId', kept.id)
     await deleteArticle(db, gone.id)

@@ -16,7 +16,10 @@ export class RedaktorDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
   }
 }
 

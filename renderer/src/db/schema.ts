@@ -1,8 +1,17 @@
+import type { Transaction } from 'dexie'
+import { upgradeBriefsToV2 } from './briefs-upgrade'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
 /**
  * The schema as history: one entry per Dexie version. Never edit a shipped
  * entry; add a new one with an upgrade function instead.
  */
-export const schemaVersions = [
+export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -16,4 +25,11 @@ export const schemaVersions = [
       settings: 'key',
     },
   },
-] as const
+  {
+    // Briefs keep their quotes with include flags and order, the lede's rich text, notes that
+    // point at their quote, the sources appendix, the language and the paper size.
+    version: 2,
+    stores: {},
+    upgrade: upgradeBriefsToV2,
+  },
+]

@@ -89,14 +89,32 @@ export interface Check {
   checkedAt: number
 }
 
+// The brief's parts are the core's document model (core/brief/model.ts).
+type BriefModel = import('../core/brief/model').BriefModel
+
 export interface Brief {
   id: string
   articleId: string
   headline: string
+  /** The lede as plain text: what search and older readers see. */
   lede: string
+  /** The lede's Lexical JSON (bold, italic); null until it has been edited. Since version 2. */
+  ledeState: SerializedEditorStateJson | null
   keyPoints: string[]
+  /** Keys of the quotes the exports include, in order (mirrors `quotes`). */
   quoteIds: string[]
-  notes: string[]
+  /** Every quote of the draft in the brief's order, with its include flag. Since version 2. */
+  quotes: BriefModel['quotes']
+  /** Footnotes; before version 2 plain strings. */
+  notes: BriefModel['notes']
+  /** The sources appendix. Since version 2. */
+  sources: BriefModel['sources']
+  /** Language of the brief's labels and notes. Since version 2. */
+  language: BriefModel['language']
+  /** The article's title and language when the draft was made. Since version 2. */
+  article: BriefModel['article']
+  /** Paper for the PDF. Since version 2. */
+  pageSize: import('../core/brief/model').PageSize
   updatedAt: number
 }
 
