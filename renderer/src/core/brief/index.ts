@@ -17,3 +17,4 @@ export {
   flatten,
   type CliExportOptions,
 } from './markdown'
+export { printBriefDocument, escapeHtml, PRINT_FONT_FAMILY, type PrintFontFace, type PrintOptions } from './printDocument'
