@@ -54,14 +54,17 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
     let blockType: BlockType = 'paragraph'
     if (list && $isListNode(list)) blockType = list.getListType() === 'number' ? 'number' : 'bullet'
     else if ($isHeadingNode(block)) blockType = block.getTag()
-    setState((previous) => ({
-      ...previous,
+    const next = {
       bold: selection.hasFormat('bold'),
       italic: selection.hasFormat('italic'),
       link: link ? link.getURL() : null,
       blockType,
       hasRange: !selection.isCollapsed(),
-    }))
+    }
+    // Typing reads the selection on every key; re-render only when a button would change.
+    setState((previous) =>
+      (Object.keys(next) as Array<keyof typeof next>).every((key) => previous[key] === next[key]) ? previous : { ...previous, ...next },
+    )
   }, [])
 
   useEffect(
