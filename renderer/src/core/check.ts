@@ -5,6 +5,9 @@ import { cachedIndex, type SourceIndex } from './align/source-index'
 import { matchQuote } from './align/match-quote'
 import { alignTokens } from './align/tokens'
 import { checkNumbers } from './numbers/numbers'
+import { tokenize } from './text/tokenize'
+import { sameStem } from './lang/stem'
+import { isDocumentNoun } from './speakers/lexicon'
 import type { Attribution, CheckReport, CheckStatus, DetectedQuote, QuoteCheck, ReportQuote, ReportSource, SourceInput } from './types'
 
 /** A source ready for checking: its report entry plus its index. */
@@ -50,13 +53,21 @@ export function checkQuote(quote: string | { text: string }, sources: ReadonlyAr
  * consistent: the best match is in a source by the speaker or an affiliated entity;
  * mismatch: found, but only in someone else's source; unknown: not found, or no author/speaker.
  */
-export function attribute(speakerEntity: string | null, checks: QuoteCheck[], sources: ReadonlyArray<{ id: string; author: string | null }>): Attribution {
+export function attribute(
+  speakerEntity: string | null,
+  checks: QuoteCheck[],
+  sources: ReadonlyArray<{ id: string; author: string | null }>,
+  /** Institutions the speaker speaks for (Speaker.affiliations). */
+  speakerAffiliations: readonly string[] = [],
+): Attribution {
   const found = checks.filter((c) => c.status !== 'not-found')
   if (found.length === 0 || !speakerEntity) return 'unknown'
   const bestRank = Math.min(...found.map((c) => RANK[c.status]))
   const best = found.filter((c) => RANK[c.status] === bestRank)
   const authorOf = (c: QuoteCheck) => sources.find((s) => s.id === c.source)?.author ?? null
-  if (best.some((c) => authorOf(c) !== null && affiliated(speakerEntity, authorOf(c) as string))) return 'consistent'
+  const base = resolveEntity(speakerEntity)
+  const speaker = speakerAffiliations.length > 0 ? { ...base, affiliations: [...new Set([...(base.affiliations ?? []), ...speakerAffiliations])] } : base
+  if (best.some((c) => authorOf(c) !== null && affiliated(speaker, authorOf(c) as string))) return 'consistent'
   if (best.every((c) => authorOf(c) === null)) return 'unknown'
   return 'mismatch'
 }
@@ -83,9 +94,25 @@ export function collectSources(articleText: string, extraSources: ReadonlyArray<
   })
 }
 
+/**
+ * A speaker that is a bare document noun ("sipas raportit", "Raporti thekson") speaks for the
+ * author of the one source whose title names that kind of document.
+ */
+function documentAuthor(speaker: DetectedQuote['speaker'], sources: ReadonlyArray<{ title: string; author: string | null }>): string | null {
+  if (!speaker) return null
+  const words = tokenize(speaker.surface).filter((t) => t.kind !== 'punct')
+  if (words.length !== 1 || !isDocumentNoun(words[0].text)) return null
+  const matching = sources.filter((s) => {
+    const first = tokenize(s.title).find((t) => t.kind !== 'punct')
+    return s.author !== null && first !== undefined && sameStem(first.text, words[0].text)
+  })
+  const authors = [...new Set(matching.map((s) => s.author as string))]
+  return authors.length === 1 ? authors[0] : null
+}
+
 export function reportQuote(q: DetectedQuote, sources: PreparedSource[]): ReportQuote {
   const checks = checkQuote(q, sources)
-  const entity = q.speaker?.entity ?? null
+  const entity = documentAuthor(q.speaker, sources) ?? q.speaker?.entity ?? null
   const missing = checks.length > 0 ? checks[0].missingNumbers.filter((n) => checks.every((c) => c.missingNumbers.includes(n))) : []
   return {
     id: q.id,
@@ -94,7 +121,7 @@ export function reportQuote(q: DetectedQuote, sources: PreparedSource[]): Report
     end: q.end,
     speaker: q.speaker?.surface ?? null,
     checks,
-    attribution: attribute(entity, checks, sources),
+    attribution: attribute(entity, checks, sources, q.speaker?.affiliations ?? []),
     kind: q.kind,
     speakerEntity: entity,
     parent: q.parent ?? null,

@@ -8,6 +8,11 @@ export interface Entity {
   kind: EntityKind
   /** For a compound speaker ("Trump dhe Putin"): the ids of its members. */
   members?: string[]
+  /**
+   * Institutions this entity speaks for, by canonical name: the minister of health speaks for
+   * "Ministria e Shëndetësisë", the Kremlin's spokesman for "Kremlini".
+   */
+  affiliations?: string[]
 }
 
 const e = (id: string, name: string, kind: EntityKind, ...aliases: string[]): Entity => ({ id, name, kind, aliases })
@@ -31,6 +36,7 @@ export const DEFAULT_ENTITIES: readonly Entity[] = [
   e('kyiv', 'Kievi', 'government', 'Kiev', 'Kyiv'),
   e('zelensky', 'Volodymyr Zelensky', 'person', 'Zelensky', 'Zelenski', 'Zelenskyy'),
   e('eu', 'Bashkimi Evropian', 'organisation', 'BE', 'Bashkimi Europian'),
+  e('eeas', 'Shërbimi Evropian për Veprim të Jashtëm', 'organisation', 'SEVJ', 'EEAS'),
   e('brussels', 'Brukseli', 'government'),
   e('commission', 'Komisioni Evropian', 'organisation', 'KE'),
   e('von-der-leyen', 'Ursula von der Leyen', 'person', 'von der Leyen'),
@@ -82,7 +88,7 @@ export const AFFILIATIONS: readonly (readonly string[])[] = [
   ['trump', 'white-house', 'washington', 'usa', 'state-dept', 'rubio', 'vance'],
   ['putin', 'kremlin', 'moscow', 'russia', 'peskov', 'lavrov'],
   ['zelensky', 'ukraine', 'kyiv'],
-  ['eu', 'brussels', 'commission', 'von-der-leyen', 'kallas'],
+  ['eu', 'brussels', 'commission', 'von-der-leyen', 'kallas', 'eeas'],
   ['nato', 'rutte'],
   ['un', 'guterres'],
   ['rama', 'al-gov', 'albania', 'tirana', 'ps'],

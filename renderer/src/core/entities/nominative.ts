@@ -22,11 +22,20 @@ function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl
   return { word, gender: null }
 }
 
+const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he)$/u
+
 export function toNominative(phrase: string): string {
   const tokens = tokenize(phrase.trim())
   if (tokens.length === 0) return phrase.trim()
   const parts = tokens.map((t) => t.text)
   const spaces = tokens.map((t, i) => (i + 1 < tokens.length ? phrase.trim().slice(t.end, tokens[i + 1].start) : ''))
+  // A personal name ("Petrit Malaj", "Ilir Metës") inflects on its last word only; a name
+  // whose last word is an adjective ("Komisionit Evropian", "Këshillit Kombëtar") on its head.
+  const last = parts[parts.length - 1]
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && !ADJECTIVE.test(last)) {
+    parts[parts.length - 1] = headToNominative(last).word
+    return parts.map((p, i) => p + spaces[i]).join('').trim()
+  }
   const head = headToNominative(parts[0])
   parts[0] = head.word
   const link = parts[1]?.toLowerCase()

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize'
-import { resolveEntity } from '../entities/resolve'
+import { parseTitled, resolveEntity } from '../entities/resolve'
+import { institutionNoun, personTitle } from '../entities/titles'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
@@ -128,12 +129,7 @@ function lastClauseStart(tokens: Token[]): number {
  */
 function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
-  const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => {
-    const start = tokens[phrase.from].start
-    const end = tokens[phrase.to - 1].end
-    const surface = text.slice(start, end)
-    return { surface, start, end, entity: resolveEntity(surface).name, via }
-  }
+  const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => makeSpeaker(text, tokens, phrase, via)
   let end = window.length
   while (end > 0) {
     let start = end - 1
@@ -151,7 +147,47 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   return null
 }
 
-function toSpeaker(text: string, found: Found, state: SpeakerState, recent: () => Speaker | null): Speaker | null {
+/** A speaker from a phrase: its entity, and the institutions its title speaks for. */
+function makeSpeaker(text: string, tokens: Token[], phrase: Phrase, via: Via): Speaker {
+  const start = tokens[phrase.from].start
+  const end = tokens[phrase.to - 1].end
+  const surface = text.slice(start, end)
+  const entity = resolveEntity(surface)
+  const affiliations = [...(entity.affiliations ?? [])]
+  if (phrase.title) {
+    const title = parseTitled(text.slice(tokens[phrase.title[0]].start, tokens[phrase.title[1] - 1].end))
+    if (title) affiliations.push(...title.orgs)
+  }
+  const unique = [...new Set(affiliations)].filter((a) => a !== entity.name)
+  return { surface, start, end, entity: entity.name, via, ...(unique.length > 0 ? { affiliations: unique } : {}) }
+}
+
+/** The nominative role a single word names ("prokurori", "agjencisë" → "agjencia"), if it is one. */
+function bareRole(tokens: Token[], phrase: Phrase): string | null {
+  if (phrase.to - phrase.from !== 1) return null
+  const w = tokens[phrase.from].text
+  return personTitle(w) ?? institutionNoun(w)
+}
+
+/**
+ * A bare title or institution ("deklaroi prokurori", "sipas agjencisë") refers back to the one
+ * named with it shortly before ("prokurori i SPAK-ut, Arben Kraja", "agjencia Reuters").
+ */
+function roleAntecedent(text: string, role: string, before: number, floor: number, mask: QuoteMask): Speaker | null {
+  const tokens = windowTokens(text, Math.max(floor, before - 1500), before, mask).tokens
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]
+    if (t.kind === 'punct' || (personTitle(t.text) ?? institutionNoun(t.text)) !== role) continue
+    const phrase = phraseAfter(tokens, k)
+    if (!phrase || phrase.pronoun) continue
+    const speaker = makeSpeaker(text, tokens, phrase, 'subject')
+    const named = tokens.slice(phrase.from, phrase.to).some((x) => x.kind !== 'punct' && /^\p{Lu}/u.test(x.text) && (personTitle(x.text) ?? institutionNoun(x.text)) === null)
+    if (named) return speaker
+  }
+  return null
+}
+
+function toSpeaker(text: string, found: Found, state: SpeakerState, recent: () => Speaker | null, floor: number, mask: QuoteMask): Speaker | null {
   const { tokens, phrase } = found
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
@@ -161,8 +197,16 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: () =
     if (!antecedent) return null
     return { ...antecedent, via: 'pronoun', pronoun: { text: text.slice(start, end), start, end } }
   }
-  const surface = text.slice(start, end)
-  return { surface, start, end, entity: resolveEntity(surface).name, via: found.via }
+  const speaker = makeSpeaker(text, tokens, phrase, found.via)
+  const role = bareRole(tokens, phrase)
+  if (role) {
+    const antecedent = roleAntecedent(text, role, start, floor, mask)
+    if (antecedent) {
+      const { surface: _s, start: _a, end: _b, via: _v, pronoun: _p, ...rest } = antecedent
+      return { ...speaker, ...rest }
+    }
+  }
+  return speaker
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {
@@ -215,7 +259,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     if (phrase) found = { tokens: before, phrase, via: 'subject' }
   }
 
-  let speaker = found ? toSpeaker(text, found, state, () => recentCueSpeaker(text, sStart, floor, mask)) : null
+  let speaker = found ? toSpeaker(text, found, state, () => recentCueSpeaker(text, sStart, floor, mask), floor, mask) : null
   if (!speaker && state.lastQuote?.speaker) {
     // An unattributed quote right after an attributed one continues it.
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)

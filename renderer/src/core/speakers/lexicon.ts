@@ -8,7 +8,8 @@ export const VERB_CUES = new Set(
   sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
   mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
-  kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte`.split(/\s+/),
+  kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
+  foli folën flet flasin cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi`.split(/\s+/),
 )
 
 /** Two- and three-word reporting phrases. */
@@ -17,11 +18,11 @@ export const PHRASE_CUES: string[][] = [
   ['vuri', 'në', 'dukje'], ['vunë', 'në', 'dukje'], ['iu', 'përgjigj'], ['u', 'përgjigj'], ['ka', 'bërë', 'të', 'ditur'],
 ]
 
-export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 'është', 'do', 'u'])
+export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 'është', 'do', 'u', 'duke'])
 
 export const PARTICIPLES = new Set(
   `thënë deklaruar theksuar shtuar njoftuar pohuar konfirmuar raportuar nënvizuar sqaruar treguar paralajmëruar
-  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar`.split(/\s+/),
+  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur`.split(/\s+/),
 )
 
 /** Impersonal reporting: "thuhet në deklaratën e X". */
@@ -45,6 +46,9 @@ export const PERSONAL_PRONOUNS = new Set(['ai', 'ajo', 'ata', 'ato', 'ky', 'kjo'
 
 /** Pronouns that can stand as a speaker ("Ajo shtoi", "sipas tij"). */
 export const SPEAKER_PRONOUNS = new Set(['ai', 'ajo', 'ata', 'ato', 'tij', 'saj', 'tyre', 'atij', 'asaj'])
+
+/** Pronouns that are never the subject of a verb ("nga ana e saj", "pas tij"). */
+export const OBLIQUE_PRONOUNS = new Set(['tij', 'saj', 'tyre', 'atij', 'asaj'])
 
 /** Role nouns that head a speaker phrase even when written in lower case. */
 export const ROLES = new Set(

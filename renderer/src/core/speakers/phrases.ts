@@ -1,6 +1,10 @@
 import { isCapitalised, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
-import { AUXILIARIES, CONNECTORS, isDocumentNoun, NP_STOPS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, ROLES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+import { isRoleWord } from '../entities/titles'
+import { AUXILIARIES, CONNECTORS, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, ROLES as ROLE_SET, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+
+/** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
+const ROLES = { has: (norm: string) => ROLE_SET.has(norm) || isRoleWord(norm) }
 
 export type CueType = 'verb' | 'passive' | 'sipas'
 
@@ -15,6 +19,8 @@ export interface Phrase {
   from: number
   to: number
   pronoun: boolean
+  /** Token range of a title in apposition ("ministri i Financave, Petrit Malaj"). */
+  title?: [number, number]
 }
 
 const isWord = (t: Token | undefined) => t !== undefined && t.kind !== 'punct'
@@ -69,10 +75,15 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     j--
     skipped++
   }
+  // "X, nga ana e saj, u shpreh": the adverbial is not the subject.
+  const adverbialAt = (k: number) => k >= 3 && isWord(tokens[k]) && OBLIQUE_PRONOUNS.has(tokens[k].norm) && tokens[k - 1].norm === 'e' && tokens[k - 2].norm === 'ana' && tokens[k - 3].norm === 'nga'
+  if (j >= 4 && tokens[j]?.text === ',' && adverbialAt(j - 1)) j--
+  if (adverbialAt(j)) j -= 4
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
   const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
   if (apposition) j--
   if (j < 0 || !isWord(tokens[j])) return null
+  if (OBLIQUE_PRONOUNS.has(tokens[j].norm)) return null
   if (SPEAKER_PRONOUNS.has(tokens[j].norm)) return { from: j, to: j + 1, pronoun: true }
   const to = j + 1
   let from = to
@@ -95,6 +106,12 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
   if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
+  // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
+  if (apposition && a >= 2 && tokens[a - 1].text === ',') {
+    for (let k = a - 2; k >= 0 && k >= a - 9 && isWord(tokens[k]); k--) {
+      if (ROLES.has(tokens[k].norm) && (k === 0 || !isWord(tokens[k - 1]) || !CONNECTORS.has(tokens[k - 1].norm))) return { from: a, to: b, pronoun: false, title: [k, a - 1] }
+    }
+  }
   return { from: a, to: b, pronoun: false }
 }
 
@@ -132,7 +149,7 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - b <= 4) k++
     const [na, nb] = trim(tokens, b + 1, k)
     const closes = k >= tokens.length || tokens[k].kind === 'punct'
-    if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false }
+    if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false, title: [a, b] }
   }
   if (!(isNameWord(first) || ROLES.has(first.norm))) {
     if (opts.requireName) return null

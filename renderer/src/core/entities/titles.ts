@@ -1,0 +1,104 @@
+import { normWord } from '../text/normalise'
+
+// Titles and institution nouns, in every case form a speaker phrase uses them in.
+// A title heads a person ("ministrja e Shëndetësisë", "zëdhënësi i Kremlinit"); its complement
+// names the institution the person speaks for, so the minister of health is affiliated with
+// the ministry of health, the Kremlin's spokesman with the Kremlin, the prosecutor of SPAK
+// with SPAK, and the American ambassador with the United States.
+
+/** Person titles (nominative definite) and the institutions they stand for when nothing follows. */
+const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['presidenti', 'Presidenca'], ['presidentja', 'Presidenca'],
+  ['kryeministri', 'Kryeministria', 'Qeveria'], ['kryeministrja', 'Kryeministria', 'Qeveria'],
+  ['zëvendëskryeministri', 'Qeveria'], ['zëvendëskryeministrja', 'Qeveria'],
+  ['ministri'], ['ministrja'], ['zëvendësministri'], ['zëvendësministrja'],
+  ['zëdhënësi'], ['zëdhënësja'], ['sekretari'], ['sekretarja'], ['kancelari'], ['kancelarja'],
+  ['drejtori'], ['drejtoresha'], ['kryetari'], ['kryetarja'], ['nënkryetari'], ['nënkryetarja'],
+  ['deputeti'], ['deputetja'], ['ambasadori', 'Ambasada'], ['ambasadorja', 'Ambasada'],
+  ['guvernatori'], ['guvernatorja'], ['lideri'], ['liderja'], ['kreu'], ['shefi'], ['shefja'],
+  ['trajneri'], ['kapiteni'], ['mjeku'], ['mjekja'], ['profesori'], ['profesoresha'],
+  ['kryediplomati'], ['komisioneri', 'Komisioni Evropian'], ['komisionerja', 'Komisioni Evropian'],
+  ['kryenegociatori'], ['negociatori'], ['përfaqësuesi'], ['përfaqësuesja'],
+  ['prokurori'], ['prokurorja'], ['kryeprokurori'], ['kryeprokurorja'], ['gjyqtari'], ['gjyqtarja'],
+  ['avokati'], ['avokatja'], ['këshilltari'], ['këshilltarja'], ['drejtuesi'], ['drejtuesja'],
+  ['rektori'], ['dekani'], ['kryebashkiaku', 'Bashkia'], ['prefekti', 'Prefektura'], ['ekonomisti'], ['analisti'],
+  ['eksperti'], ['gazetari'], ['gazetarja'], ['zyrtari'], ['zyrtarja'], ['inspektori'], ['komandanti'],
+  ['gjenerali'], ['senatori'], ['kongresmeni'], ['sulmuesi'], ['mbrojtësi'], ['portieri'], ['lojtari'],
+  ['mesfushori'], ['koordinatori'], ['koordinatorja'],
+]
+
+/** Nouns for institutions that speak ("policia", "qeveria", "agjencia"). */
+const INSTITUTIONS = `policia qeveria ministria bashkia prokuroria gjykata agjencia gazeta presidenca kryeministria
+kuvendi parlamenti opozita shumica partia federata klubi komisioni ambasada departamenti instituti banka fondi
+organizata kompania shoqata sindikata drejtoria inspektorati universiteti spitali zyra administrata ushtria
+kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë`.split(/\s+/)
+
+/** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
+export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
+  ['amerikan', 'Shtetet e Bashkuara'], ['rus', 'Rusia'], ['ukrainas', 'Ukraina'], ['gjerman', 'Gjermania'],
+  ['francez', 'Franca'], ['kinez', 'Kina'], ['serb', 'Serbia'], ['kosovar', 'Kosova'], ['shqiptar', 'Shqipëria'],
+  ['evropian', 'Bashkimi Evropian'], ['europian', 'Bashkimi Evropian'],
+]
+
+/** Case forms of a definite noun in the nominative, with the nominative they come from. */
+function forms(nominative: string): string[] {
+  const w = nominative
+  const out = [w]
+  if (w.endsWith('ja')) out.push(w.slice(0, -2) + 'es', w.slice(0, -2) + 'en', w.slice(0, -2) + 'jes')
+  else if (w.endsWith('ia')) out.push(w.slice(0, -1) + 'së', w.slice(0, -1) + 'në')
+  else if (w.endsWith('a')) out.push(w.slice(0, -1) + 'ës', w.slice(0, -1) + 'ën', w.slice(0, -1) + 'ave')
+  else if (w.endsWith('i') || w.endsWith('u')) out.push(w + 't', w + 'n')
+  return out
+}
+
+const personForms = new Map<string, string>()
+const institutionForms = new Map<string, string>()
+const defaults = new Map<string, string[]>()
+for (const [title, ...orgs] of PERSON_TITLES) {
+  if (title.includes(' ')) continue
+  defaults.set(title, orgs)
+  for (const f of forms(title)) personForms.set(f, title)
+}
+for (const inst of INSTITUTIONS) for (const f of forms(inst)) if (!personForms.has(f)) institutionForms.set(f, inst)
+
+function lookup(map: Map<string, string>, word: string): string | null {
+  let w = normWord(word)
+  const direct = map.get(w)
+  if (direct) return direct
+  // "ish-ministri", "zv.ministri": the title after a prefix.
+  const dash = w.lastIndexOf('-')
+  if (dash > 0) w = w.slice(dash + 1)
+  return map.get(w) ?? null
+}
+
+/** The nominative person title a word is a form of ("ministres" → "ministrja"), or null. */
+export function personTitle(word: string): string | null {
+  return lookup(personForms, word)
+}
+
+/** The nominative institution noun a word is a form of ("policisë" → "policia"), or null. */
+export function institutionNoun(word: string): string | null {
+  return lookup(institutionForms, word)
+}
+
+/** A title or an institution noun, in any case form: the head of a speaker phrase. */
+export function isRoleWord(word: string): boolean {
+  return personTitle(word) !== null || institutionNoun(word) !== null
+}
+
+/** Institutions a bare title stands for ("Kryeministri" → Kryeministria, Qeveria). */
+export function titleDefaults(title: string): string[] {
+  return defaults.get(title) ?? []
+}
+
+export function isMinisterTitle(title: string): boolean {
+  return /ministr[ij]a?$/u.test(title) && !title.includes('kryeministr')
+}
+
+export function nationality(word: string): string | null {
+  const w = normWord(word)
+  for (const [stem, country] of NATIONALITIES) {
+    if (w === stem || (w.startsWith(stem) && w.length - stem.length <= 3 && /^(e|i|ë|ja|it|es|in|ët)$/u.test(w.slice(stem.length)))) return country
+  }
+  return null
+}
