@@ -1,4 +1,4 @@
-import type { Block } from '../../core/textImport'
+import type { Block } from '../core/textImport'
 
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd'
 

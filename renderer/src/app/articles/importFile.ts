@@ -1,7 +1,7 @@
 import { decodeText, formatOf, markdownToBlocks, textToBlocks, type Block, type ImportError } from '../../core/textImport'
 import { editorStateFromBlocks } from '../../editor/blocks'
 import type { NewArticle } from '../../db'
-import { htmlToBlocks } from './htmlBlocks'
+import { htmlToBlocks } from '../../panes/htmlBlocks'
 
 export type FileImport =
   | { ok: true; article: NewArticle; warning?: 'encoding' }
