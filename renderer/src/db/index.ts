@@ -15,6 +15,7 @@ export {
   type QuoteChanges,
 } from './quotes'
 export { seedOnFirstLaunch } from './seed'
-export { registerEmbeddedSources } from './sources'
+export { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources, updateSource, type NewSource } from './sources'
+export { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 export { getSetting, setSetting, type Settings } from './settings'
 export type * from './types'

@@ -1,7 +1,7 @@
-import { findEmbeddedSources, resolveEntity } from '../core'
+import { findEmbeddedSources, resolveEntity, type EmbeddedSource } from '../core'
 import type { RedaktorDatabase } from './database'
 import { ensureEntity } from './entities'
-import type { Article, Source } from './types'
+import type { Article, Source, SourceOrigin } from './types'
 
 /** Records each document embedded in the article's text as one of its sources. */
 export async function registerEmbeddedSources(db: RedaktorDatabase, article: Article): Promise<Source[]> {
@@ -26,4 +26,91 @@ export async function registerEmbeddedSources(db: RedaktorDatabase, article: Art
 async function authorEntityId(db: RedaktorDatabase, surface: string): Promise<string> {
   const known = resolveEntity(surface)
   return (await ensureEntity(db, known.name, known.kind, known.aliases)).id
+}
+
+export interface NewSource {
+  title: string
+  /** Entity id of the author, or null when unknown. */
+  author: string | null
+  language: string
+  text: string
+  origin: Exclude<SourceOrigin, 'embedded'>
+}
+
+export function sourcesOfArticle(db: RedaktorDatabase, articleId: string): Promise<Source[]> {
+  return db.sources.where('articleId').equals(articleId).sortBy('createdAt')
+}
+
+/** A source the editor brought in: pasted, or read from a file. */
+export async function addSource(db: RedaktorDatabase, articleId: string, input: NewSource): Promise<Source> {
+  const title = input.title.trim()
+  if (!title) throw new Error('A source needs a title')
+  if (!input.text.trim()) throw new Error('A source needs a text')
+  const source: Source = { id: crypto.randomUUID(), articleId, ...input, title, createdAt: Date.now() }
+  await db.sources.add(source)
+  return source
+}
+
+export async function updateSource(db: RedaktorDatabase, id: string, changes: Partial<Pick<Source, 'title' | 'author' | 'language'>>): Promise<void> {
+  if (changes.title !== undefined && !changes.title.trim()) throw new Error('A source needs a title')
+  const updated = await db.sources.update(id, changes.title !== undefined ? { ...changes, title: changes.title.trim() } : changes)
+  if (!updated) throw new Error(`No source ${id}`)
+}
+
+/** Removes a source with its checks, verdicts included: all or nothing. */
+export async function removeSource(db: RedaktorDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.sources, db.checks], async () => {
+    await db.checks.where('sourceId').equals(id).delete()
+    await db.sources.delete(id)
+  })
+}
+
+/**
+ * Brings the article's embedded sources in line with its current text. A stored source keeps
+ * its id (and so its checks and verdicts) while its heading keeps its title, or, failing that,
+ * while it keeps its place among the embedded sources; one whose heading is gone is removed.
+ */
+export async function syncEmbeddedSources(db: RedaktorDatabase, articleId: string, language: string, found: readonly EmbeddedSource[]): Promise<boolean> {
+  return db.transaction('rw', [db.sources, db.entities, db.checks], async () => {
+    const stored = (await sourcesOfArticle(db, articleId)).filter((source) => source.origin === 'embedded')
+    const pairs = new Map<number, Source>()
+    const used = new Set<string>()
+    found.forEach((embedded, index) => {
+      const same = stored.find((source) => !used.has(source.id) && source.title === embedded.title)
+      if (same) {
+        pairs.set(index, same)
+        used.add(same.id)
+      }
+    })
+    const rest = stored.filter((source) => !used.has(source.id))
+    found.forEach((_, index) => {
+      if (pairs.has(index) || rest.length === 0) return
+      const next = rest.shift()!
+      pairs.set(index, next)
+      used.add(next.id)
+    })
+    let changed = false
+    for (const [index, embedded] of found.entries()) {
+      const source = pairs.get(index)
+      if (!source) {
+        const author = embedded.author ? await authorEntityId(db, embedded.author) : null
+        await db.sources.add({ id: crypto.randomUUID(), articleId, title: embedded.title, author, language, text: embedded.text, origin: 'embedded', createdAt: Date.now() })
+        changed = true
+      } else if (source.title !== embedded.title) {
+        const author = embedded.author ? await authorEntityId(db, embedded.author) : null
+        await db.sources.update(source.id, { title: embedded.title, author, text: embedded.text })
+        changed = true
+      } else if (source.text !== embedded.text) {
+        await db.sources.update(source.id, { text: embedded.text })
+        changed = true
+      }
+    }
+    for (const source of stored) {
+      if (used.has(source.id)) continue
+      await db.checks.where('sourceId').equals(source.id).delete()
+      await db.sources.delete(source.id)
+      changed = true
+    }
+    return changed
+  })
 }

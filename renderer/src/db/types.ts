@@ -1,3 +1,5 @@
+import type { ChangeKind } from '../core/types'
+
 /** Lexical's editor state as JSON text; the db never parses it. */
 export type SerializedEditorStateJson = string
 
@@ -71,7 +73,11 @@ export interface DiffOp {
   op: 'equal' | 'changed' | 'added' | 'omitted'
   quote: string
   source: string
+  /** Why a change is soft (inflection, alias …) or hard (number, name, content), as the core says. */
+  kind?: ChangeKind
 }
+
+export type Attribution = 'consistent' | 'mismatch' | 'unknown'
 
 export interface Check {
   id: string
@@ -87,6 +93,12 @@ export interface Check {
   /** The quote's text when the verdict was given, to tell when it changed since. */
   verdictQuoteText: string | null
   checkedAt: number
+  /** The quote's text as it was checked. */
+  quoteText?: string
+  /** The quote's attribution across all its sources (the same on each of its checks). */
+  attribution?: Attribution
+  /** Numbers in the quote that this source does not contain. */
+  missingNumbers?: string[]
 }
 
 // The brief's parts are the core's document model (core/brief/model.ts).
