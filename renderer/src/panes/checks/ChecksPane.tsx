@@ -1,31 +1,288 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { database } from '../../db'
+import { changedSinceVerdict, checkId, database, removeSource, type Check, type CheckStatus, type Source } from '../../db'
+import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'
+import type { QuoteItem } from '../quotes/items'
+import { AttributionFlag, StatusBadge, percent } from './badges'
+import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
+import { SourceDialog } from './SourceDialog'
+import { useChecks } from './useChecks'
+import './checks.css'
+
+const STATUSES: CheckStatus[] = ['verbatim', 'near-verbatim', 'paraphrase', 'not-found']
+const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, paraphrase: 2, 'not-found': 3 }
 
 export function ChecksPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation()
-  const db = database()
-  const sources = useLiveQuery(
-    () => (articleId ? db.sources.where('articleId').equals(articleId).sortBy('createdAt') : []),
-    [db, articleId],
-  )
   return (
-    <section className="pane" data-testid="pane-checks" aria-labelledby="pane-checks-title">
-      <h2 id="pane-checks-title" className="pane-title">{t('panes.checks')}</h2>
-      {sources && sources.length > 0 && (
+    <section className="pane checks-pane" data-testid="pane-checks" aria-labelledby="pane-checks-title">
+      {articleId ? (
+        <ChecksView key={articleId} articleId={articleId} />
+      ) : (
         <>
-          <h3 className="pane-subtitle">{t('panes.sourcesHeading')}</h3>
-          <ul className="source-list">
+          <h2 id="pane-checks-title" className="pane-title">{t('panes.checks')}</h2>
+          <EmptyState>{t('panes.checksEmpty')}</EmptyState>
+        </>
+      )}
+    </section>
+  )
+}
+
+type Open = { kind: 'compare'; quoteId: string; sourceId: string } | { kind: 'source'; sourceId: string } | { kind: 'add' } | { kind: 'edit'; sourceId: string } | { kind: 'remove'; sourceId: string }
+
+function ChecksView({ articleId }: { articleId: string }) {
+  const { t } = useTranslation()
+  const db = database()
+  const model = useChecks(articleId)
+  const [statusFilter, setStatusFilter] = useState<CheckStatus | null>(null)
+  const [sourceFilter, setSourceFilter] = useState<string | null>(null)
+  const [open, setOpen] = useState<Open | null>(null)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const { sources, checks, entities } = model
+  const quotes = useMemo(() => model.quotes ?? [], [model.quotes])
+
+  const entityName = (id: string | null) => (id ? entities.find((entity) => entity.id === id)?.name ?? null : null)
+  const sourceById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources])
+  const shownSources = sourceFilter && sourceById.has(sourceFilter) ? sources.filter((source) => source.id === sourceFilter) : sources
+
+  // Each quote counted once, by its best status among the sources shown.
+  const counts = useMemo(() => {
+    const counts: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 0, paraphrase: 0, 'not-found': 0 }
+    for (const quote of quotes) {
+      const statuses = shownSources.map((source) => checks.get(checkId(quote.id, source.id))?.status).filter((status): status is CheckStatus => !!status)
+      if (statuses.length) counts[statuses.reduce((best, status) => (RANK[status] < RANK[best] ? status : best))]++
+    }
+    return counts
+  }, [quotes, shownSources, checks])
+
+  const groups = quotes
+    .map((quote) => ({
+      quote,
+      results: shownSources
+        .map((source) => ({ source, check: checks.get(checkId(quote.id, source.id)) }))
+        .filter(({ check }) => !statusFilter || check?.status === statusFilter),
+    }))
+    .filter((group) => group.results.length > 0)
+
+  const attributionOf = (quote: QuoteItem) => sources.map((source) => checks.get(checkId(quote.id, source.id))?.attribution).find((value) => value !== undefined)
+  const speakerOf = (quote: QuoteItem) => quote.speaker
+
+  const compared = open?.kind === 'compare' ? { quote: quotes.find((quote) => quote.id === open.quoteId), source: sourceById.get(open.sourceId) } : null
+  const viewed = open?.kind === 'source' ? sourceById.get(open.sourceId) : undefined
+  const edited = open?.kind === 'edit' ? sourceById.get(open.sourceId) : undefined
+  const removing = open?.kind === 'remove' ? sourceById.get(open.sourceId) : undefined
+  const error = actionError ?? (model.error ? t('checks.failed', { message: model.error }) : null)
+
+  return (
+    <div className="checks-view">
+      <header className="checks-header">
+        <h2 id="pane-checks-title" className="pane-title">{t('panes.checks')}</h2>
+        <span className="checks-summary" role="status">
+          {model.quotes === null ? t('checks.checking') : t('checks.quotesCount', { count: quotes.length })}
+          {model.busy && model.quotes !== null && <span className="checks-busy"> · {t('checks.checking')}</span>}
+        </span>
+      </header>
+      {error && (
+        <p role="alert" className="error checks-error">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => setActionError(null)} aria-label={t('checks.close')}>×</button>
+        </p>
+      )}
+
+      <section className="checks-sources" aria-labelledby="checks-sources-title">
+        <div className="checks-sources-head">
+          <h3 id="checks-sources-title" className="pane-subtitle">{t('checks.sources.heading')}</h3>
+          <button type="button" className="add-source" onClick={() => setOpen({ kind: 'add' })}>
+            <span aria-hidden="true">+</span> {t('checks.sources.add')}
+          </button>
+        </div>
+        {sources.length > 0 && (
+          <ul className="source-rows" aria-label={t('checks.sources.list')}>
             {sources.map((source) => (
-              <li key={source.id} data-testid="source-item" data-source-id={source.id}>
-                {source.title}
-              </li>
+              <SourceRow
+                key={source.id}
+                source={source}
+                author={entityName(source.author)}
+                onView={() => setOpen({ kind: 'source', sourceId: source.id })}
+                onEdit={() => setOpen({ kind: 'edit', sourceId: source.id })}
+                onRemove={() => setOpen({ kind: 'remove', sourceId: source.id })}
+              />
             ))}
+          </ul>
+        )}
+      </section>
+
+      {sources.length === 0 ? (
+        <EmptyState>{t('checks.noSources')}</EmptyState>
+      ) : model.quotes !== null && quotes.length === 0 ? (
+        <EmptyState>{t('checks.noQuotes')}</EmptyState>
+      ) : (
+        <>
+          <div className="checks-filters" role="group" aria-label={t('checks.filters')}>
+            <div className="status-filters" role="group" aria-label={t('checks.filterStatus')}>
+              <button type="button" className="status-filter" aria-pressed={statusFilter === null} onClick={() => setStatusFilter(null)}>
+                {t('checks.allStatuses')} <span className="count">{quotes.length}</span>
+              </button>
+              {STATUSES.map((status) => (
+                <button
+                  key={status}
+                  type="button"
+                  className={`status-filter status-${status}`}
+                  aria-pressed={statusFilter === status}
+                  data-status={status}
+                  onClick={() => setStatusFilter((current) => (current === status ? null : status))}
+                >
+                  {t(`checks.status.${status}`)} <span className="count">{counts[status]}</span>
+                </button>
+              ))}
+            </div>
+            {sources.length > 1 && (
+              <label className="source-filter">
+                {t('checks.filterSource')}
+                <select value={sourceFilter ?? ''} onChange={(event) => setSourceFilter(event.target.value || null)}>
+                  <option value="">{t('checks.allSources')}</option>
+                  {sources.map((source) => (
+                    <option key={source.id} value={source.id}>{source.title}</option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+          {groups.length === 0 && quotes.length > 0 && <EmptyState>{t('checks.noMatches')}</EmptyState>}
+          <ul className="check-quotes" aria-label={t('checks.list')}>
+            {groups.map(({ quote, results }) => {
+              const attribution = attributionOf(quote)
+              return (
+                <li key={quote.id} className="check-quote">
+                  <div className="check-quote-head">
+                    <p className="check-quote-text">{quote.kind === 'indirect' ? quote.text : `“${quote.text}”`}</p>
+                    <p className="check-quote-meta">
+                      <span>
+                        {t('checks.speaker')}: <strong>{speakerOf(quote) ?? t('checks.noSpeaker')}</strong>
+                      </span>
+                      {quote.state === 'suggested' && <span className="check-suggested">{t('checks.suggested')}</span>}
+                      {attribution && <AttributionFlag attribution={attribution} />}
+                    </p>
+                  </div>
+                  <ul className="check-results">
+                    {results.map(({ source, check }) => (
+                      <CheckRow key={source.id} quote={quote} source={source} check={check} onOpen={() => setOpen({ kind: 'compare', quoteId: quote.id, sourceId: source.id })} />
+                    ))}
+                  </ul>
+                </li>
+              )
+            })}
           </ul>
         </>
       )}
-      <EmptyState>{t('panes.checksEmpty')}</EmptyState>
-    </section>
+
+      {open?.kind === 'add' && <SourceDialog articleId={articleId} entities={entities} defaultLanguage="sq" onClose={() => setOpen(null)} />}
+      {edited && <SourceDialog articleId={articleId} source={edited} entities={entities} defaultLanguage={edited.language} onClose={() => setOpen(null)} />}
+      {removing && (
+        <Dialog
+          title={t('checks.sources.removeTitle')}
+          onClose={() => setOpen(null)}
+          actions={
+            <>
+              <button type="button" onClick={() => setOpen(null)} autoFocus>{t('checks.sources.cancel')}</button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  setOpen(null)
+                  removeSource(db, removing.id).catch((failure: unknown) => setActionError(t('checks.failed', { message: failure instanceof Error ? failure.message : String(failure) })))
+                }}
+              >
+                {t('checks.sources.confirmRemove')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('checks.sources.removeBody', { title: removing.title })}</p>
+        </Dialog>
+      )}
+      {viewed && (
+        <Drawer title={viewed.title} onClose={() => setOpen(null)}>
+          <SourceText source={viewed} span={null} />
+        </Drawer>
+      )}
+      {compared?.quote && compared.source && (
+        <CompareDrawer
+          item={compared.quote}
+          source={compared.source}
+          check={checks.get(checkId(compared.quote.id, compared.source.id))}
+          speaker={speakerOf(compared.quote)}
+          author={entityName(compared.source.author)}
+          onClose={() => setOpen(null)}
+          onError={(message) => setActionError(t('checks.failed', { message }))}
+        />
+      )}
+    </div>
+  )
+}
+
+interface SourceRowProps {
+  source: Source
+  author: string | null
+  onView: () => void
+  onEdit: () => void
+  onRemove: () => void
+}
+
+function SourceRow({ source, author, onView, onEdit, onRemove }: SourceRowProps) {
+  const { t } = useTranslation()
+  const language = ['sq', 'en', 'ru', 'uk'].includes(source.language) ? t(`checks.sources.languages.${source.language as 'sq'}`) : source.language
+  return (
+    <li className={`source-row origin-${source.origin}`}>
+      <button type="button" className="source-title" data-testid="source-item" data-source-id={source.id} data-origin={source.origin} onClick={onView} title={t('checks.sources.viewLabel', { title: source.title })}>
+        {source.title}
+      </button>
+      <span className="source-meta">
+        {author ?? t('checks.sources.noAuthor')} · {language} · {t(`checks.sources.origin.${source.origin}`)}
+      </span>
+      <span className="source-tools">
+        <button type="button" onClick={onEdit} aria-label={t('checks.sources.editLabel', { title: source.title })}>{t('checks.sources.edit')}</button>
+        {source.origin !== 'embedded' && (
+          <button type="button" className="remove" onClick={onRemove} aria-label={t('checks.sources.removeLabel', { title: source.title })}>{t('checks.sources.remove')}</button>
+        )}
+      </span>
+    </li>
+  )
+}
+
+function CheckRow({ quote, source, check, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; onOpen: () => void }) {
+  const { t } = useTranslation()
+  // A stored result for other words is stale until the worker answers.
+  const current = check && (check.quoteText === undefined || check.quoteText === quote.text || check.verdict !== null) ? check : undefined
+  const changed = current ? changedSinceVerdict(current, quote.text) : false
+  return (
+    <li
+      data-testid="check-item"
+      data-quote-id={quote.id}
+      data-source-id={source.id}
+      data-status={current?.status ?? 'pending'}
+      data-attribution={current?.attribution ?? undefined}
+      data-verdict={current?.verdict ?? undefined}
+      data-changed-since-verdict={changed || undefined}
+      className={`check-item status-${current?.status ?? 'pending'}`}
+    >
+      <button
+        type="button"
+        className="check-open"
+        onClick={onOpen}
+        aria-label={current ? t('checks.resultLabel', { status: t(`checks.status.${current.status}`), source: source.title, percent: percent(current.score) }) : `${t('checks.pending')}: ${source.title}`}
+      >
+        {current ? <StatusBadge status={current.status} /> : <span className="status-badge status-pending">{t('checks.pending')}</span>}
+        {current && <span className="check-score">{t('checks.score', { percent: percent(current.score) })}</span>}
+        <span className="check-source">{source.title}</span>
+      </button>
+      {(current?.verdict || changed) && (
+        <span className="check-verdict-line">
+          {current?.verdict && <span className={`verdict-badge verdict-${current.verdict}`}>{t('checks.verdictShort', { verdict: t(`checks.verdicts.${current.verdict}`) })}</span>}
+          {changed && <span className="changed-badge">⚠ {t('checks.changedSinceVerdict')}</span>}
+        </span>
+      )}
+    </li>
   )
 }

@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { DetectedQuote, EmbeddedSource, QuoteCheck } from '../../core'
+import {
+  checksOfArticle,
+  database,
+  entityMatches,
+  quotesOfArticle,
+  saveCheckResults,
+  sourcesOfArticle,
+  syncEmbeddedSources,
+  type Check,
+  type CheckResult,
+  type DiffOp,
+  type Entity,
+  type Source,
+} from '../../db'
+import { useArticleEditor } from '../../editor/articleEditors'
+import { $readQuoteSnapshot } from '../../editor/quoteMarks'
+// The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
+// the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
+import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
+import { ChecksClient } from './checksClient'
+
+const READ_DELAY_MS = 400
+
+export interface ChecksModel {
+  /** The quotes being checked: the article's tags and its live suggestions, in text order. */
+  quotes: QuoteItem[] | null
+  sources: Source[]
+  /** Stored results by check id (quote|source). */
+  checks: Map<string, Check>
+  entities: Entity[]
+  /** Text of the article as last read, for the side-by-side view's quote context. */
+  text: string
+  busy: boolean
+  error: string | null
+}
+
+const toDiff = (diff: QuoteCheck['diff']): DiffOp[] =>
+  diff.map((op) => {
+    const quote = op.op === 'omitted' ? '' : op.quote
+    const source = op.op === 'added' ? '' : op.source
+    return op.op !== 'equal' && op.kind ? { op: op.op, quote, source, kind: op.kind } : { op: op.op, quote, source }
+  })
+
+/**
+ * Keeps the checks table in step with the article: reads the text off the editor a moment
+ * after typing stops, lets the worker find the quotes and embedded sources, keeps the embedded
+ * sources in the table in line with the text, and has the worker re-check. The worker aligns only
+ * pairs it has not seen, so a round after a small edit is cheap; results are written only when they change.
+ */
+export function useChecks(articleId: string): ChecksModel {
+  const db = database()
+  const editor = useArticleEditor(articleId)
+  const article = useLiveQuery(() => db.articles.get(articleId), [db, articleId])
+  const rows = useLiveQuery(() => quotesOfArticle(db, articleId), [db, articleId])
+  const entities = useLiveQuery(() => db.entities.toArray(), [db])
+  const sources = useLiveQuery(() => sourcesOfArticle(db, articleId), [db, articleId])
+  const stored = useLiveQuery(() => checksOfArticle(db, articleId), [db, articleId])
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
+  const [analysed, setAnalysed] = useState<{ snapshot: Snapshot; quotes: DetectedQuote[]; embedded: EmbeddedSource[] } | null>(null)
+  const [checked, setChecked] = useState<{ quotes: QuoteItem[]; sources: Source[] } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const client = useRef<ChecksClient | null>(null)
+  const language = article?.language ?? 'sq'
+  const fallbackText = editor ? null : article?.plainText ?? null
+
+  useEffect(() => {
+    const checks = new ChecksClient()
+    client.current = checks
+    return () => {
+      checks.dispose()
+      client.current = null
+    }
+  }, [])
+
+  // The text and its tags, read from the live editor once typing pauses (or from the stored article).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    if (!editor) {
+      if (fallbackText !== null) timer = setTimeout(() => setSnapshot({ text: fallbackText, marks: [] }), 0)
+      return () => clearTimeout(timer)
+    }
+    const read = () => setSnapshot(editor.getEditorState().read($readQuoteSnapshot))
+    timer = setTimeout(read, 0)
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      clearTimeout(timer)
+      timer = setTimeout(read, READ_DELAY_MS)
+    })
+    return () => {
+      unregister()
+      clearTimeout(timer)
+    }
+  }, [editor, fallbackText])
+
+  // Quotes and embedded sources of the text; the embedded sources are kept in the sources table.
+  useEffect(() => {
+    if (!snapshot) return
+    let live = true
+    client.current
+      ?.analyse(snapshot.text)
+      .then(async (found) => {
+        if (!live) return
+        setAnalysed({ snapshot, ...found })
+        await syncEmbeddedSources(db, articleId, language, found.embedded)
+      })
+      .catch((failure: unknown) => live && setError(String(failure instanceof Error ? failure.message : failure)))
+    return () => {
+      live = false
+    }
+  }, [snapshot, db, articleId, language])
+
+  const entityById = useMemo(() => new Map((entities ?? []).map((entity) => [entity.id, entity])), [entities])
+
+  const quotes = useMemo(() => {
+    if (!snapshot || !analysed || !rows) return null
+    const speakerName = (quote: DetectedQuote) => {
+      if (!quote.speaker) return null
+      const match = (entities ?? []).find((entity) => entityMatches(entity, quote.speaker!.surface) || entityMatches(entity, quote.speaker!.entity))
+      return match?.name ?? quote.speaker.entity
+    }
+    const { items } = buildItems({ articleId, current: snapshot, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
+    return items.filter((item) => !item.gone && item.text.trim() !== '')
+  }, [articleId, snapshot, analysed, rows, entities, entityById])
+
+  // Re-check whenever the quotes, the sources or their authors change.
+  useEffect(() => {
+    if (!quotes || !sources || !client.current) return
+    let live = true
+    const inputs = quotes.map((item) => ({
+      id: item.id,
+      text: item.text,
+      speaker: item.row ? (item.row.speaker ? entityById.get(item.row.speaker)?.name ?? null : null) : item.suggestion?.speaker?.entity ?? null,
+    }))
+    const sourceInputs = sources.map((source) => ({ id: source.id, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
+    client.current
+      .check(inputs, sourceInputs)
+      .then(async ({ results }) => {
+        if (!live) return
+        const flat: CheckResult[] = results.flatMap((result) =>
+          result.checks.map((check) => ({
+            quoteId: result.quoteId,
+            sourceId: check.source,
+            quoteText: result.text,
+            status: check.status,
+            score: check.score,
+            match: check.match,
+            diff: toDiff(check.diff),
+            attribution: result.attribution,
+            missingNumbers: check.missingNumbers,
+          })),
+        )
+        await saveCheckResults(db, articleId, flat, { quoteIds: new Set(inputs.map((quote) => quote.id)), sourceIds: new Set(sourceInputs.map((source) => source.id)) })
+        if (live) {
+          setChecked({ quotes, sources })
+          setError(null)
+        }
+      })
+      .catch((failure: unknown) => live && setError(String(failure instanceof Error ? failure.message : failure)))
+    return () => {
+      live = false
+    }
+  }, [quotes, sources, entityById, db, articleId])
+
+  const checks = useMemo(() => new Map((stored ?? []).map((check) => [check.id, check])), [stored])
+
+  // Busy from the moment the text is read until the results for exactly these quotes and sources are stored.
+  const busy = !snapshot || analysed?.snapshot !== snapshot || checked?.quotes !== quotes || checked?.sources !== sources
+  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], text: snapshot?.text ?? '', busy, error }
+}
