@@ -58,17 +58,45 @@ function info(text: string, norm: string, num: boolean): WordInfo {
   return hit
 }
 
+/** Words after a number that make it a percentage: "15 për qind" is "15%". */
+function percentWords(tokens: ReturnType<typeof tokenize>, k: number): number {
+  const a = tokens[k + 1]
+  if (a?.kind !== 'word') return 0
+  if (a.norm === 'përqind') return 1
+  if (a.norm === 'për' && tokens[k + 2]?.kind === 'word' && tokens[k + 2].norm === 'qind') return 2
+  return 0
+}
+
 export function alignTokens(text: string): AlignToken[] {
   const out: AlignToken[] = []
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]
     if (t.kind === 'punct') {
       const last = out[out.length - 1]
       if (!last) continue
       if (t.text === '…' || t.text === '...') last.ellipsisAfter = true
-      else last.after += t.norm.replace(QUOTE_MARKS, '')
+      else if (t.text === '%' && last.num && !last.fold.endsWith('%') && last.end + 1 === t.start && text[last.end] === ' ') {
+        // "15 %": the sign belongs to the number.
+        last.fold += '%'
+        last.key = last.fold
+        last.text = text.slice(last.start, t.end)
+        last.norm = last.text
+        last.end = t.end
+      } else last.after += t.norm.replace(QUOTE_MARKS, '')
       continue
     }
-    const i = info(t.text, t.norm, t.kind === 'number')
+    const isNumber = t.kind === 'number'
+    const percent = isNumber && !t.text.endsWith('%') ? percentWords(tokens, k) : 0
+    if (percent > 0) {
+      const end = tokens[k + percent].end
+      const raw = text.slice(t.start, end)
+      const fold = canonicalNumber(t.norm) + '%'
+      out.push({ text: raw, norm: raw.toLowerCase(), start: t.start, end, after: '', ellipsisAfter: false, fold, stem: fold, stop: false, func: false, key: fold, num: true, name: false })
+      k += percent
+      continue
+    }
+    const i = info(t.text, t.norm, isNumber)
     out.push({ text: t.text, norm: t.norm, start: t.start, end: t.end, after: '', ellipsisAfter: false, ...i })
   }
   return out

@@ -48,8 +48,13 @@ function computeStem(word: string): string {
   return suffix ? w.slice(0, w.length - suffix.length) : w
 }
 
-function validEnding(rest: string): boolean {
-  if (rest === '' || SUFFIX_SET.has(rest)) return true
+// Person endings of the present and subjunctive (inkurajon/inkurajojmë, mbështet/mbështetin):
+// accepted only after a long shared stem, where they cannot join two different words.
+const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'ni', 'je', 'sh', 'in', 'im', 'ime'])
+const MIN_VERB_STEM = 5
+
+function validEnding(rest: string, verb = false): boolean {
+  if (rest === '' || SUFFIX_SET.has(rest) || (verb && VERB_ENDINGS.has(rest))) return true
   for (let i = 1; i < rest.length; i++) if (SUFFIX_SET.has(rest.slice(0, i)) && SUFFIX_SET.has(rest.slice(i))) return true
   return false
 }
@@ -75,5 +80,6 @@ export function sameStem(a: string, b: string): boolean {
   let p = 0
   while (p < x.length && p < y.length && x[p] === y[p]) p++
   if (p < MIN_STEM) return false
-  return validEnding(x.slice(p)) && validEnding(y.slice(p))
+  const verb = p >= MIN_VERB_STEM
+  return validEnding(x.slice(p), verb) && validEnding(y.slice(p), verb)
 }

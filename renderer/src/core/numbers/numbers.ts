@@ -10,11 +10,15 @@ export interface FoundNumber {
 }
 
 // The same shape as a number token in tokenize(), but not digits inside a word (COVID19).
-const NUMBER = /(?<![\p{L}\p{M}\p{Nd}])\p{Nd}+(?:[.,:/]\p{Nd}+)*%?/gu
+// A percentage may be written "15%", "15 %", "15 për qind" or "15 përqind": one value, "15%".
+const NUMBER = /(?<![\p{L}\p{M}\p{Nd}])(\p{Nd}+(?:[.,:/]\p{Nd}+)*)(%| %| [Pp]ër ?qind(?![\p{L}\p{M}]))?/gu
 
 export function findNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = []
-  for (const m of text.matchAll(NUMBER)) out.push({ text: m[0], value: canonicalNumber(m[0]), start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(NUMBER)) {
+    const value = canonicalNumber(m[1]) + (m[2] ? '%' : '')
+    out.push({ text: m[0], value, start: m.index, end: m.index + m[0].length })
+  }
   return out
 }
 
