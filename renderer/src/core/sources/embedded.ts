@@ -3,6 +3,15 @@ import { resolveEntity } from '../entities/resolve'
 import { isDocumentNoun, PASSIVE_CUES, VERB_CUES } from '../speakers/lexicon'
 import type { EmbeddedSource } from '../types'
 
+/**
+ * A heading is a noun phrase. A line with a finite verb or a negation is a sentence that ends in
+ * a colon ("Mesazhi i tij ishte i qartë:", "Reagimi i opozitës nuk vonoi:"), not a document.
+ */
+const NOT_IN_HEADING = new Set(
+  `është ishte janë ishin jam je jemi jeni qe qenë ka kanë kishte kishin kam kemi keni do duhet duhej mund
+  munde po nuk s mos u iu vonoi erdhi vjen vijnë mbetet mbeti tingëllon tingëllonte ai ajo ata ato`.split(/\s+/),
+)
+
 const MAX_HEADING_CHARS = 120
 const MAX_HEADING_WORDS = 14
 
@@ -26,7 +35,7 @@ function parseHeading(line: string, offset: number): Heading | null {
   const tokens = tokenize(body)
   const words = tokens.filter((t) => t.kind !== 'punct')
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null
-  if (words.some((w) => VERB_CUES.has(w.norm) || PASSIVE_CUES.has(w.norm))) return null
+  if (words.some((w) => VERB_CUES.has(w.norm) || PASSIVE_CUES.has(w.norm) || NOT_IN_HEADING.has(w.norm))) return null
   const doc = words.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
   if (doc < 0) return null
   if (!isCapitalised(words[0].text)) return null

@@ -4,7 +4,7 @@ import { institutionNoun, personTitle } from '../entities/titles'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
-import { isDocumentNoun } from './lexicon'
+import { isDocumentNoun, OBLIQUE_PRONOUNS } from './lexicon'
 import { cueAt, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
@@ -89,6 +89,12 @@ function colonIntro(tokens: Token[]): Found | null {
     const found = resolveCue(clause, cues[c], false)
     if (found) return { ...found, via: found.via === 'cue-before' ? 'colon' : found.via }
   }
+  // "Mesazhi i tij ishte i qartë:": his message, so he speaks.
+  for (let i = 0; i + 2 < clause.length; i++) {
+    if (isDocumentNoun(clause[i].text) && ['i', 'e', 'të', 'së'].includes(clause[i + 1].norm) && OBLIQUE_PRONOUNS.has(clause[i + 2].norm)) {
+      return { tokens: clause, phrase: { from: i + 2, to: i + 3, pronoun: true }, via: 'colon' }
+    }
+  }
   // "X: “…”" with no verb: X must be the whole clause and read as a name.
   const words = clause.filter((t) => t.kind !== 'punct')
   if (words.length > 0 && words.length <= 6) {
@@ -141,7 +147,8 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       if (found && !found.phrase.pronoun) return make(sentence, found.phrase, found.via)
     }
     const subject = leadingSubject(sentence, sentence.length)
-    if (subject && !subject.pronoun) return make(sentence, subject, 'subject')
+    // "Mesazhi i tij ishte i qartë": a document is not who "he" is.
+    if (subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text)) return make(sentence, subject, 'subject')
     end = start - 1
   }
   return null

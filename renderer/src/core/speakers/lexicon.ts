@@ -34,7 +34,7 @@ export const PASSIVE_CUES = new Set(
 export const DOCUMENT_STEMS = [
   'deklarat', 'komunikat', 'njoftim', 'raport', 'tekst', 'transkript', 'fjalim', 'letër', 'letr', 'mesazh',
   'vendim', 'rezolut', 'qëndrim', 'reagim', 'postim', 'intervist', 'përgjigj', 'shkres', 'memorandum',
-  'buletin', 'leximi', 'përmbledhj', 'statement', 'readout', 'konkluzion', 'protokoll', 'marrëveshj',
+  'buletin', 'leximi', 'përmbledhj', 'statement', 'readout', 'konkluzion', 'protokoll', 'marrëveshj', 'fjalët',
 ]
 
 export function isDocumentNoun(word: string): boolean {
