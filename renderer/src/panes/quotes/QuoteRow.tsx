@@ -53,7 +53,8 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
       >
         <span className="quote-meta">
           <span className="quote-para">{item.paragraph ? t('quotes.paragraph', { number: item.paragraph }) : t('quotes.gone')}</span>
-          <span className={`quote-kind kind-${item.kind}`}>{t(`quotes.kinds.${item.kind}`)}</span>
+          {/* A tag shows its kind in the select below, where it can be changed. */}
+          {!(item.state === 'confirmed' && !item.gone) && <span className={`quote-kind kind-${item.kind}`}>{t(`quotes.kinds.${item.kind}`)}</span>}
           <span className={`quote-state state-${item.state}`}>{t(`quotes.states.${item.state}`)}</span>
         </span>
         <span className="quote-text">{words}</span>

@@ -58,9 +58,9 @@ function QuoteTags({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (!editor) return
     const looks = new Map<string, QuoteMarkLook>()
-    for (const item of items) if (item.row && item.state === 'confirmed') looks.set(item.row.markId, { kind: item.kind, active: item.id === active?.id })
+    for (const item of items) if (item.row && item.state === 'confirmed') looks.set(item.row.markId, { kind: item.kind, active: item.id === activeId })
     setQuoteMarkLooks(editor, looks)
-  }, [editor, items, active?.id])
+  }, [editor, items, activeId])
 
   useEffect(() => clearHighlights, [])
 

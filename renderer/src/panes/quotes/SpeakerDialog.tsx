@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_ENTITIES, resolveEntity } from '../../core'
 import { createEntity, database, entityForSurface, entityMatches, mergeEntities, renameEntity, type Entity } from '../../db'
 import { Dialog } from '../Dialog'
+import { matchesQuery } from './entitySearch'
 import type { QuoteItem } from './items'
 
 interface Props {
@@ -18,8 +19,6 @@ interface Option {
   entity: Entity
   stored: boolean
 }
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sq')
 
 /**
  * Chooses who said a quote. Offers the stored entities with their aliases and the well-known
@@ -42,15 +41,14 @@ export function SpeakerDialog({ item, entities, onChoose, onClose, onError }: Pr
       stored: false,
     }))
     const all = [...stored, ...known]
-    const wanted = fold(query.trim())
-    const matching = wanted
-      ? all.filter(({ entity }) => [entity.name, ...entity.aliases].some((form) => fold(form).includes(wanted)) || entityMatches(entity, query))
-      : all
+    const matching = query.trim() ? all.filter(({ entity }) => matchesQuery(entity, query) || entityMatches(entity, query)) : all
     const isCurrent = (option: Option) => option.entity.id === currentId || (!currentId && option.entity.name === currentName)
     return matching.sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)) || Number(b.stored) - Number(a.stored) || a.entity.name.localeCompare(b.entity.name, 'sq')).slice(0, 40)
   }, [entities, query, currentId, currentName])
 
-  const resolved = query.trim() ? resolveEntity(query.trim()).name : null
+  // Only a name the core knows is worth announcing; an unknown one resolves to itself.
+  const recognised = query.trim() ? resolveEntity(query.trim()) : null
+  const resolved = recognised && !recognised.id.startsWith('x:') && recognised.name !== query.trim() ? recognised.name : null
   const exists = entities.some((entity) => entity.name === query.trim())
 
   const run = (task: () => Promise<unknown>) => task().catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))

@@ -1,0 +1,21 @@
+import { sameStem, stem } from '../../core'
+import type { Entity } from '../../db'
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sq')
+const LINKS = new Set(['e', 'i', 'të', 'së', 'te', 'se'])
+const words = (text: string) => text.split(/[\s,.;:()«»“”"-]+/u).filter(Boolean)
+
+/**
+ * Whether what the editor typed names this entity: every typed word starts a word of one of its
+ * names, or is the same word inflected ("Shtëpisë" finds Shtëpia e Bardhë).
+ */
+export function matchesQuery(entity: Pick<Entity, 'name' | 'aliases'>, query: string): boolean {
+  // Linking articles change with the case ("Shtëpia e" / "Shtëpisë së"): they decide nothing.
+  const typed = words(query).filter((word) => !LINKS.has(word.toLocaleLowerCase('sq')))
+  if (typed.length === 0) return words(query).length === 0
+  return [entity.name, ...entity.aliases].some((form) => {
+    const formWords = words(form)
+    return typed.every((word) => formWords.some((candidate) => fold(candidate).startsWith(fold(word)) || sameStem(candidate, word) || fold(candidate).startsWith(stem(word))))
+  })
+}
+
