@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 
@@ -206,4 +207,16 @@ test('the filters narrow the results by status and by source', async ({ page }) 
   await expect(checkItems(page).and(page.locator('[data-status="verbatim"]'))).toHaveCount(2)
   await pane(page).getByRole('button', { name: /^Të gjitha \d$/ }).click()
   await expect(checkItems(page)).toHaveCount(gold.quotes.length)
+})
+
+test('the side-by-side view has no serious accessibility problems, and is photographed for the docs', async ({ page }) => {
+  await seedChecked(page)
+  const drawer = await openResult(page, await quoteId(page, 'midis SHBA dhe Rusisë'))
+  await expect(drawer.getByTestId('diff-list')).toContainText('SHBA → Shteteve të Bashkuara')
+  await page.screenshot({ path: 'docs/checks-pane.png' })
+  await drawer.getByRole('button', { name: 'Shko te pasazhi në burim' }).click()
+  await expect(drawer.getByTestId('source-text').locator('mark.source-passage')).toBeInViewport()
+  const results = await new AxeBuilder({ page }).analyze()
+  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
 })

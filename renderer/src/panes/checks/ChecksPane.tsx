@@ -167,7 +167,14 @@ function ChecksView({ articleId }: { articleId: string }) {
                   </div>
                   <ul className="check-results">
                     {results.map(({ source, check }) => (
-                      <CheckRow key={source.id} quote={quote} source={source} check={check} onOpen={() => setOpen({ kind: 'compare', quoteId: quote.id, sourceId: source.id })} />
+                      <CheckRow
+                        key={source.id}
+                        quote={quote}
+                        source={source}
+                        check={check}
+                        active={open?.kind === 'compare' && open.quoteId === quote.id && open.sourceId === source.id}
+                        onOpen={() => setOpen({ kind: 'compare', quoteId: quote.id, sourceId: source.id })}
+                      />
                     ))}
                   </ul>
                 </li>
@@ -251,7 +258,7 @@ function SourceRow({ source, author, onView, onEdit, onRemove }: SourceRowProps)
   )
 }
 
-function CheckRow({ quote, source, check, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; onOpen: () => void }) {
+function CheckRow({ quote, source, check, active, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; active: boolean; onOpen: () => void }) {
   const { t } = useTranslation()
   // A stored result for other words is stale until the worker answers.
   const current = check && (check.quoteText === undefined || check.quoteText === quote.text || check.verdict !== null) ? check : undefined
@@ -265,11 +272,12 @@ function CheckRow({ quote, source, check, onOpen }: { quote: QuoteItem; source: 
       data-attribution={current?.attribution ?? undefined}
       data-verdict={current?.verdict ?? undefined}
       data-changed-since-verdict={changed || undefined}
-      className={`check-item status-${current?.status ?? 'pending'}`}
+      className={`check-item status-${current?.status ?? 'pending'}${active ? ' active' : ''}`}
     >
       <button
         type="button"
         className="check-open"
+        aria-expanded={active}
         onClick={onOpen}
         aria-label={current ? t('checks.resultLabel', { status: t(`checks.status.${current.status}`), source: source.title, percent: percent(current.score) }) : `${t('checks.pending')}: ${source.title}`}
       >
