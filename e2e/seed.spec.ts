@@ -16,16 +16,15 @@ test('the first launch opens the seed article with its statement set apart', asy
   await expect(editor.locator('.ed-source-body').first()).toContainText('Sot, Presidenti Trump dhe Presidenti Putin')
 })
 
-test('the statement is already registered as a source, the quotes are suggested and checked, and the brief pane says what it will hold', async ({ page }) => {
+test('the statement is already registered as a source, the quotes are suggested and checked, and the brief is drafted', async ({ page }) => {
   await openApp(page)
   await expect(page.getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
   // The quotes pane lists the seed's quotes as suggestions; the checks pane checks each against the statement.
   await expect(page.getByTestId('pane-quotes').getByTestId('quote-item')).toHaveCount(5)
   await expect(page.getByTestId('pane-checks').getByTestId('check-item')).toHaveCount(5)
-  for (const pane of ['pane-brief']) {
-    await expect(page.getByTestId(pane)).toBeVisible()
-    await expect(page.getByTestId(pane).locator('.empty-state')).not.toBeEmpty()
-  }
+  // The brief pane holds a draft of the article from the start.
+  await expect(page.getByTestId('pane-brief')).toHaveAttribute('data-brief-id', /.+/)
+  await expect(page.getByTestId('pane-brief').getByRole('textbox', { name: 'Titulli' })).toHaveValue(/^Presidenti Vladimir Putin/)
   await expect(page.getByTestId('word-count')).toHaveText(/^\d{3} fjalë$/)
 })
 

@@ -43,7 +43,7 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
           editor={articleId ? <EditorArea articleId={articleId} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
           quotes={<QuotesPane articleId={articleId} />}
           checks={<ChecksPane articleId={articleId} />}
-          brief={<BriefPane />}
+          brief={<BriefPane articleId={articleId} />}
         />
       </main>
     </div>

@@ -28,7 +28,7 @@ const sq: BriefLabels = {
   quotes: 'Citimet e kontrolluara',
   notes: 'Shënime',
   sources: 'Burimet',
-  sourcesIntro: 'Çdo citim u krahasua me burimet më poshtë; për secilin jepet pasazhi më i afërt.',
+  sourcesIntro: 'Çdo citim u krahasua me burimet më poshtë; për çdo citim jepet pasazhi më i afërt.',
   inSource: 'Në burim',
   prepared: (date) => `Përgatitur më ${date}`,
   fromArticle: 'Nga artikulli',

@@ -64,15 +64,15 @@ figure.quote blockquote{margin:0 0 .3em;font-size:11.5pt;font-style:italic;line-
 figure.quote blockquote p{margin:0}
 figcaption{font-size:9pt;line-height:1.6}
 .speaker{font-weight:700}
-.badge{display:inline-block;font-size:7.5pt;font-weight:700;letter-spacing:.04em;line-height:1.3;padding:.05em .5em;
+.badge{display:inline-block;font-size:7.8pt;background:var(--tint,#fff);font-weight:700;letter-spacing:.04em;line-height:1.3;padding:.05em .5em;
   border:.75pt solid var(--status);color:var(--status);border-radius:2pt;margin-left:.45em;vertical-align:.08em;white-space:nowrap}
-.badge.verdict{--status:#333;font-weight:400;font-style:italic}
+.badge.verdict{--status:#333;--tint:#fff;font-weight:400;font-style:italic}
 .passage{font-size:9pt;color:#333;margin:.35em 0 0}
 .passage .label{font-weight:700;font-style:normal}
-.status-verbatim{--status:#1d6b3a}
-.status-near-verbatim{--status:#1f5b86}
-.status-paraphrase{--status:#8a5600}
-.status-not-found{--status:#a3201b}
+.status-verbatim{--status:#1d6b3a;--tint:#eaf4ed}
+.status-near-verbatim{--status:#1f5b86;--tint:#e9f1f8}
+.status-paraphrase{--status:#8a5600;--tint:#fbf2e1}
+.status-not-found{--status:#a3201b;--tint:#fbeceb}
 sup.ref{font-size:6.5pt;line-height:0;vertical-align:super;margin-left:.1em}
 sup.ref a{color:var(--accent);text-decoration:none;font-weight:700}
 .notes ol,.sources ol{margin:0;padding-left:1.5em;font-size:9pt}
