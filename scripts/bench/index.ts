@@ -1,5 +1,6 @@
 // npm run bench: every benchmark, each reporting ratios against a baseline measured in the same run.
 import { spawnSync } from 'node:child_process'
+import { runBriefBench } from './brief'
 import { runCoreBench } from './core'
 import { runStartupBench } from './startup'
 
@@ -10,3 +11,5 @@ console.log('== Analysis core ==')
 await runCoreBench()
 console.log('\n== Startup ==')
 await runStartupBench()
+console.log('\n== Brief export ==')
+await runBriefBench()
