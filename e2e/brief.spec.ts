@@ -102,3 +102,47 @@ test('in web mode the PDF button opens the print view in a window of its own', a
   expect(view.url()).toContain(`#/print/brief/${id}?dialog`)
   await expect(page.getByTestId('pane-brief').getByRole('status').filter({ hasText: 'Pamja e printimit' })).toBeVisible()
 })
+
+test('with the desktop bridge, a full disk is reported and the brief stays as it was; the PDF goes out as one static page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[][] = []
+    const bridge = {
+      saveFile: async () => ({ saved: false, error: 'ENOSPC: no space left on device, write' }),
+      openFile: async () => ({ canceled: true }),
+      printToPdf: async (request: { html: string; pageSize: string; suggestedName: string; title: string }) => {
+        calls.push([request.pageSize, request.suggestedName, /<script/i.test(request.html), request.html.includes('font/woff2;base64,')])
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        return { saved: false }
+      },
+      appInfo: async () => ({ name: 'Redaktor', version: '0', platform: 'test', electron: '', chrome: '' }),
+    }
+    Object.assign(window, { redaktor: bridge, printCalls: calls })
+  })
+  await openApp(page)
+  await briefId(page)
+  const pane = page.getByTestId('pane-brief')
+  const headline = await pane.getByRole('textbox', { name: 'Titulli' }).inputValue()
+
+  await page.getByTestId('export-markdown').click()
+  await expect(pane.getByRole('alert')).toHaveText('Eksporti dështoi: disku është plot. Përmbledhja mbeti siç ishte.')
+  await expect(pane.getByRole('textbox', { name: 'Titulli' })).toHaveValue(headline)
+
+  await pane.getByRole('combobox', { name: 'Faqja' }).selectOption('Letter')
+  await page.getByTestId('export-pdf').click()
+  await expect(page.getByTestId('export-pdf')).toHaveAttribute('aria-busy', 'true')
+  await expect(pane.getByRole('status').filter({ hasText: 'Po përgatitet PDF…' })).toBeVisible()
+  await expect(pane.getByRole('status').filter({ hasText: 'Eksporti u anulua' })).toBeVisible()
+  await expect(page.getByTestId('export-pdf')).toHaveAttribute('aria-busy', 'false')
+  const calls = await page.evaluate(() => (window as unknown as { printCalls: unknown[][] }).printCalls)
+  expect(calls).toEqual([['Letter', expect.stringMatching(/^presidenti-vladimir-putin[a-z0-9-]*\.pdf$/), false, true]])
+})
+
+test('a key point dragged onto the first one takes its place', async ({ page }) => {
+  await openApp(page)
+  await briefId(page)
+  const points = page.getByTestId('brief-key-points').locator(':scope > li')
+  await expect(points.nth(1).getByRole('textbox')).toHaveValue(/^Putin ka urdhëruar/)
+  await points.nth(1).locator('.drag-handle').dragTo(points.nth(0))
+  await expect(points.nth(0).getByRole('textbox')).toHaveValue(/^Putin ka urdhëruar/)
+  await expect(points.nth(1).getByRole('textbox')).toHaveValue(/^Presidenti Vladimir Putin/)
+})
