@@ -64,6 +64,18 @@ function QuoteTags({ articleId }: { articleId: string }) {
 
   useEffect(() => clearHighlights, [])
 
+  // Highlights are DOM ranges; when the text under them is re-rendered (a tag added, a word
+  // typed) they collapse, so they are drawn again from the current rows.
+  const hovered = useRef<string | null>(null)
+  const focused = useRef<string | null>(null)
+  useEffect(() => {
+    if (!editor) return
+    for (const [name, ref] of [['quote-hover', hovered], ['quote-focus', focused]] as const) {
+      const item = ref.current ? all.find((candidate) => candidate.id === ref.current) : null
+      highlightSpan(editor, name, item && item.start !== null && item.end !== null ? { start: item.start, end: item.end } : null)
+    }
+  }, [editor, all])
+
   useEffect(() => {
     if (!focusActive.current || !active) return
     focusActive.current = false
@@ -71,6 +83,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
   })
 
   const reveal = useCallback((item: QuoteItem) => {
+    focused.current = item.id
     if (editor && item.start !== null && item.end !== null) revealSpan(editor, { start: item.start, end: item.end })
   }, [editor])
 
@@ -102,6 +115,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
       hover: (item) => {
         if (!editor) return
         const current = item ? fresh(item) : null
+        hovered.current = current?.id ?? null
         highlightSpan(editor, 'quote-hover', current && current.start !== null && current.end !== null ? { start: current.start, end: current.end } : null)
       },
       accept: (item) => void accept([fresh(item)]),
