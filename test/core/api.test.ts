@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
-  affiliated, checkNumbers, checkQuote, findEmbeddedSources, isStopword, normalise, resolveEntity, sameEntity, stem, toNominative, tokenize,
+  affiliated, checkNumbers, checkQuote, findEmbeddedSources, isStopword, normalise, resolveEntity, sameEntity, stem, toNominative, tokenize, parseTitled,
 } from '../../renderer/src/core/index'
 
 const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed', 'article.sq.txt'), 'utf8')
@@ -86,5 +86,29 @@ describe('checks', () => {
     const statement = findEmbeddedSources(seed)[0].text
     expect(checkNumbers('Putin urdhëroi ndalimin për 30 ditë, për 175 të burgosur.', [statement]).map((n) => n.text)).toEqual(['30', '175'])
     expect(checkNumbers('U liruan 1500 të burgosur.', ['Liruan 1.500 të burgosur.'])).toEqual([])
+  })
+})
+
+describe('titles and affiliation', () => {
+  it('names a titled speaker in the nominative and links it to its institution', () => {
+    expect(resolveEntity('Ministres së Shëndetësisë')).toMatchObject({ name: 'Ministrja e Shëndetësisë', affiliations: ['Ministria e Shëndetësisë'] })
+    expect(parseTitled('ministri i Brendshëm Taulant Balla')).toEqual({ title: 'ministri i Brendshëm', orgs: ['Ministria e Brendshme'], name: 'Taulant Balla' })
+    expect(parseTitled('ambasadori amerikan')?.orgs).toEqual(['Shtetet e Bashkuara'])
+    expect(resolveEntity('Kryeministrit').name).toBe('Kryeministri')
+  })
+
+  it('treats a minister, a spokesman or a prime minister as affiliated with the institution', () => {
+    expect(affiliated('Ministrja e Shëndetësisë', 'Ministria e Shëndetësisë')).toBe(true)
+    expect(affiliated('Kryeministri Edi Rama', 'Qeveria')).toBe(true)
+    expect(affiliated('ambasadori amerikan', 'Departamenti i Shtetit')).toBe(true)
+    expect(affiliated('Broja', 'Armando Broja')).toBe(true)
+    expect(affiliated('Ministrja e Ekonomisë', 'Kryeministri')).toBe(false)
+    expect(affiliated('Ministrja e Shëndetësisë', 'Ministria e Financave')).toBe(false)
+  })
+
+  it('reads a percentage written out as the same number', () => {
+    const [check] = checkQuote('rritet me 15 për qind', [{ text: 'Çmimi rritet me 15%.' }])
+    expect(check.status).toBe('near-verbatim')
+    expect(checkNumbers('Rritja ishte 15 për qind.', ['Rritja ishte 15%.'])).toEqual([])
   })
 })

@@ -20,10 +20,18 @@ type Key = string[]
 
 const cache = new Map<string, Entity>()
 
+const keys = new Map<string, Key>()
+
 function keyOf(phrase: string): Key {
-  return tokenize(phrase)
-    .filter((t) => t.kind !== 'punct' && !LINKS.has(t.norm))
-    .map((t) => t.text)
+  let key = keys.get(phrase)
+  if (key === undefined) {
+    key = tokenize(phrase)
+      .filter((t) => t.kind !== 'punct' && !LINKS.has(t.norm))
+      .map((t) => t.text)
+    if (keys.size > 20_000) keys.clear()
+    keys.set(phrase, key)
+  }
+  return key
 }
 
 function keyMatch(alias: Key, surface: Key, at: number): boolean {

@@ -61,6 +61,19 @@ for (const [title, ...orgs] of PERSON_TITLES) {
 }
 for (const inst of INSTITUTIONS) for (const f of forms(inst)) if (!personForms.has(f)) institutionForms.set(f, inst)
 
+const seen = new Map<string, readonly [string | null, string | null]>()
+
+/** [person title, institution noun] of a word; cached, as speaker search asks for every word. */
+function classify(word: string): readonly [string | null, string | null] {
+  let hit = seen.get(word)
+  if (hit === undefined) {
+    hit = [lookup(personForms, word), lookup(institutionForms, word)]
+    if (seen.size > 50_000) seen.clear()
+    seen.set(word, hit)
+  }
+  return hit
+}
+
 function lookup(map: Map<string, string>, word: string): string | null {
   let w = normWord(word)
   const direct = map.get(w)
@@ -73,17 +86,31 @@ function lookup(map: Map<string, string>, word: string): string | null {
 
 /** The nominative person title a word is a form of ("ministres" → "ministrja"), or null. */
 export function personTitle(word: string): string | null {
-  return lookup(personForms, word)
+  return classify(word)[0]
 }
 
 /** The nominative institution noun a word is a form of ("policisë" → "policia"), or null. */
 export function institutionNoun(word: string): string | null {
-  return lookup(institutionForms, word)
+  return classify(word)[1]
 }
 
 /** A title or an institution noun, in any case form: the head of a speaker phrase. */
 export function isRoleWord(word: string): boolean {
-  return personTitle(word) !== null || institutionNoun(word) !== null
+  const [title, institution] = classify(word)
+  return title !== null || institution !== null
+}
+
+const formCache = new Map<string, RegExp>()
+
+/** A pattern that finds every case form of a nominative title or institution noun in raw text. */
+export function roleForms(role: string): RegExp {
+  let re = formCache.get(role)
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms(role).join('|')})(?![\\p{L}\\p{M}])`, 'giu')
+    formCache.set(role, re)
+  }
+  re.lastIndex = 0
+  return re
 }
 
 /** Institutions a bare title stands for ("Kryeministri" → Kryeministria, Qeveria). */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize'
 import { parseTitled, resolveEntity } from '../entities/resolve'
-import { institutionNoun, personTitle } from '../entities/titles'
+import { institutionNoun, personTitle, roleForms } from '../entities/titles'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
@@ -181,15 +181,15 @@ function bareRole(tokens: Token[], phrase: Phrase): string | null {
  * named with it shortly before ("prokurori i SPAK-ut, Arben Kraja", "agjencia Reuters").
  */
 function roleAntecedent(text: string, role: string, before: number, floor: number, mask: QuoteMask): Speaker | null {
-  const tokens = windowTokens(text, Math.max(floor, before - 1500), before, mask).tokens
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k]
-    if (t.kind === 'punct' || (personTitle(t.text) ?? institutionNoun(t.text)) !== role) continue
-    const phrase = phraseAfter(tokens, k)
+  const from = Math.max(floor, before - 1500)
+  const hits = [...text.slice(from, before).matchAll(roleForms(role))]
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const at = from + (hits[h].index ?? 0)
+    const tokens = windowTokens(text, at, Math.min(before, at + 240), mask).tokens
+    const phrase = phraseAfter(tokens, 0)
     if (!phrase || phrase.pronoun) continue
-    const speaker = makeSpeaker(text, tokens, phrase, 'subject')
     const named = tokens.slice(phrase.from, phrase.to).some((x) => x.kind !== 'punct' && /^\p{Lu}/u.test(x.text) && (personTitle(x.text) ?? institutionNoun(x.text)) === null)
-    if (named) return speaker
+    if (named) return makeSpeaker(text, tokens, phrase, 'subject')
   }
   return null
 }
