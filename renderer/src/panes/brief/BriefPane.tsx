@@ -177,7 +177,7 @@ function BriefEditor({ articleId }: { articleId: string }) {
           onMove={(from, to) => setQuotes(moved(brief.quotes, from, to))}
           onAnnounce={setAnnouncement}
           testId="brief-quotes"
-          itemClassName={(q) => `brief-quote status-${q.status} ${q.included ? '' : 'excluded'}`}
+          itemClassName={(q) => `brief-quote brief-check-${q.status} ${q.included ? '' : 'excluded'}`}
           render={(quote, index) => (
             <QuoteCard
               quote={quote}
@@ -272,7 +272,7 @@ function QuoteCard({ quote, number, notes, onInclude, onNote, onAddNote, onRemov
       <blockquote id={`${id}-text`} className="brief-quote-text" lang="sq">„{quote.text}“</blockquote>
       <p className="brief-quote-meta">
         <span className="brief-speaker">{quote.speaker ?? t('brief.noSpeaker')}</span>
-        <span className={`brief-badge status-${quote.status}`}>{t(`brief.statuses.${quote.status}`)}</span>
+        <span className={`brief-badge brief-check-${quote.status}`}>{t(`brief.statuses.${quote.status}`)}</span>
         {quote.verdict && <span className="brief-badge verdict">{t(`brief.verdicts.${quote.verdict}`)}</span>}
       </p>
       {quote.passage && (
