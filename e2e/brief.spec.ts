@@ -106,17 +106,19 @@ test('in web mode the PDF button opens the print view in a window of its own', a
 test('with the desktop bridge, a full disk is reported and the brief stays as it was; the PDF goes out as one static page', async ({ page }) => {
   await page.addInitScript(() => {
     const calls: unknown[][] = []
+    let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => (release = resolve))
     const bridge = {
       saveFile: async () => ({ saved: false, error: 'ENOSPC: no space left on device, write' }),
       openFile: async () => ({ canceled: true }),
       printToPdf: async (request: { html: string; pageSize: string; suggestedName: string; title: string }) => {
         calls.push([request.pageSize, request.suggestedName, /<script/i.test(request.html), request.html.includes('font/woff2;base64,')])
-        await new Promise((resolve) => setTimeout(resolve, 500))
+        await released // the test looks at the busy state first
         return { saved: false }
       },
       appInfo: async () => ({ name: 'Redaktor', version: '0', platform: 'test', electron: '', chrome: '' }),
     }
-    Object.assign(window, { redaktor: bridge, printCalls: calls })
+    Object.assign(window, { redaktor: bridge, printCalls: calls, releasePrint: () => release() })
   })
   await openApp(page)
   await briefId(page)
@@ -131,6 +133,7 @@ test('with the desktop bridge, a full disk is reported and the brief stays as it
   await page.getByTestId('export-pdf').click()
   await expect(page.getByTestId('export-pdf')).toHaveAttribute('aria-busy', 'true')
   await expect(pane.getByRole('status').filter({ hasText: 'Po përgatitet PDF…' })).toBeVisible()
+  await page.evaluate(() => (window as unknown as { releasePrint: () => void }).releasePrint())
   await expect(pane.getByRole('status').filter({ hasText: 'Eksporti u anulua' })).toBeVisible()
   await expect(page.getByTestId('export-pdf')).toHaveAttribute('aria-busy', 'false')
   const calls = await page.evaluate(() => (window as unknown as { printCalls: unknown[][] }).printCalls)
