@@ -5,6 +5,8 @@ export interface CheckQuoteInput {
   text: string
   /** Canonical name of the speaker's entity, or null. */
   speaker: string | null
+  /** Institutions the speaker speaks for, from a title in apposition. */
+  affiliations?: readonly string[]
 }
 
 export interface CheckSourceInput {
@@ -60,7 +62,7 @@ export class IncrementalChecker {
         }
         return check
       })
-      return { quoteId: quote.id, text: quote.text, checks, attribution: attribute(quote.speaker, checks, entries.map((entry) => entry.prepared)) }
+      return { quoteId: quote.id, text: quote.text, checks, attribution: attribute(quote.speaker, checks, entries.map((entry) => entry.prepared), quote.affiliations) }
     })
 
     // Forget the words of quotes that are gone, so typing does not grow the cache without bound.

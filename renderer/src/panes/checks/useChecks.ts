@@ -129,11 +129,13 @@ export function useChecks(articleId: string): ChecksModel {
   useEffect(() => {
     if (!quotes || !sources || !client.current) return
     let live = true
-    const inputs = quotes.map((item) => ({
-      id: item.id,
-      text: item.text,
-      speaker: item.row ? (item.row.speaker ? entityById.get(item.row.speaker)?.name ?? null : null) : item.suggestion?.speaker?.entity ?? null,
-    }))
+    const inputs = quotes.map((item) => {
+      const found = item.suggestion?.speaker
+      const speaker = item.row ? (item.row.speaker ? entityById.get(item.row.speaker)?.name ?? null : null) : found?.entity ?? null
+      // "ministri i Financave, Petrit Malaj" speaks for the ministry too, unless the editor chose someone else.
+      const affiliations = found && found.entity === speaker ? found.affiliations ?? [] : []
+      return { id: item.id, text: item.text, speaker, affiliations }
+    })
     const sourceInputs = sources.map((source) => ({ id: source.id, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
     client.current
       .check(inputs, sourceInputs)
