@@ -1,11 +1,13 @@
-// Command-line entry: `redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]`.
-// Reads files, runs the analysis core, prints a report. Bad input is one line on stderr
-// and exit status 2, never a stack trace.
-import { readFileSync, statSync } from 'node:fs'
+// Command-line entry: `redaktor check ARTICLE …` and `redaktor export ARTICLE --format md --out FILE`.
+// Reads files, runs the analysis core, prints a report or writes the brief. Bad input is one
+// line on stderr and exit status 2, never a stack trace.
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { checkArticle, type CheckReport, type DiffOp, type SourceInput } from '../renderer/src/core/index'
+import { exportBriefMarkdown, isoDay } from '../renderer/src/core/brief'
 
 const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]
+       redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--language sq|en] [--date YYYY-MM-DD]
 
 Finds the quotes in ARTICLE, who said them, and checks each one word by word against
 the sources: documents embedded in the article (a line such as "Deklarata e Shtëpisë së Bardhë:")
@@ -15,14 +17,23 @@ Options:
   --source PATH   a primary source (UTF-8 text); may be repeated
   --author NAME   who issued the preceding --source (e.g. "Kremlini")
   --json          print one JSON document (version 1) instead of a readable report
+  --format md     (export) the brief's format; Markdown is the one the command line writes
+  --out FILE      (export) where to write the brief: the Markdown the app writes for an untouched draft
+  --language      (export) the language of the brief's labels and notes (default sq)
+  --date          (export) the date in the front matter (default today)
   -h, --help      show this help`
 
 class InputError extends Error {}
 
 interface Options {
+  command: 'check' | 'export'
   article: string
   sources: Array<{ path: string; author: string | null }>
   json: boolean
+  format: string | null
+  out: string | null
+  language: 'sq' | 'en'
+  date: string | null
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
@@ -30,10 +41,14 @@ function parseArgs(argv: string[]): Options | 'help' {
   const [command, ...rest] = argv
   if (command === undefined) throw new InputError('missing command (try: check ARTICLE); see --help')
   if (command.startsWith('-')) throw new InputError(`unknown option before command: ${command}`)
-  if (command !== 'check') throw new InputError(`unknown command: ${command} (the command is "check")`)
+  if (command !== 'check' && command !== 'export') throw new InputError(`unknown command: ${command} (the commands are "check" and "export")`)
   let article: string | null = null
   const sources: Options['sources'] = []
   let json = false
+  let format: string | null = null
+  let out: string | null = null
+  let language: Options['language'] = 'sq'
+  let date: string | null = null
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
     const value = () => {
@@ -42,8 +57,21 @@ function parseArgs(argv: string[]): Options | 'help' {
       i++
       return v
     }
+    const exportOnly = ['--format', '--out', '--language', '--date']
+    if (command === 'check' && exportOnly.includes(arg)) throw new InputError(`${arg} belongs to the export command`)
+    if (command === 'export' && arg === '--json') throw new InputError('--json belongs to the check command')
     if (arg === '--json') json = true
-    else if (arg === '--source') sources.push({ path: value(), author: null })
+    else if (arg === '--format') format = value()
+    else if (arg === '--out') out = value()
+    else if (arg === '--language') {
+      const v = value()
+      if (v !== 'sq' && v !== 'en') throw new InputError(`--language is sq or en, not ${v}`)
+      language = v
+    } else if (arg === '--date') {
+      const v = value()
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InputError(`--date is YYYY-MM-DD, not ${v}`)
+      date = v
+    } else if (arg === '--source') sources.push({ path: value(), author: null })
     else if (arg === '--author') {
       const name = value()
       const last = sources[sources.length - 1]
@@ -55,8 +83,13 @@ function parseArgs(argv: string[]): Options | 'help' {
     else if (article === null) article = arg
     else throw new InputError(`unexpected argument: ${arg}`)
   }
-  if (article === null) throw new InputError('missing ARTICLE (usage: check ARTICLE [--source PATH]... [--json])')
-  return { article, sources, json }
+  if (article === null) throw new InputError(`missing ARTICLE (see --help)`)
+  if (command === 'export') {
+    if (format === null) throw new InputError('export needs --format md')
+    if (format !== 'md') throw new InputError(`unknown format: ${format} (the command line writes md)`)
+    if (out === null) throw new InputError('export needs --out FILE')
+  }
+  return { command, article, sources, json, format, out, language, date }
 }
 
 function readText(path: string, what: string): string {
@@ -158,9 +191,32 @@ function main(argv: string[]): number {
     path,
     origin: 'file',
   }))
+  if (options.command === 'export') {
+    const markdown = exportBriefMarkdown(article, sources, {
+      date: options.date ?? isoDay(new Date()),
+      language: options.language,
+    })
+    writeOut(options.out!, markdown)
+    return 0
+  }
   const report = checkArticle(article, sources)
   process.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : readable(report, options.article))
   return 0
+}
+
+function writeOut(path: string, text: string): void {
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(`--out is a directory, not a file: ${path}`)
+  } catch (e) {
+    if (e instanceof InputError) throw e
+  }
+  try {
+    writeFileSync(path, text, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? 'error')
+    throw new InputError(`cannot write ${path}: ${reason}`)
+  }
 }
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
