@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { pastedTextError, sourceFromFile } from './sourceImport'
 
-const file = (name: string, bytes: Uint8Array | string) => new File([bytes], name)
+const file = (name: string, bytes: Uint8Array | string) => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name)
 
 describe('sources from files and pasted text', () => {
   it('reads a .docx as plain text, one paragraph per line, titled after the file', async () => {
