@@ -4,7 +4,8 @@
 //   - a bare Lexical editor (LexicalComposer + RichTextPlugin, nothing of ours), bundled here
 //     with Vite into a temporary folder;
 //   - a plain <textarea>.
-// Run: npx tsx scripts/bench/typing.ts   (builds the renderer first unless --no-build)
+// Run: npx tsx scripts/bench/typing.ts [--no-build] [--hide=pane-brief,pane-checks]
+// (builds the renderer first unless --no-build; --hide takes panes out, to see what each costs)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -176,9 +177,11 @@ async function caretInMiddle(page: Page, selector: string): Promise<void> {
   await middle.click()
 }
 
-async function measureApp(browser: Browser, url: string, article: string): Promise<number[]> {
+async function measureApp(browser: Browser, url: string, article: string, hide: readonly string[]): Promise<number[]> {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sq-AL' })).newPage()
   await page.goto(`${url}index.html`)
+  // For diagnosis only (--hide pane-brief,pane-checks): which part of the workspace costs what.
+  if (hide.length) await page.addStyleTag({ content: hide.map((id) => `[data-testid="${id}"]{display:none!important}`).join('') })
   await page.getByTestId('editor').waitFor()
   await page.getByRole('button', { name: 'Ngjit tekst' }).click()
   await page.getByRole('dialog').locator('textarea').fill(article)
@@ -218,7 +221,7 @@ async function measureTextarea(browser: Browser, url: string, article: string): 
 
 const format = (l: Latencies) => `p50 ${l.p50.toFixed(1)} ms   p95 ${l.p95.toFixed(1)} ms   mean ${l.mean.toFixed(1)} ms   (${l.samples} keys)`
 
-export async function runTypingBench(options: { build?: boolean; rounds?: number; log?: (line: string) => void } = {}): Promise<TypingResult> {
+export async function runTypingBench(options: { build?: boolean; rounds?: number; hide?: string[]; log?: (line: string) => void } = {}): Promise<TypingResult> {
   const log = options.log ?? console.log
   if (options.build !== false || !existsSync(join(root, 'out/renderer/index.html'))) {
     const built = spawnSync(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root, stdio: 'ignore' })
@@ -235,7 +238,7 @@ export async function runTypingBench(options: { build?: boolean; rounds?: number
     // Rounds alternate between the three so that load on the machine falls on each alike.
     const samples = { app: [] as number[], bare: [] as number[], textarea: [] as number[] }
     for (let round = 0; round < (options.rounds ?? 2); round++) {
-      samples.app.push(...(await measureApp(browser, app.url, article)))
+      samples.app.push(...(await measureApp(browser, app.url, article, options.hide ?? [])))
       samples.bare.push(...(await measureBare(browser, bare.url)))
       samples.textarea.push(...(await measureTextarea(browser, bare.url, article)))
     }
@@ -250,7 +253,7 @@ export async function runTypingBench(options: { build?: boolean; rounds?: number
       perCharVsTextarea: appLatencies.mean / textareaLatencies.mean,
     }
     log(`Typing ${KEYS} characters per round into a ${WORDS.toLocaleString('en')}-word article (${article.length.toLocaleString('en')} chars), keydown → next frame:`)
-    log(`  Redaktor (analysis running)  ${format(appLatencies)}`)
+    log(`  Redaktor (analysis running)  ${format(appLatencies)}${options.hide?.length ? `   [hidden: ${options.hide.join(', ')}]` : ''}`)
     log(`  bare Lexical                 ${format(bareLatencies)}`)
     log(`  <textarea>                   ${format(textareaLatencies)}`)
     log(`  p95 vs bare Lexical          ${result.p95VsBareLexical.toFixed(2)}×   (target ≤ 1.5×)`)
@@ -264,4 +267,7 @@ export async function runTypingBench(options: { build?: boolean; rounds?: number
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runTypingBench({ build: !process.argv.includes('--no-build') })
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const hide = process.argv.find((arg) => arg.startsWith('--hide='))?.slice('--hide='.length).split(',').filter(Boolean) ?? []
+  await runTypingBench({ build: !process.argv.includes('--no-build'), hide })
+}
