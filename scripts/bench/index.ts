@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { runBriefBench } from './brief'
 import { runCoreBench } from './core'
 import { runStartupBench } from './startup'
+import { runTypingBench } from './typing'
 
 const build = spawnSync('node_modules/.bin/electron-vite', ['build'], { stdio: 'ignore' })
 if (build.status !== 0) throw new Error('the build failed; run npm run build to see why')
@@ -13,3 +14,5 @@ console.log('\n== Startup ==')
 await runStartupBench()
 console.log('\n== Brief export ==')
 await runBriefBench()
+console.log('\n== Typing ==')
+await runTypingBench({ build: false })
