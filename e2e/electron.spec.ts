@@ -20,7 +20,10 @@ function electronBinary(): string | undefined {
   }
 }
 
-test.skip(!electronBinary(), 'Electron binary not installed (its download is blocked here); run node node_modules/electron/install.js to enable this spec')
+const SKIP_REASON = 'Electron binary not installed (its download is blocked here); run node node_modules/electron/install.js to enable this spec'
+// The list reporter does not print skip reasons, so say it once where the run's output shows it.
+if (!electronBinary() && process.env.TEST_WORKER_INDEX === undefined) console.log(`e2e/electron.spec.ts skipped: ${SKIP_REASON}`)
+test.skip(!electronBinary(), SKIP_REASON)
 test.describe.configure({ mode: 'serial' }) // one app for the whole file
 
 // The page's globals, named without the DOM library (this folder compiles against Node's types).
