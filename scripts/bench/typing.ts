@@ -6,16 +6,15 @@
 //   - a plain <textarea>.
 // Run: npx tsx scripts/bench/typing.ts [--no-build] [--hide=pane-brief,pane-checks]
 // (builds the renderer first unless --no-build; --hide takes panes out, to see what each costs)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { chromium, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { launchChromium, serveFolder } from './browser'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const WORDS = 20_000
 const KEYS = 200
 const BURST = 25
@@ -64,32 +63,6 @@ function percentile(values: number[], p: number): number {
 
 function summarise(values: number[]): Latencies {
   return { p50: percentile(values, 50), p95: percentile(values, 95), mean: values.reduce((a, b) => a + b, 0) / values.length, samples: values.length }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))))
-    })
-  })
-}
-
-async function serve(dir: string): Promise<{ url: string; close: () => void }> {
-  const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), dir], { stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}/`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).status < 500) return { url, close: () => child.kill() }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100))
-  }
-  child.kill()
-  throw new Error(`the static server for ${dir} did not start`)
 }
 
 // The bare editor: Lexical's own React bindings and nothing else, written as plain JS so Vite
@@ -230,10 +203,9 @@ export async function runTypingBench(options: { build?: boolean; rounds?: number
   const article = benchArticle()
   const bareDir = mkdtempSync(join(tmpdir(), 'redaktor-bench-bare-'))
   await buildBareLexical(bareDir, article)
-  const app = await serve(join(root, 'out/renderer'))
-  const bare = await serve(bareDir)
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const app = await serveFolder(join(root, 'out/renderer'))
+  const bare = await serveFolder(bareDir)
+  const browser = await launchChromium()
   try {
     // Rounds alternate between the three so that load on the machine falls on each alike.
     const samples = { app: [] as number[], bare: [] as number[], textarea: [] as number[] }
