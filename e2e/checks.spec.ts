@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, selectInEditor, test } from './fixtures'
 
 interface GoldQuote {
   text: string
@@ -29,26 +29,6 @@ async function openResult(page: Page, id: string, sourceId?: string): Promise<Lo
   const drawer = page.getByTestId('check-drawer')
   await expect(drawer).toBeVisible()
   return drawer
-}
-
-/** Selects the first occurrence of `text` inside the editor, the way a mouse drag would. */
-async function selectInEditor(page: Page, text: string): Promise<void> {
-  await page.getByTestId('editor').evaluate((editor, wanted) => {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted)
-      if (at === -1) continue
-      ;(editor as HTMLElement).focus()
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`"${wanted}" is not in the editor`)
-  }, text)
 }
 
 async function seedChecked(page: Page): Promise<void> {

@@ -29,3 +29,23 @@ export async function openApp(page: Page): Promise<void> {
 export async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(Ruajtur|Saved)$/ })).toBeVisible()
 }
+
+/** Selects the first occurrence of `text` inside the editor, the way a mouse drag would. */
+export async function selectInEditor(page: Page, text: string): Promise<void> {
+  await page.getByTestId('editor').evaluate((editor, wanted) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted)
+      if (at === -1) continue
+      ;(editor as HTMLElement).focus()
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      return
+    }
+    throw new Error(`"${wanted}" is not in the editor`)
+  }, text)
+}

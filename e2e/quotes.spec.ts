@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { resolveEntity } from '../renderer/src/core'
-import { expect, openApp, test, waitForSave } from './fixtures'
+import { expect, openApp, selectInEditor, test, waitForSave } from './fixtures'
 
 interface GoldQuote {
   text: string
@@ -23,26 +23,6 @@ async function acceptAll(page: Page): Promise<void> {
   await expect(items(page)).toHaveCount(gold.quotes.length)
   await page.getByRole('button', { name: 'Prano të gjitha' }).click()
   await expect(items(page).and(page.locator('[data-state="confirmed"]'))).toHaveCount(gold.quotes.length)
-}
-
-/** Selects the first occurrence of `text` inside the editor, the way a mouse drag would. */
-async function selectInEditor(page: Page, text: string): Promise<void> {
-  await page.getByTestId('editor').evaluate((editor, wanted) => {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted)
-      if (at === -1) continue
-      ;(editor as HTMLElement).focus()
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      const selection = window.getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      return
-    }
-    throw new Error(`"${wanted}" is not in the editor`)
-  }, text)
 }
 
 test('the seed’s five quotes are suggested with the speakers the annotation names', async ({ page }) => {
