@@ -144,18 +144,6 @@ export const en: Strings<typeof sq> = {
       popup: 'the browser blocked the print window',
       unknown: '{{message}}',
     },
-    statuses: {
-      verbatim: 'Verbatim',
-      'near-verbatim': 'Near-verbatim',
-      paraphrase: 'Paraphrase',
-      'not-found': 'Not found',
-    },
-    verdicts: {
-      confirmed: 'Confirmed',
-      misquote: 'Misquote',
-      'acceptable-paraphrase': 'Acceptable paraphrase',
-      'follow-up': 'Follow up',
-    },
     printNotFound: 'The brief was not found.',
   },
   quotes: {

@@ -141,18 +141,6 @@ export const sq = {
       popup: 'shfletuesi bllokoi dritaren e printimit',
       unknown: '{{message}}',
     },
-    statuses: {
-      verbatim: 'Fjalë për fjalë',
-      'near-verbatim': 'Pothuajse fjalë për fjalë',
-      paraphrase: 'Parafrazë',
-      'not-found': 'Nuk u gjet',
-    },
-    verdicts: {
-      confirmed: 'Konfirmuar',
-      misquote: 'Citim i gabuar',
-      'acceptable-paraphrase': 'Parafrazë e pranueshme',
-      'follow-up': 'Për verifikim',
-    },
     printNotFound: 'Përmbledhja nuk u gjet.',
   },
   quotes: {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BriefLanguage, BriefNote, BriefQuote, PageSize } from '../../core/brief'
+import { briefLabels, type BriefLanguage, type BriefNote, type BriefQuote, type PageSize } from '../../core/brief'
 import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'
 import { exportMarkdown, exportPdf, type ExportOutcome } from './exportBrief'
@@ -261,8 +261,10 @@ interface QuoteCardProps {
 }
 
 function QuoteCard({ quote, number, notes, onInclude, onNote, onAddNote, onRemoveNote }: QuoteCardProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
+  // The same words the exported brief uses for statuses and verdicts.
+  const labels = briefLabels(i18n.language === 'en' ? 'en' : 'sq')
   return (
     <div className="brief-quote-card" data-quote-key={quote.key} data-included={quote.included}>
       <label className="brief-include">
@@ -272,8 +274,8 @@ function QuoteCard({ quote, number, notes, onInclude, onNote, onAddNote, onRemov
       <blockquote id={`${id}-text`} className="brief-quote-text" lang="sq">„{quote.text}“</blockquote>
       <p className="brief-quote-meta">
         <span className="brief-speaker">{quote.speaker ?? t('brief.noSpeaker')}</span>
-        <span className={`brief-badge brief-check-${quote.status}`}>{t(`brief.statuses.${quote.status}`)}</span>
-        {quote.verdict && <span className="brief-badge verdict">{t(`brief.verdicts.${quote.verdict}`)}</span>}
+        <span className={`brief-badge brief-check-${quote.status}`}>{labels.status[quote.status]}</span>
+        {quote.verdict && <span className="brief-badge verdict">{labels.verdicts[quote.verdict]}</span>}
       </p>
       {quote.passage && (
         <p className="brief-passage">
