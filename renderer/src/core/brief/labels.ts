@@ -81,6 +81,11 @@ export function isIsoDate(date: string): boolean {
   return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31
 }
 
+/** Both exports print the date; a malformed one is the caller's bug, not the editor's. */
+export function assertIsoDate(date: string): void {
+  if (!isIsoDate(date)) throw new Error(`the date must be YYYY-MM-DD, not “${date}”`)
+}
+
 /** "2025-03-19" → "19 mars 2025" / "19 March 2025". */
 export function writtenDate(date: string, language: BriefLanguage): string {
   const m = ISO_DATE.exec(date)

@@ -2,7 +2,7 @@
 // escapeMarkdown, so that what the editor typed comes out as text, never as markup.
 import type { SourceInput } from '../types'
 import { buildBriefDraft, type DraftInput } from './draft'
-import { briefLabels, isIsoDate } from './labels'
+import { briefLabels, assertIsoDate } from './labels'
 import { includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type RichParagraph } from './model'
 
 // Control characters other than tab and newline, and lone surrogates, never reach a file.
@@ -88,7 +88,7 @@ export function briefFileName(model: Pick<BriefModel, 'headline'>, extension: 'm
 }
 
 export function briefMarkdown(model: BriefModel, options: ExportOptions): string {
-  if (!isIsoDate(options.date)) throw new Error(`the date must be YYYY-MM-DD, not “${options.date}”`)
+  assertIsoDate(options.date)
   const labels = briefLabels(model.language)
   const notes = numberedNotes(model)
   const refs = (quoteKey: string | null) =>

@@ -1,7 +1,7 @@
 // The brief as one static HTML page for printing: print CSS and fonts inline, no script, no
 // request of any kind. Electron prints it in a window with JavaScript off; web mode and the
 // tests show it at #/print/brief/:id. Fonts arrive as data so that this stays pure.
-import { briefLabels, isIsoDate, writtenDate } from './labels'
+import { briefLabels, assertIsoDate, writtenDate } from './labels'
 import { includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type PageSize, type RichParagraph } from './model'
 
 export interface PrintFontFace {
@@ -94,7 +94,7 @@ function rich(paragraph: RichParagraph): string {
 }
 
 export function printBriefDocument(model: BriefModel, options: PrintOptions): string {
-  if (!isIsoDate(options.date)) throw new Error(`the date must be YYYY-MM-DD, not “${options.date}”`)
+  assertIsoDate(options.date)
   const labels = briefLabels(model.language)
   const notes = numberedNotes(model)
   const refs = (quoteKey: string | null) =>
