@@ -1,6 +1,7 @@
 // Pure helpers for serving the built renderer over app://: path resolution
 // that cannot leave the renderer folder, content types and the CSP header.
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import mimeTypes from './mime-types.json'
 
 /** Headers on every app:// response. */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -14,28 +15,8 @@ SECURITY_HEADERS['content-security-policy'] = "default-src 'self'; script-src 's
 
 export const CONTENT_SECURITY_POLICY = SECURITY_HEADERS['content-security-policy']
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-}
+// Shared with scripts/serve.mjs, which serves the same files in web mode.
+const MIME_TYPES: Record<string, string> = mimeTypes
 
 export function contentType(filePath: string): string {
   return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
