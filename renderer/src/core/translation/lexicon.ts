@@ -20,17 +20,31 @@ function indexSide(entries: readonly Entry[], side: 0 | 1, lang: Language): Map<
   const index = new Map<string, number[]>()
   entries.forEach((entry, id) => {
     for (const form of entry[side].split('|')) {
-      for (const word of form.split(/[\s-]+/)) {
-        if (!word || lang.isFunctionWord(word)) continue
-        const key = lang.key(word)
-        if (key.length < 2) continue
-        const list = index.get(key) ?? []
-        if (list[list.length - 1] !== id) list.push(id)
-        index.set(key, list)
-      }
+      // A phrase counts by its longest content word ("bie dakord" by "dakord", "rule of law" by
+      // "rule"), so that "law" alone does not stand for "rule of law".
+      const head = form
+        .split(/[\s-]+/)
+        .filter((word) => word && !lang.isFunctionWord(word))
+        .reduce((best, word) => (word.length > best.length ? word : best), '')
+      const key = head && lang.key(head)
+      if (!key || key.length < 2) continue
+      const list = index.get(key) ?? []
+      if (list[list.length - 1] !== id) list.push(id)
+      index.set(key, list)
     }
   })
   return index
+}
+
+/** Entries of a word; failing its key, of its key less one or two letters ("humbasë" → "humb"). */
+function find(index: Map<string, number[]>, key: string): readonly number[] {
+  const exact = index.get(key)
+  if (exact) return exact
+  for (let cut = 1; cut <= 2 && key.length - cut >= 4; cut++) {
+    const shorter = index.get(key.slice(0, key.length - cut))
+    if (shorter) return shorter
+  }
+  return NONE
 }
 
 function makeLexicon(pair: [string, string], entries: readonly Entry[]): Lexicon {
@@ -41,7 +55,7 @@ function makeLexicon(pair: [string, string], entries: readonly Entry[]): Lexicon
   })
   const lookup = (code: string, word: string) => {
     const side = sides.get(code)
-    return side ? side.index.get(side.lang.key(word)) ?? NONE : NONE
+    return side ? find(side.index, side.lang.key(word)) : NONE
   }
   return {
     entriesOf: lookup,
