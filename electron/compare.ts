@@ -12,10 +12,11 @@ interface Io {
   fail(message: string): Error
 }
 
+// A side that says nothing in the other's place is the empty string, so both fields stay strings.
 const issueJson = (issue: TranslationIssue) => ({
   kind: issue.kind,
-  translation: issue.translation?.text ?? null,
-  original: issue.original?.text ?? null,
+  translation: issue.translation?.text ?? '',
+  original: issue.original?.text ?? '',
 })
 
 const span = ({ start, end, text }: TextSpan) => ({ start, end, text })

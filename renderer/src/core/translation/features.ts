@@ -122,6 +122,14 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
         value *= multiplier
         last = i + 1
       }
+    } else if (token.kind === 'word' && /\d/u.test(token.text)) {
+      // A number inside a compound: "end-2024", "COVID-19".
+      const m = /(?:^|-)(\d+)(?:-|$)/u.exec(token.text)
+      if (m) {
+        const start = token.start + m.index + (m[0].startsWith('-') ? 1 : 0)
+        out.push({ text: m[1], start, end: start + m[1].length, value: formatNumber(Number(m[1])) })
+      }
+      continue
     } else if (token.kind === 'word') {
       // "thirty", "twenty-five", "njëzet e pesë", "tre mijë", "one hundred and fifty".
       let total = 0
@@ -156,10 +164,15 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
     }
     if (value === null) continue
     const percent = percentAt(tokens, last + 1, words) || (token.text.endsWith('%') ? -1 : 0)
-    if (percent > 0) last += percent
     const canonical = (typeof value === 'number' ? formatNumber(value) : value) + (percent !== 0 ? '%' : '')
-    out.push({ ...mention(text, tokens.slice(i, last + 1)), value: canonical })
-    i = last
+    // The mention is the number as written ("45", "1,5 miliardë"), without its percent sign.
+    const shown = mention(text, tokens.slice(i, last + 1))
+    if (percent === -1) {
+      shown.text = shown.text.replace(/%$/, '')
+      shown.end -= 1
+    }
+    out.push({ ...shown, value: canonical })
+    i = last + Math.max(0, percent)
   }
   return out
 }
@@ -183,6 +196,13 @@ function findDates(text: string, tokens: readonly Token[], lang: Language, used:
     return t?.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 && !used.has(k) ? Number(t.text) : undefined
   }
   tokens.forEach((token, i) => {
+    // "31.07.2012", "18/3/2025": day, month, year in digits, as both languages write them.
+    const numeric = token.kind === 'number' ? /^(\d{1,2})[./](\d{1,2})[./]((?:1[89]|20)\d\d)$/.exec(token.text) : null
+    if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12 && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 31) {
+      used.add(i)
+      out.push({ ...mention(text, [token]), day: Number(numeric[1]), month: Number(numeric[2]), year: Number(numeric[3]) })
+      return
+    }
     const month = lookupMonth(token, lang, lang.data.months, lang.data.monthsCapitalised)
     if (month !== undefined) {
       // "May" opening a sentence may be the verb; a month needs a day or a year beside it there.
@@ -238,11 +258,16 @@ function findNegation(tokens: readonly Token[], lang: Language): Mention | null 
   return null
 }
 
+/** A word that is capitalised for a reason other than being a name. */
+function commonWord(word: string, lang: Language, lexicon: Lexicon): boolean {
+  // Titles ("Mr", "Dr", "Z.") are the language's never-final abbreviations.
+  return lang.isFunctionWord(word) || lexicon.has(lang.data.code, word) || lang.data.abbreviations.neverFinal.includes(fold(word))
+}
+
 /** A capitalised word inside a sentence that is not a common word: a name no table lists. */
 function looksLikeName(words: readonly Token[], i: number, text: string, lang: Language, lexicon: Lexicon): boolean {
   const word = words[i]
-  if (!isCapitalised(word.text) || lang.isFunctionWord(word.text)) return false
-  if (lexicon.has(lang.data.code, word.text) && !/^\p{Lu}{2,}/u.test(word.text)) return false
+  if (!isCapitalised(word.text) || commonWord(word.text, lang, lexicon)) return false
   // The first word of a sentence, or of a quotation or clause after a colon, is capitalised anyway.
   if (i === 0) return false
   const between = text.slice(words[i - 1].end, word.start)
@@ -265,10 +290,13 @@ export function sentenceFeatures(sentence: Sentence, source: string, code: strin
   }
   for (let k = 0; k < words.length; k++) {
     if (nameOf.has(k) || inDate.has(words[k].start) || !looksLikeName(words, k, source, lang, lexicon)) continue
-    // Consecutive capitalised words are one name ("Olaf Scholz").
+    // Consecutive capitalised words are one name ("Olaf Scholz"). A run with a common word in it
+    // is the title of an office or a body ("Grand Chamber", "Executive Officer"): translated, not kept.
     let end = k + 1
     while (end < words.length && !nameOf.has(end) && isCapitalised(words[end].text) && !lang.isFunctionWord(words[end].text) && source.slice(words[end - 1].end, words[end].start) === ' ') end++
-    names.push({ ...mention(source, words.slice(k, end)), entry: null })
+    const run = words.slice(k, end)
+    const title = run.some((w) => commonWord(w.text, lang, lexicon))
+    if (!title) names.push({ ...mention(source, run), entry: null })
     for (let m = k; m < end; m++) nameOf.set(m, `U${fold(words[m].text).slice(0, 4)}`)
     k = end - 1
   }

@@ -31,12 +31,6 @@ function issues(kind: IssueKind, t: readonly Mention[], o: readonly Mention[]): 
   return out
 }
 
-const sameDate = (a: DateMention, b: DateMention) =>
-  a.month === b.month &&
-  a.weekday === b.weekday &&
-  (a.day === undefined || b.day === undefined || a.day === b.day) &&
-  (a.year === undefined || b.year === undefined || a.year === b.year)
-
 /** A name the other side carries: the same table entry, or any word a cognate of one of its words. */
 function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean {
   const parts = name.text.split(/[\s-]+/).filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
@@ -47,15 +41,47 @@ function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean
   )
 }
 
+interface Value {
+  value: string
+  /** The number, or the date whose day, year or month this is. */
+  number: NumberMention | null
+  date: DateMention | null
+}
+
+/**
+ * Numbers and dates are compared as one pool of values, so that "from March 5 to 18, 2025" and
+ * "nga 5 deri më 18 mars 2025" agree although they group the days differently. A value that is
+ * missing is a changed number, or a changed date when it belongs to one.
+ */
+function values(units: readonly SentenceFeatures[]): Value[] {
+  const out: Value[] = []
+  for (const u of units) {
+    for (const n of u.numbers) out.push({ value: n.value, number: n, date: null })
+    for (const d of u.dates) {
+      if (d.day !== undefined) out.push({ value: String(d.day), number: null, date: d })
+      if (d.year !== undefined) out.push({ value: String(d.year), number: null, date: d })
+      out.push({ value: d.month !== undefined ? `month ${d.month}` : `weekday ${d.weekday}`, number: null, date: d })
+    }
+  }
+  return out
+}
+
+function numbersAndDates(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
+  const [tLone, oLone] = unmatched(values(t), values(o), (a, b) => a.value === b.value)
+  const numbers = (lone: Value[]) => lone.filter((v) => v.number).map((v) => v.number!)
+  const dates = (lone: Value[]) => [...new Set(lone.filter((v) => v.date).map((v) => v.date!))]
+  return [...issues('number', numbers(tLone), numbers(oLone)), ...issues('date', dates(tLone), dates(oLone))]
+}
+
 export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
   const out: TranslationIssue[] = []
-  const tNumbers = t.flatMap((u) => u.numbers)
-  const oNumbers = o.flatMap((u) => u.numbers)
-  out.push(...issues('number', ...unmatched<NumberMention, NumberMention>(tNumbers, oNumbers, (a, b) => a.value === b.value)))
-  out.push(...issues('date', ...unmatched(t.flatMap((u) => u.dates), o.flatMap((u) => u.dates), sameDate)))
+  out.push(...numbersAndDates(t, o))
+  // A name is reported only where another stands in its place: a name on one side alone is most
+  // often a pronoun or a title on the other ("the Commission" / "Komisioni"), not an error.
   const tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o))
   const oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t))
-  out.push(...issues('name', tNames, oNames))
+  const swapped = Math.min(tNames.length, oNames.length)
+  out.push(...issues('name', tNames.slice(0, swapped), oNames.slice(0, swapped)))
   const tNegation = t.find((u) => u.negation)?.negation ?? null
   const oNegation = o.find((u) => u.negation)?.negation ?? null
   if ((tNegation === null) !== (oNegation === null)) out.push({ kind: 'negation', translation: tNegation, original: oNegation })

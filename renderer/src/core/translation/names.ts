@@ -29,7 +29,8 @@ for (const [en, sq] of namesData as [string, string][]) {
 
 const indexes = new Map<string, Map<string, Form[]>>()
 
-const prefixOf = (word: string) => fold(word).slice(0, 3)
+// Indexed by the first letters before a hyphen or apostrophe: "BE-së" and "EU's" find "BE", "EU".
+const prefixOf = (word: string) => fold(word).split(/[-']/)[0].slice(0, 3)
 
 function indexOf(code: string): Map<string, Form[]> {
   let index = indexes.get(code)
@@ -65,7 +66,8 @@ function formAt(form: Form, words: readonly Token[], at: number, lang: Language)
     // A lower-case form is an adjective ("ruse", "amerikane"): it must begin the word, so that
     // "armen" (Armenian) never meets "armëve" (weapons).
     if (!isCapitalised(w)) return startsWithForm(fold(token), fold(w))
-    return lang.sameWord(w, token)
+    // "EU-facilitated", "NATO-s": a compound or an inflected acronym names by its head.
+    return lang.sameWord(w, token) || (form.words.length === 1 && token.includes('-') && lang.sameWord(w, token.split('-')[0]))
   })
 }
 
@@ -91,9 +93,26 @@ function bigrams(s: string): string[] {
 }
 
 /**
+ * The consonants of a name as it sounds, the way Albanian spells foreign names: Wales/Uells,
+ * Washington/Uashington, Macron/Makron, Biden/Bajden, Football/Futboll all keep their skeleton.
+ */
+export function skeleton(word: string): string {
+  const w = fold(word)
+    .replace(/'s$/, '')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c(?=[aou]|$)|q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/x/g, 'ks')
+    .replace(/^w|(?<=[aeiou])w/g, 'u')
+    .replace(/[jy]/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+  return w[0] + w.slice(1).replace(/[aeiou]/g, '')
+}
+
+/**
  * The same name written in two languages: "Trump"/"Trumpit", "Witkoff"/"Witkoffi",
- * "Zelensky"/"Zelenskit", "Rama"/"Ramës". An inflection of one another, five shared first letters,
- * or most letter pairs in common.
+ * "Zelensky"/"Zelenskit", "Rama"/"Ramës", "Wales"/"Uells". An inflection of one another, five
+ * shared first letters, the same sounding skeleton, or most letter pairs in common.
  */
 export function cognate(a: string, b: string): boolean {
   const x = fold(a).replace(/'s$/, '')
@@ -102,6 +121,13 @@ export function cognate(a: string, b: string): boolean {
   let p = 0
   while (p < x.length && p < y.length && x[p] === y[p]) p++
   if (p >= 5 || (p >= 3 && p === Math.min(x.length, y.length)) || sameStem(x, y)) return true
+  const sx = skeleton(x)
+  const sy = skeleton(y)
+  // The same skeleton, or one that differs only in a last consonant of inflection (Konventës/Convention).
+  let q = 0
+  while (q < sx.length && q < sy.length && sx[q] === sy[q]) q++
+  const shorter = Math.min(sx.length, sy.length)
+  if (shorter >= 3 && (sx === sy || (q >= 4 && q >= shorter - 1 && Math.abs(sx.length - sy.length) <= 1))) return true
   const bx = bigrams(x)
   const by = bigrams(y)
   if (bx.length === 0 || by.length === 0) return false

@@ -28,7 +28,9 @@ const STARTS_LOWER = /^[\s"“”„«»‘’'([-]*\p{Ll}/u
 const HAS_WORD = /[\p{L}\p{Nd}]/u
 
 /** A break after `before` that the language's data says is not one. */
-function wrongBreak(before: string, after: string, neverFinal: Set<string>): boolean {
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{Nd}]/u.test(w)).length
+
+function wrongBreak(before: string, after: string, neverFinal: Set<string>, mayEnd: Set<string>): boolean {
   if (STARTS_LOWER.test(after)) return true
   if (!HAS_WORD.test(after)) return true
   const m = FINAL_ABBREVIATION.exec(before)
@@ -36,24 +38,28 @@ function wrongBreak(before: string, after: string, neverFinal: Set<string>): boo
   const word = m[1]
   if (INITIAL.test(word)) return true
   if (neverFinal.has(word.toLowerCase())) return true
-  // "the U.S. Embassy." is one sentence: after an abbreviation, two words are no sentence.
-  return /^(?:\p{Lu}\.){2,}$/u.test(`${word}.`) && (after.match(/[\p{L}\p{Nd}]+/gu)?.length ?? 0) < 3
+  const dotted = /^(?:\p{Lu}\.){2,}$/u.test(`${word}.`)
+  if (!mayEnd.has(word.toLowerCase()) && !dotted) return false
+  // After "U.S." or "Inc.", a parenthesis goes on ("Inc. (NYSE: NBE) announced"), and two words
+  // are no sentence: "The U.S." | "Embassy said …", "… the U.S. Embassy."
+  return /^[([]/u.test(after) || wordCount(before) < 3 || (dotted && wordCount(after) < 3)
 }
 
-const abbreviationSets = new Map<string, Set<string>>()
+const abbreviationSets = new Map<string, [Set<string>, Set<string>]>()
 
-function neverFinalOf(code: string): Set<string> {
-  let set = abbreviationSets.get(code)
-  if (!set) {
-    set = new Set(language(code).data.abbreviations.neverFinal.map((a) => a.toLowerCase()))
-    abbreviationSets.set(code, set)
+function abbreviationsOf(code: string): [Set<string>, Set<string>] {
+  let sets = abbreviationSets.get(code)
+  if (!sets) {
+    const { neverFinal, mayEndSentence } = language(code).data.abbreviations
+    sets = [new Set(neverFinal.map((a) => a.toLowerCase())), new Set(mayEndSentence.map((a) => a.toLowerCase()))]
+    abbreviationSets.set(code, sets)
   }
-  return set
+  return sets
 }
 
 /** The sentences of text[from, to), trimmed, in raw offsets of `text`. Line breaks always end one. */
 export function segmentSentences(text: string, lang: LanguageCode, from = 0, to = text.length): Sentence[] {
-  const neverFinal = neverFinalOf(lang)
+  const [neverFinal, mayEnd] = abbreviationsOf(lang)
   const out: Sentence[] = []
   const slice = text.slice(from, to)
   let open: { start: number; end: number } | null = null
@@ -74,7 +80,7 @@ export function segmentSentences(text: string, lang: LanguageCode, from = 0, to 
     while (end > start && /\s/u.test(text[end - 1])) end--
     if (start === end) continue
     const lineBreak = open !== null && text.slice(open.end, start).includes('\n')
-    if (open && !lineBreak && wrongBreak(text.slice(open.start, open.end), text.slice(start, end), neverFinal)) {
+    if (open && !lineBreak && wrongBreak(text.slice(open.start, open.end), text.slice(start, end), neverFinal, mayEnd)) {
       open.end = end
       continue
     }
