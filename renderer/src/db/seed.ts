@@ -9,7 +9,7 @@ async function registerSeedOriginal(db: RedaktorDatabase, article: Article, text
   const original: Source = {
     id: crypto.randomUUID(),
     articleId: article.id,
-    title: `${statement.title} (origjinali në anglisht)`,
+    title: `${statement.title}, origjinali`,
     author: statement.author,
     language: 'en',
     text,
