@@ -86,24 +86,23 @@ function prepare(units: readonly AlignUnit[], intern: Map<string, number>): Prep
   })
 }
 
-/** Words of `side` whose anchors occur in one of `other`. */
-function matched(side: readonly Prepared[], other: readonly Prepared[]): [number, number] {
+/** Words of `unit` whose anchors occur in one of `other`, and how many words carry anchors. */
+function matched(unit: Prepared, other: readonly Prepared[]): [number, number] {
   let hit = 0
-  let count = 0
-  for (const unit of side) {
-    for (const list of unit.anchors) {
-      count++
-      for (let k = 0; k < list.length; k++) {
-        const a = list[k]
-        if (other[0].set.has(a) || (other.length > 1 && other[1].set.has(a))) {
-          hit++
-          break
-        }
+  for (const list of unit.anchors) {
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k]
+      if (other[0].set.has(a) || (other.length > 1 && other[1].set.has(a))) {
+        hit++
+        break
       }
     }
   }
-  return [hit, count]
+  return [hit, unit.anchors.length]
 }
+
+/** How much of one sentence the other side covers, smoothed: a sentence without anchors is neither in nor out. */
+const coverage = ([hit, count]: [number, number]) => (hit + 0.5) / (count + 1)
 
 export class Aligner {
   private readonly t: Prepared[]
@@ -120,10 +119,25 @@ export class Aligner {
     this.ratio = lt > 0 && lo > 0 ? Math.min(2, Math.max(0.5, lt / lo)) : 1
   }
 
+  /**
+   * Share of the bead's anchors found on the other side. Where one side has two sentences, each
+   * must be covered on its own: a short unrelated sentence hidden in a 2–1 bead with a long one
+   * would hardly lower the share, so the share is scaled by how evenly the two are covered.
+   */
   similarity(t: readonly Prepared[], o: readonly Prepared[]): number {
-    const [ht, nt] = matched(t, o)
-    const [ho, no] = matched(o, t)
-    return (ht + ho) / (nt + no + 2)
+    const ts = t.map((u) => matched(u, o))
+    const os = o.map((u) => matched(u, t))
+    let hits = 0
+    let counts = 0
+    for (const [h, n] of [...ts, ...os]) {
+      hits += h
+      counts += n
+    }
+    const share = hits / (counts + 2)
+    const pair = ts.length === 2 ? ts : os.length === 2 ? os : null
+    if (!pair) return share
+    const [a, b] = pair.map(coverage)
+    return share * Math.sqrt(Math.min(a, b) / Math.max(a, b))
   }
 
   /** Cost of the bead ending at (i, j) that takes dt translation and do original units. */
