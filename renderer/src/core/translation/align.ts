@@ -125,18 +125,17 @@ export class Aligner {
    * would hardly lower the share, so the share is scaled by how evenly the two are covered.
    */
   similarity(t: readonly Prepared[], o: readonly Prepared[]): number {
-    const ts = t.map((u) => matched(u, o))
-    const os = o.map((u) => matched(u, t))
-    let hits = 0
-    let counts = 0
-    for (const [h, n] of [...ts, ...os]) {
-      hits += h
-      counts += n
-    }
+    const t0 = matched(t[0], o)
+    const o0 = matched(o[0], t)
+    const t1 = t.length > 1 ? matched(t[1], o) : null
+    const o1 = o.length > 1 ? matched(o[1], t) : null
+    const hits = t0[0] + o0[0] + (t1?.[0] ?? 0) + (o1?.[0] ?? 0)
+    const counts = t0[1] + o0[1] + (t1?.[1] ?? 0) + (o1?.[1] ?? 0)
     const share = hits / (counts + 2)
-    const pair = ts.length === 2 ? ts : os.length === 2 ? os : null
-    if (!pair) return share
-    const [a, b] = pair.map(coverage)
+    const second = t1 ?? o1
+    if (!second) return share
+    const a = coverage(t1 ? t0 : o0)
+    const b = coverage(second)
     return share * Math.sqrt(Math.min(a, b) / Math.max(a, b))
   }
 
