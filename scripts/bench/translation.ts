@@ -3,7 +3,7 @@
 // The baseline, measured in the same run, is the same dynamic programme over the whole matrix.
 import { pathToFileURL } from 'node:url'
 import { alignUnits, compareTranslation, lexicon, segmentSentences, sentenceFeatures, type AlignUnit } from '../../renderer/src/core/translation'
-import entries from '../../renderer/src/core/translation/data/lexicon.en-sq.json'
+import entries from '../../renderer/src/core/translation/data/lexicon.en-sq.json' with { type: 'json' }
 import { prng } from './core'
 
 const first = (forms: string) => forms.split('|')[0]

@@ -2,8 +2,8 @@
 // language is one more JSON file of the same shape, plus its half of a lexicon.
 import { foldDiacritics, normWord } from '../text/normalise'
 import { sameStem, stem as albanianStem } from '../lang/stem'
-import en from './data/en.json'
-import sq from './data/sq.json'
+import en from './data/en.json' with { type: 'json' }
+import sq from './data/sq.json' with { type: 'json' }
 
 export interface LanguageData {
   code: string

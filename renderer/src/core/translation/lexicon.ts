@@ -1,7 +1,7 @@
 // The bilingual lexicon as an index: for each language, word key → the entries it can stand for.
 // A sentence pair that shares many entries is likely a translation pair.
 import { language, type Language } from './languages'
-import enSq from './data/lexicon.en-sq.json'
+import enSq from './data/lexicon.en-sq.json' with { type: 'json' }
 
 /** One entry: forms in the first language, forms in the second, alternatives split by "|". */
 type Entry = [string, string]

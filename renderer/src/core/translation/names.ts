@@ -3,7 +3,7 @@
 import { isCapitalised, type Token } from '../text/tokenize'
 import { sameStem } from '../lang/stem'
 import { fold, language, type Language } from './languages'
-import namesData from './data/names.json'
+import namesData from './data/names.json' with { type: 'json' }
 
 interface Form {
   entry: number
