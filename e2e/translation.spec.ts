@@ -25,7 +25,7 @@ test('the seed’s Translation view shows the statement beside its English origi
   // Nothing else is flagged on the seed.
   await expect(rows.and(page.locator('[data-kind="changed"], [data-kind="added"]'))).toHaveCount(0)
   await rows.nth(2).scrollIntoViewIfNeeded()
-  await pane(page).screenshot({ path: 'test-results/translation-view.png' })
+  await pane(page).screenshot({ path: 'docs/translation-view.png' })
   // Back to the quotes, which the original does not join.
   await pane(page).getByTestId('checks-view-quotes').click()
   await expect(pane(page).getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
