@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, openApp, selectInEditor, test } from './fixtures'
 
@@ -24,6 +25,9 @@ test('the seed’s Translation view shows the statement beside its English origi
   expect(await background(omitted)).not.toBe(await background(rows.nth(0)))
   // Nothing else is flagged on the seed.
   await expect(rows.and(page.locator('[data-kind="changed"], [data-kind="added"]'))).toHaveCount(0)
+  const results = await new AxeBuilder({ page }).include('[data-testid="pane-checks"]').analyze()
+  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
   await rows.nth(2).scrollIntoViewIfNeeded()
   await pane(page).screenshot({ path: 'docs/translation-view.png' })
   // Back to the quotes, which the original does not join.

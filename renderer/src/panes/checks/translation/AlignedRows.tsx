@@ -49,6 +49,24 @@ function IssueList({ issues }: { issues: TranslationIssue[] }) {
   )
 }
 
+/** One side of a row: its text with the issues marked, a label when it stands alone, a dash when empty. */
+function SideCell({ row, side, label, children }: { row: AlignedRow; side: 'translation' | 'original'; label: string | null; children?: ReactNode }) {
+  const span = row[side]
+  return (
+    <td className={`side-${side}`}>
+      {span ? (
+        <>
+          {label && <span className="row-label">{label}</span>}
+          <span className="row-text">{markedText(span.text, span.start, marksOf(row, side))}</span>
+        </>
+      ) : (
+        <span className="row-gap" aria-hidden="true">—</span>
+      )}
+      {children}
+    </td>
+  )
+}
+
 const rowKind = (row: AlignedRow) => (!row.translation ? 'omitted' : !row.original ? 'added' : row.issues.length > 0 ? 'changed' : 'pair')
 
 /** Both texts side by side, one row per aligned unit, omissions and additions in their place. */
@@ -67,28 +85,11 @@ export function AlignedRows({ rows, translationHeading, originalHeading }: { row
           const kind = rowKind(row)
           return (
             <tr key={index} className={`aligned-row row-${kind}`} data-testid="translation-row" data-kind={kind} data-bead={row.kind}>
-              <td className="side-translation">
-                {row.translation ? (
-                  <>
-                    {kind === 'added' && <span className="row-label">{t('translation.onlyInTranslation')}</span>}
-                    <span className="row-text">{markedText(row.translation.text, row.translation.start, marksOf(row, 'translation'))}</span>
-                  </>
-                ) : (
-                  <span className="row-gap" aria-hidden="true">—</span>
-                )}
-              </td>
-              <td className="side-original">
-                {row.original ? (
-                  <>
-                    {kind === 'omitted' && <span className="row-label">{t('translation.leftOut')}</span>}
-                    <span className="row-text">{markedText(row.original.text, row.original.start, marksOf(row, 'original'))}</span>
-                  </>
-                ) : (
-                  <span className="row-gap" aria-hidden="true">—</span>
-                )}
+              <SideCell row={row} side="translation" label={kind === 'added' ? t('translation.onlyInTranslation') : null} />
+              <SideCell row={row} side="original" label={kind === 'omitted' ? t('translation.leftOut') : null}>
                 {row.issues.length > 0 && <IssueList issues={row.issues} />}
                 {(row.kind === '1-2' || row.kind === '2-1') && <span className="row-note">{t('translation.split')}</span>}
-              </td>
+              </SideCell>
             </tr>
           )
         })}
