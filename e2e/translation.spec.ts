@@ -65,3 +65,19 @@ test('a number changed in the statement shows on its pair in the Translation vie
   await changed.scrollIntoViewIfNeeded()
   await changed.screenshot({ path: 'test-results/translation-changed.png' })
 })
+
+test('the original can be unmarked and marked again, and the comparison follows', async ({ page }) => {
+  await openApp(page)
+  await pane(page).getByTestId('checks-view-translation').click()
+  await pane(page).getByRole('button', { name: 'Mos e krahaso më' }).click()
+  await expect(pane(page).getByTestId('translation-view')).toHaveCount(0)
+  // Unmarked, the readout is an ordinary source again, listed beside the statement.
+  await pane(page).getByTestId('checks-view-quotes').click()
+  await expect(pane(page).getByTestId('source-item')).toHaveCount(2)
+  await pane(page).getByTestId('checks-view-translation').click()
+  await expect(pane(page).getByRole('combobox', { name: 'Origjinali', exact: true })).toHaveValue(/.+/)
+  await pane(page).getByRole('button', { name: 'Shëno si origjinal' }).click()
+  await expect(pane(page).getByTestId('translation-row').and(page.locator('[data-kind="omitted"]'))).toHaveCount(1)
+  await pane(page).getByTestId('checks-view-quotes').click()
+  await expect(pane(page).getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
+})
