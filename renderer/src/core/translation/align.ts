@@ -139,9 +139,13 @@ export class Aligner {
     return share * Math.sqrt(Math.min(a, b) / Math.max(a, b))
   }
 
+  /** Similarity of the last bead costed (kept in a field: the programme costs millions of beads). */
+  private lastSimilarity = 0
+
   /** Cost of the bead ending at (i, j) that takes dt translation and do original units. */
-  beadCost(i: number, j: number, dt: number, dO: number, kind: BeadKind): [number, number] {
-    if (dt === 0 || dO === 0) return [PRIOR[kind], 0]
+  beadCost(i: number, j: number, dt: number, dO: number, kind: BeadKind): number {
+    this.lastSimilarity = 0
+    if (dt === 0 || dO === 0) return PRIOR[kind]
     const t = dt === 1 ? [this.t[i - 1]] : [this.t[i - 2], this.t[i - 1]]
     const o = dO === 1 ? [this.o[j - 1]] : [this.o[j - 2], this.o[j - 1]]
     let lt = 0
@@ -151,7 +155,8 @@ export class Aligner {
     const mean = (lo + lt / this.ratio) / 2
     const z = mean > 0 ? (lo * this.ratio - lt) / Math.sqrt(mean * VARIANCE) : 0
     const sim = this.similarity(t, o)
-    return [PRIOR[kind] + tailCost(z) + ANCHOR_WEIGHT * (BREAK_EVEN - sim), sim]
+    this.lastSimilarity = sim
+    return PRIOR[kind] + tailCost(z) + ANCHOR_WEIGHT * (BREAK_EVEN - sim)
   }
 
   align(options: AlignOptions = {}): Bead[] {
@@ -196,11 +201,11 @@ export class Aligner {
           if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue
           const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]]
           if (before === Infinity) continue
-          const [c, s] = this.beadCost(i, j, dt, dO, kind)
+          const c = this.beadCost(i, j, dt, dO, kind)
           if (before + c < row[j - lo[i]]) {
             row[j - lo[i]] = before + c
             from[j - lo[i]] = k
-            sim[j - lo[i]] = s
+            sim[j - lo[i]] = this.lastSimilarity
           }
         }
       }
