@@ -5,9 +5,11 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { checkArticle, type CheckReport, type DiffOp, type SourceInput } from '../renderer/src/core/index'
 import { exportBriefMarkdown, isoDay } from '../renderer/src/core/brief'
+import { COMPARE_HELP, COMPARE_USAGE, runCompare } from './compare'
 
 const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]
        redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--language sq|en] [--date YYYY-MM-DD]
+${COMPARE_USAGE}
 
 Finds the quotes in ARTICLE, who said them, and checks each one word by word against
 the sources: documents embedded in the article (a line such as "Deklarata e Shtëpisë së Bardhë:")
@@ -21,7 +23,9 @@ Options:
   --out FILE      (export) where to write the brief: the Markdown the app writes for an untouched draft
   --language      (export) the language of the brief's labels and notes (default sq)
   --date          (export) the date in the front matter (default today)
-  -h, --help      show this help`
+  -h, --help      show this help
+
+${COMPARE_HELP}`
 
 class InputError extends Error {}
 
@@ -41,7 +45,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   const [command, ...rest] = argv
   if (command === undefined) throw new InputError('missing command (try: check ARTICLE); see --help')
   if (command.startsWith('-')) throw new InputError(`unknown option before command: ${command}`)
-  if (command !== 'check' && command !== 'export') throw new InputError(`unknown command: ${command} (the commands are "check" and "export")`)
+  if (command !== 'check' && command !== 'export') throw new InputError(`unknown command: ${command} (the commands are "check", "export" and "compare")`)
   let article: string | null = null
   const sources: Options['sources'] = []
   let json = false
@@ -178,6 +182,10 @@ function readable(report: CheckReport, articlePath: string): string {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === 'compare' && !argv.includes('--help') && !argv.includes('-h')) {
+    process.stdout.write(runCompare(argv.slice(1), { readText, fail: (message) => new InputError(message) }))
+    return 0
+  }
   const options = parseArgs(argv)
   if (options === 'help') {
     process.stdout.write(USAGE + '\n')

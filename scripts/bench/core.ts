@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const seedPath = join(here, '..', '..', 'test', 'fixtures', 'seed', 'article.sq.txt')
 
 /** mulberry32: a small seeded PRNG, so every run builds the same texts. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

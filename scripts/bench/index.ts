@@ -4,12 +4,15 @@ import { runBriefBench } from './brief'
 import { runCoreBench } from './core'
 import { runStartupBench } from './startup'
 import { runTypingBench } from './typing'
+import { runTranslationBench } from './translation'
 
 const build = spawnSync('node_modules/.bin/electron-vite', ['build'], { stdio: 'ignore' })
 if (build.status !== 0) throw new Error('the build failed; run npm run build to see why')
 
 console.log('== Analysis core ==')
 await runCoreBench()
+console.log('\n== Translation alignment ==')
+await runTranslationBench()
 console.log('\n== Startup ==')
 await runStartupBench()
 console.log('\n== Brief export ==')

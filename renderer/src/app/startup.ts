@@ -1,4 +1,5 @@
 import seedArticle from '../../../resources/seed/article.sq.txt?raw'
+import seedOriginal from '../../../resources/seed/statement.en.txt?raw'
 import { articlesNewestFirst, database, getSetting, seedOnFirstLaunch } from '../db'
 import { initI18n, isLanguage } from './i18n'
 
@@ -12,7 +13,7 @@ export async function openWorkspace(): Promise<Workspace> {
   await db.open()
   const language = await getSetting(db, 'language')
   await initI18n(isLanguage(language) ? language : 'sq')
-  const seeded = await seedOnFirstLaunch(db, seedArticle)
+  const seeded = await seedOnFirstLaunch(db, seedArticle, seedOriginal)
   if (seeded) return { articleId: seeded.id }
   const current = await getSetting(db, 'currentArticleId')
   if (current && (await db.articles.get(current))) return { articleId: current }

@@ -19,3 +19,15 @@ export { findNumbers, checkNumbers, type FoundNumber } from './numbers/numbers'
 export { checkQuote, checkArticle, prepareSource, collectSources, attribute, type PreparedSource } from './check'
 export * from './article'
 export * from './textImport'
+export {
+  compareTranslation,
+  translationOmissions,
+  translationRegion,
+  originalOf,
+  segmentSentences,
+  type TranslationComparison,
+  type AlignedRow,
+  type TextSpan,
+  type TranslationIssue,
+  type CompareOptions,
+} from './translation'

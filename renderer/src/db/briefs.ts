@@ -1,6 +1,7 @@
 import { buildBriefDraft, plainFromRich, richFromLexicalJson, richFromPlain, type BriefLanguage, type BriefModel, type PageSize, type QuoteRowInput, type VerdictInput } from '../core/brief'
 import type { SourceInput } from '../core'
 import type { RedaktorDatabase } from './database'
+import { isOriginal } from './sources'
 import type { Article, Brief } from './types'
 
 export function briefOfArticle(db: RedaktorDatabase, articleId: string): Promise<Brief | undefined> {
@@ -47,7 +48,8 @@ async function draftInputs(db: RedaktorDatabase, article: Article) {
   const stored = await db.sources.where('articleId').equals(article.id).sortBy('createdAt')
   // Embedded sources are found again in the text by the core; only the others are passed.
   const extraSources: SourceInput[] = []
-  for (const s of stored.filter((s) => s.origin !== 'embedded')) {
+  // An original in another language is compared with its translation, not drafted as a source.
+  for (const s of stored.filter((s) => s.origin !== 'embedded' && !isOriginal(s))) {
     extraSources.push({ title: s.title, author: await entityName(s.author), text: s.text, origin: s.origin })
   }
   const rows = await db.quotes.where('articleId').equals(article.id).toArray()

@@ -37,6 +37,25 @@ export interface NewSource {
   origin: Exclude<SourceOrigin, 'embedded'>
 }
 
+/** A source kept as the original of another, in another language: not checked against quotes. */
+export const isOriginal = (source: Source): boolean => typeof source.originalOf === 'string'
+
+/** Marks `originalId` as the original of `translationId`, or unmarks it (null). */
+export async function markOriginal(db: RedaktorDatabase, originalId: string, translationId: string | null): Promise<void> {
+  if (originalId === translationId) throw new Error('A source cannot be its own original')
+  await db.transaction('rw', [db.sources, db.checks], async () => {
+    const original = await db.sources.get(originalId)
+    if (!original) throw new Error(`No source ${originalId}`)
+    if (translationId !== null) {
+      const translation = await db.sources.get(translationId)
+      if (!translation || translation.articleId !== original.articleId) throw new Error(`No source ${translationId} in this article`)
+      // Its quote checks, in another language, said nothing; they go, verdicts only if none was given.
+      await db.checks.where('sourceId').equals(originalId).filter((check) => check.verdict === null).delete()
+    }
+    await db.sources.update(originalId, { originalOf: translationId })
+  })
+}
+
 export function sourcesOfArticle(db: RedaktorDatabase, articleId: string): Promise<Source[]> {
   return db.sources.where('articleId').equals(articleId).sortBy('createdAt')
 }

@@ -36,6 +36,12 @@ export interface Source {
   text: string
   origin: SourceOrigin
   createdAt: number
+  /**
+   * Id of the source this one is the original of: the English readout of which an embedded
+   * statement is the translation. Unindexed, so it needs no schema version. An original is
+   * compared sentence by sentence with its translation, not checked quote by quote.
+   */
+  originalOf?: string | null
 }
 
 /** Speakers and authors are the core's entities, stored as they are. */

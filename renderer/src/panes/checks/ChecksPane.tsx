@@ -8,6 +8,8 @@ import { AttributionFlag, StatusBadge, percent } from './badges'
 import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
 import { SourceDialog } from './SourceDialog'
 import { useChecks } from './useChecks'
+import { CheckViewTabs, type CheckView } from './translation/CheckViewTabs'
+import { TranslationView } from './translation/TranslationView'
 import './checks.css'
 
 const STATUSES: CheckStatus[] = ['verbatim', 'near-verbatim', 'paraphrase', 'not-found']
@@ -15,10 +17,18 @@ const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, par
 
 export function ChecksPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation()
+  const [view, setView] = useState<CheckView>('quotes')
   return (
     <section className="pane checks-pane" data-testid="pane-checks" aria-labelledby="pane-checks-title">
       {articleId ? (
-        <ChecksView key={articleId} articleId={articleId} />
+        <>
+          <CheckViewTabs view={view} onChange={setView} />
+          {/* The quotes view stays mounted: it keeps the embedded sources in line with the text. */}
+          <div className="checks-view-slot" hidden={view !== 'quotes'}>
+            <ChecksView key={articleId} articleId={articleId} />
+          </div>
+          {view === 'translation' && <TranslationView key={articleId} articleId={articleId} />}
+        </>
       ) : (
         <>
           <h2 id="pane-checks-title" className="pane-title">{t('panes.checks')}</h2>

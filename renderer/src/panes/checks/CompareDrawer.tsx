@@ -4,6 +4,7 @@ import { changedSinceVerdict, clearVerdict, database, setVerdict, type Check, ty
 import type { QuoteItem } from '../quotes/items'
 import { AttributionFlag, StatusBadge, percent } from './badges'
 import { diffPieces, passageContext, type Piece } from './passage'
+import { OriginalSentence } from './translation/OriginalSentence'
 
 const VERDICTS: Verdict[] = ['confirmed', 'misquote', 'acceptable-paraphrase', 'follow-up']
 
@@ -131,6 +132,7 @@ export function CompareDrawer({ item, source, check, speaker, author, onClose, o
               ) : (
                 <p className="side-text empty-state">{t('checks.notFoundInSource')}</p>
               )}
+              <OriginalSentence source={source} match={match} />
             </section>
           </div>
           {match && (

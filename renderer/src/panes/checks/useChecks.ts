@@ -8,6 +8,7 @@ import {
   quotesOfArticle,
   saveCheckResults,
   sourcesOfArticle,
+  isOriginal,
   syncEmbeddedSources,
   type Check,
   type CheckResult,
@@ -56,7 +57,8 @@ export function useChecks(articleId: string): ChecksModel {
   const article = useLiveQuery(() => db.articles.get(articleId), [db, articleId])
   const rows = useLiveQuery(() => quotesOfArticle(db, articleId), [db, articleId])
   const entities = useLiveQuery(() => db.entities.toArray(), [db])
-  const sources = useLiveQuery(() => sourcesOfArticle(db, articleId), [db, articleId])
+  // Originals in another language are compared in the Translation view, not checked quote by quote.
+  const sources = useLiveQuery(async () => (await sourcesOfArticle(db, articleId)).filter((source) => !isOriginal(source)), [db, articleId])
   const stored = useLiveQuery(() => checksOfArticle(db, articleId), [db, articleId])
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
   const [analysed, setAnalysed] = useState<{ snapshot: Snapshot; quotes: DetectedQuote[]; embedded: EmbeddedSource[] } | null>(null)

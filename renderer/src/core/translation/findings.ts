@@ -1,0 +1,89 @@
+// What a translation pair disagrees on: a number, a name or a date on one side that the other
+// does not have, or a negation on one side only. Wording is the translator's; these are facts.
+import type { DateMention, Mention, NameMention, NumberMention, SentenceFeatures } from './features'
+import { cognate } from './names'
+
+export type IssueKind = 'number' | 'name' | 'date' | 'negation'
+
+export interface TranslationIssue {
+  kind: IssueKind
+  /** What the translation says (null: it says nothing in its place). */
+  translation: Mention | null
+  /** What the original says. */
+  original: Mention | null
+}
+
+/** Mentions of each side without a counterpart on the other, by the test `same`. */
+function unmatched<A, B>(as: readonly A[], bs: readonly B[], same: (a: A, b: B) => boolean): [A[], B[]] {
+  const left = [...bs]
+  const lone: A[] = []
+  for (const a of as) {
+    const k = left.findIndex((b) => same(a, b))
+    if (k >= 0) left.splice(k, 1)
+    else lone.push(a)
+  }
+  return [lone, left]
+}
+
+function issues(kind: IssueKind, t: readonly Mention[], o: readonly Mention[]): TranslationIssue[] {
+  const out: TranslationIssue[] = []
+  for (let k = 0; k < Math.max(t.length, o.length); k++) out.push({ kind, translation: t[k] ?? null, original: o[k] ?? null })
+  return out
+}
+
+/** A name the other side carries: the same table entry, or any word a cognate of one of its words. */
+function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean {
+  const parts = name.text.split(/[\s-]+/).filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
+  return other.some(
+    (unit) =>
+      (name.entry !== null && unit.names.some((n) => n.entry === name.entry)) ||
+      unit.words.some((w) => parts.some((p) => cognate(p, w.text))),
+  )
+}
+
+interface Value {
+  value: string
+  /** The number, or the date whose day, year or month this is. */
+  number: NumberMention | null
+  date: DateMention | null
+}
+
+/**
+ * Numbers and dates are compared as one pool of values, so that "from March 5 to 18, 2025" and
+ * "nga 5 deri më 18 mars 2025" agree although they group the days differently. A value that is
+ * missing is a changed number, or a changed date when it belongs to one.
+ */
+function values(units: readonly SentenceFeatures[]): Value[] {
+  const out: Value[] = []
+  for (const u of units) {
+    for (const n of u.numbers) out.push({ value: n.value, number: n, date: null })
+    for (const d of u.dates) {
+      if (d.day !== undefined) out.push({ value: String(d.day), number: null, date: d })
+      if (d.year !== undefined) out.push({ value: String(d.year), number: null, date: d })
+      out.push({ value: d.month !== undefined ? `month ${d.month}` : `weekday ${d.weekday}`, number: null, date: d })
+    }
+  }
+  return out
+}
+
+function numbersAndDates(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
+  const [tLone, oLone] = unmatched(values(t), values(o), (a, b) => a.value === b.value)
+  const numbers = (lone: Value[]) => lone.filter((v) => v.number).map((v) => v.number!)
+  const dates = (lone: Value[]) => [...new Set(lone.filter((v) => v.date).map((v) => v.date!))]
+  return [...issues('number', numbers(tLone), numbers(oLone)), ...issues('date', dates(tLone), dates(oLone))]
+}
+
+export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
+  const out: TranslationIssue[] = []
+  out.push(...numbersAndDates(t, o))
+  // A name is reported only where another stands in its place: a name on one side alone is most
+  // often a pronoun or a title on the other ("the Commission" / "Komisioni"), not an error.
+  const tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o))
+  const oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t))
+  const swapped = Math.min(tNames.length, oNames.length)
+  out.push(...issues('name', tNames.slice(0, swapped), oNames.slice(0, swapped)))
+  const tNegation = t.find((u) => u.negation)?.negation ?? null
+  const oNegation = o.find((u) => u.negation)?.negation ?? null
+  if ((tNegation === null) !== (oNegation === null)) out.push({ kind: 'negation', translation: tNegation, original: oNegation })
+  return out
+}

@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = join(__dirname, '..', '..')
+const tsx = join(root, 'node_modules', '.bin', 'tsx')
+const cli = join(root, 'electron', 'cli.ts')
+const seed = join(root, 'test', 'fixtures', 'seed')
+const article = join(seed, 'article.sq.txt')
+const original = join(seed, 'statement.en.txt')
+const gold = JSON.parse(readFileSync(join(seed, 'translation-gold.json'), 'utf8'))
+const dir = mkdtempSync(join(tmpdir(), 'redaktor-compare-'))
+const file = (name: string, data: string | Buffer) => {
+  const path = join(dir, name)
+  writeFileSync(path, data)
+  return path
+}
+
+const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: root })
+
+describe('compare TRANSLATION ORIGINAL --json', () => {
+  it('prints the contract: version, both texts, pairs with scores and issues, omitted, added', () => {
+    const result = run('compare', article, original, '--json')
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(Object.keys(report)).toEqual(['version', 'translation', 'original', 'pairs', 'omitted', 'added'])
+    expect(report.version).toBe(1)
+    expect(report.translation).toEqual({ path: article, lang: 'sq', start: 1085, end: 2496 })
+    expect(report.original).toEqual({ path: original, lang: 'en' })
+    expect(report.pairs.map((p: { translation: unknown; original: unknown }) => ({ translation: p.translation, original: p.original }))).toEqual(gold.pairs)
+    for (const pair of report.pairs) {
+      expect(Object.keys(pair)).toEqual(['translation', 'original', 'score', 'issues'])
+      expect(pair.score).toBeGreaterThan(0)
+      expect(pair.score).toBeLessThanOrEqual(1)
+    }
+    expect(report.omitted).toEqual(gold.omitted)
+    expect(report.added).toEqual([])
+  }, 30_000)
+
+  it('compares a whole file when it embeds no statement, and reports a changed number as strings', () => {
+    const sq = file('sq.txt', 'Ministria njoftoi se 13 shkolla do të mbyllen. Mësimi vazhdon të hënën.')
+    const en = file('en.txt', 'The ministry announced that 30 schools will close. Lessons continue on Monday.')
+    const report = JSON.parse(run('compare', sq, en, '--json').stdout)
+    expect(report.translation).toMatchObject({ start: 0, end: 71 })
+    expect(report.pairs[0].issues).toEqual([{ kind: 'number', translation: '13', original: '30' }])
+    expect(report.pairs[1].issues).toEqual([])
+  }, 30_000)
+})
+
+describe('compare without --json', () => {
+  it('prints what was omitted first, then the changes, then the pairs', () => {
+    const result = run('compare', article, original)
+    expect(result.status).toBe(0)
+    const out = result.stdout
+    const omitted = out.indexOf('Omitted')
+    const changes = out.indexOf('Changes')
+    const pairs = out.indexOf('Pairs (11)')
+    expect(omitted).toBeGreaterThanOrEqual(0)
+    expect(omitted).toBeLessThan(changes)
+    expect(changes).toBeLessThan(pairs)
+    expect(out.slice(omitted, changes)).toContain('[278–412] The blood and treasure')
+  }, 30_000)
+})
+
+const badInputs: Array<[string, () => string[]]> = [
+  ['no files', () => ['compare']],
+  ['only the translation', () => ['compare', article]],
+  ['three files', () => ['compare', article, original, original]],
+  ['a missing original', () => ['compare', article, join(dir, 'nope.txt')]],
+  ['a directory as the translation', () => ['compare', dir, original]],
+  ['a binary original', () => ['compare', article, file('image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))]],
+  ['an original that is not UTF-8', () => ['compare', article, file('latin1.txt', Buffer.from([0x53, 0x68, 0x74, 0xeb, 0x70]))]],
+  ['an empty translation', () => ['compare', file('empty.txt', ''), original]],
+  ['an unknown flag', () => ['compare', article, original, '--fast']],
+]
+
+describe('compare refuses bad input plainly', () => {
+  for (const [name, args] of badInputs) {
+    it(`${name}: one line on stderr, exit 2, no stack trace`, () => {
+      const result = run(...args())
+      expect(result.status).toBe(2)
+      expect(result.stdout).toBe('')
+      const lines = result.stderr.trimEnd().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/)
+    }, 30_000)
+  }
+})
