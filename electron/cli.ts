@@ -19,7 +19,7 @@ UTF-16 or Windows-1252, up to 5 MB; an article's blank lines only separate parag
 count characters in that text.
 
 Options:
-  --source PATH   a primary source (UTF-8 text); may be repeated
+  --source PATH   a primary source (a text file); may be repeated
   --author NAME   who issued the preceding --source (e.g. "Kremlini")
   --json          print one JSON document (version 1) instead of a readable report
   --format md     (export) the brief's format; Markdown is the one the command line writes
