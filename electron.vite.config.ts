@@ -1,32 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
-
-// Web mode has no response headers of ours, so the built page carries its own policy.
-// frame-ancestors cannot be set from a meta tag; Electron's protocol adds it as a header.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ')
-
-function cspMeta(): Plugin {
-  return {
-    name: 'redaktor-csp-meta',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
-    ],
-  }
-}
 
 export default defineConfig({
   main: {
@@ -47,9 +21,10 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    // Relative asset URLs, so out/renderer works from app://, file:// and any http folder.
+    // Relative asset URLs, so out/renderer works from app:// and any http folder. Its CSP comes
+    // in the response headers: app:// (electron/main/static.ts) and scripts/serve.mjs.
     base: './',
-    plugins: [react(), cspMeta()],
+    plugins: [react()],
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

@@ -5,6 +5,13 @@ import globals from 'globals'
 
 const uiLibraries = ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*', 'lexical', '@lexical/*', 'i18next', 'react-i18next']
 
+// A folder as import patterns: its barrel ('../db') as well as its files ('../db/articles').
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`])
+// The renderer reaches electron/ (the IPC contract) with `import type` only: no zod, no Node.
+const electronTypesOnly = { group: ['**/electron', '**/electron/**'], allowTypeImports: true, message: 'The renderer imports only types from electron/: use import type.' }
+// One rule for every folder's arrows; typescript-eslint's version knows type-only imports.
+const arrows = (...forbidden) => ['error', { patterns: [...(forbidden.length ? [{ group: forbidden }] : []), electronTypesOnly] }]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -25,38 +32,58 @@ export default tseslint.config(
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: { ...reactHooks.configs.recommended.rules, '@typescript-eslint/no-restricted-imports': arrows() },
   },
   {
     // The analysis core runs in Node, a Worker and the CLI: no UI, storage or DOM.
     files: ['renderer/src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibraries, '**/db/**', '**/editor/**', '**/panes/**', '**/app/**', '**/platform/**'] }],
+      '@typescript-eslint/no-restricted-imports': arrows(...uiLibraries, ...folders('db', 'editor', 'panes', 'app', 'platform')),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
   {
     files: ['renderer/src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'lexical', '@lexical/*', '**/editor/**', '**/panes/**', '**/app/**', '**/platform/**'] }],
+      '@typescript-eslint/no-restricted-imports': arrows('react', 'react-*', 'lexical', '@lexical/*', ...folders('editor', 'panes', 'app', 'platform')),
     },
   },
   {
-    files: ['renderer/src/editor/**/*.{ts,tsx}', 'renderer/src/platform/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/panes/**', '**/app/**'] }],
-    },
+    files: ['renderer/src/editor/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'platform', 'panes', 'app')) },
+  },
+  {
+    files: ['renderer/src/platform/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'editor', 'panes', 'app')) },
   },
   {
     files: ['renderer/src/panes/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**'] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('app')) },
   },
   {
     // Node side: only the pure core may be shared with the renderer.
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/renderer/src/!(core)/**', '**/renderer/src/!(core)', ...uiLibraries] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/*', '!**/renderer/src', '**/renderer/src/*', '!**/renderer/src/core', ...uiLibraries], message: 'electron/ shares only renderer/src/core.' }] },
+      ],
+    },
+  },
+  {
+    // The sandboxed preload bundles no zod: it takes only types from the contract.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', ...uiLibraries] },
+            { group: ['**/ipc', 'zod'], allowTypeImports: true, message: 'The preload imports only types from the IPC contract: use import type.' },
+          ],
+        },
+      ],
     },
   },
 )

@@ -110,13 +110,11 @@ test('with the desktop bridge, a full disk is reported and the brief stays as it
     const released = new Promise<void>((resolve) => (release = resolve))
     const bridge = {
       saveFile: async () => ({ saved: false, error: 'ENOSPC: no space left on device, write' }),
-      openFile: async () => ({ canceled: true }),
       printToPdf: async (request: { html: string; pageSize: string; suggestedName: string; title: string }) => {
         calls.push([request.pageSize, request.suggestedName, /<script/i.test(request.html), request.html.includes('font/woff2;base64,')])
         await released // the test looks at the busy state first
         return { saved: false }
       },
-      appInfo: async () => ({ name: 'Redaktor', version: '0', platform: 'test', electron: '', chrome: '' }),
     }
     Object.assign(window, { redaktor: bridge, printCalls: calls, releasePrint: () => release() })
   })

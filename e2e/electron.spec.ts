@@ -67,22 +67,27 @@ test('the window opens on the app’s own page with the editor', async () => {
   await expect(page.getByTestId('editor')).toBeVisible()
 })
 
-test('window.redaktor offers exactly the four named methods, and nothing of ipcRenderer', async () => {
+test('window.redaktor offers exactly the two named methods, and nothing of ipcRenderer', async () => {
   const shape = await page.evaluate(() => {
     const api = (globalThis as unknown as InPage).redaktor as unknown as Record<string, unknown>
     return Object.keys(api)
       .sort()
       .map((key) => `${key}:${typeof api[key]}`)
   })
-  expect(shape).toEqual(['appInfo:function', 'openFile:function', 'printToPdf:function', 'saveFile:function'])
+  expect(shape).toEqual(['printToPdf:function', 'saveFile:function'])
 })
 
-test('appInfo answers with the app and engine versions', async () => {
-  const info = await page.evaluate(() => (globalThis as unknown as InPage).redaktor.appInfo())
-  const expected = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), version: electronApp.getVersion(), electron: process.versions.electron }))
-  expect(info).toMatchObject(expected)
-  expect(info.chrome).toMatch(/^\d+\./)
-  expect(info.error).toBeUndefined()
+test('a print document is printed from its own protocol, whatever markup it carries', async () => {
+  // The save dialog answers "cancel", so the test sees the print succeed without a file.
+  await app.evaluate(({ dialog }) => {
+    dialog.showSaveDialog = (async () => ({ canceled: true, filePath: '' })) as unknown as typeof dialog.showSaveDialog
+  })
+  const crafted = '<!doctype html><!-- <head> --><title><head></title><p>Përmbledhje</p><img src="file:///etc/passwd"><link rel="stylesheet" href="https://example.com/x.css">'
+  const answer = await page.evaluate(
+    (html) => (globalThis as unknown as InPage).redaktor.printToPdf({ html, title: 'Provë', pageSize: 'A4', suggestedName: 'prove' }),
+    crafted,
+  )
+  expect(answer).toEqual({ saved: false })
 })
 
 test('the page has no Node: require, process and module are undefined', async () => {

@@ -1,26 +1,32 @@
 // Command-line entry: `redaktor check ARTICLE …` and `redaktor export ARTICLE --format md --out FILE`.
 // Reads files, runs the analysis core, prints a report or writes the brief. Bad input is one
 // line on stderr and exit status 2, never a stack trace.
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { checkArticle, type CheckReport, type DiffOp, type SourceInput } from '../renderer/src/core/index'
 import { exportBriefMarkdown, isoDay } from '../renderer/src/core/brief'
+import { blocksText, cleanSourceText, decodeText, MAX_IMPORT_BYTES, textFileBlocks } from '../renderer/src/core/textImport'
+import { writeOutputFile } from './cli/output'
+import { terminalSafe } from './cli/terminal'
+import { readRegularFile } from './read-file'
 import { COMPARE_HELP, COMPARE_USAGE, runCompare } from './compare'
 
 const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]
-       redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--language sq|en] [--date YYYY-MM-DD]
+       redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--force] [--language sq|en] [--date YYYY-MM-DD]
 ${COMPARE_USAGE}
 
 Finds the quotes in ARTICLE, who said them, and checks each one word by word against
 the sources: documents embedded in the article (a line such as "Deklarata e Shtëpisë së Bardhë:")
-and every --source file, in command-line order.
+and every --source file, in command-line order. Files are read as the app imports them (UTF-8,
+UTF-16 or Windows-1252, up to 5 MB; an article's blank lines only separate paragraphs), and offsets
+count characters in that text.
 
 Options:
-  --source PATH   a primary source (UTF-8 text); may be repeated
+  --source PATH   a primary source (a text file); may be repeated
   --author NAME   who issued the preceding --source (e.g. "Kremlini")
   --json          print one JSON document (version 1) instead of a readable report
   --format md     (export) the brief's format; Markdown is the one the command line writes
   --out FILE      (export) where to write the brief: the Markdown the app writes for an untouched draft
+  --force         (export) replace FILE if it exists (never a symbolic link, nor an input)
   --language      (export) the language of the brief's labels and notes (default sq)
   --date          (export) the date in the front matter (default today)
   -h, --help      show this help
@@ -36,6 +42,7 @@ interface Options {
   json: boolean
   format: string | null
   out: string | null
+  force: boolean
   language: 'sq' | 'en'
   date: string | null
 }
@@ -51,6 +58,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   let json = false
   let format: string | null = null
   let out: string | null = null
+  let force = false
   let language: Options['language'] = 'sq'
   let date: string | null = null
   for (let i = 0; i < rest.length; i++) {
@@ -61,12 +69,13 @@ function parseArgs(argv: string[]): Options | 'help' {
       i++
       return v
     }
-    const exportOnly = ['--format', '--out', '--language', '--date']
+    const exportOnly = ['--format', '--out', '--force', '--language', '--date']
     if (command === 'check' && exportOnly.includes(arg)) throw new InputError(`${arg} belongs to the export command`)
     if (command === 'export' && arg === '--json') throw new InputError('--json belongs to the check command')
     if (arg === '--json') json = true
     else if (arg === '--format') format = value()
     else if (arg === '--out') out = value()
+    else if (arg === '--force') force = true
     else if (arg === '--language') {
       const v = value()
       if (v !== 'sq' && v !== 'en') throw new InputError(`--language is sq or en, not ${v}`)
@@ -93,36 +102,32 @@ function parseArgs(argv: string[]): Options | 'help' {
     if (format !== 'md') throw new InputError(`unknown format: ${format} (the command line writes md)`)
     if (out === null) throw new InputError('export needs --out FILE')
   }
-  return { command, article, sources, json, format, out, language, date }
+  return { command, article, sources, json, format, out, force, language, date }
 }
 
-function readText(path: string, what: string): string {
-  let stat
-  try {
-    stat = statSync(path)
-  } catch {
-    throw new InputError(`${what} not found: ${path}`)
-  }
-  if (stat.isDirectory()) throw new InputError(`${what} is a directory, not a file: ${path}`)
-  if (!stat.isFile()) throw new InputError(`${what} is not a regular file: ${path}`)
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (e) {
-    throw new InputError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`)
-  }
-  if (bytes.includes(0)) throw new InputError(`${what} is a binary file, not text: ${path}`)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new InputError(`${what} is not valid UTF-8: ${path}`)
-  }
-  // A stray C0 control (other than tab, newline, carriage return, form feed) marks binary data.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/.test(text)) throw new InputError(`${what} is a binary file, not text: ${path}`)
-  if (text.trim() === '') throw new InputError(`${what} is empty: ${path}`)
-  return text
+const READ_ERRORS = {
+  notFound: 'not found',
+  directory: 'is a directory, not a file',
+  notRegular: 'is not a regular file',
+  tooLarge: `is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+  unreadable: 'cannot be read',
+  empty: 'is empty',
+  binary: 'is a binary file, not text',
+  unsupported: 'is not a text file',
+} as const
+
+/** A file's text, decoded as the app decodes an import; a warning on stderr when it was not UTF-8. */
+async function readText(path: string, what: string): Promise<string> {
+  const read = await readRegularFile(path, MAX_IMPORT_BYTES)
+  if (!read.ok) throw new InputError(`${what} ${READ_ERRORS[read.error]}${read.code && read.error === 'unreadable' ? ` (${read.code})` : ''}: ${path}`)
+  const decoded = decodeText(read.bytes)
+  if (!decoded.ok) throw new InputError(`${what} ${READ_ERRORS[decoded.error]}: ${path}`)
+  if (decoded.warning === 'encoding') warn(`${what} is not UTF-8; read as Windows-1252, check ë and ç: ${path}`)
+  return decoded.text
+}
+
+function warn(message: string): void {
+  process.stderr.write(`redaktor: warning: ${terminalSafe(message)}\n`)
 }
 
 const quoteOf = (s: string) => `“${s}”`
@@ -178,12 +183,19 @@ function readable(report: CheckReport, articlePath: string): string {
     lines.push('Quotation-mark problems:')
     for (const p of report.problems) lines.push(`  ${p.start}: ${p.message}`)
   }
-  return lines.join('\n') + '\n'
+  // Quotes, names, titles and paths come from files: no line may drive the terminal.
+  return lines.map(terminalSafe).join('\n') + '\n'
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'compare' && !argv.includes('--help') && !argv.includes('-h')) {
-    process.stdout.write(runCompare(argv.slice(1), { readText, fail: (message) => new InputError(message) }))
+    const report = await runCompare(argv.slice(1), {
+      readTranslation: async (path) => blocksText(textFileBlocks(await readText(path, 'translation'))),
+      readOriginal: async (path) => cleanSourceText(await readText(path, 'original')),
+      fail: (message) => new InputError(message),
+    })
+    // The readable report quotes both files: no line may drive the terminal. JSON escapes by itself.
+    process.stdout.write(argv.includes('--json') ? report : report.split('\n').map(terminalSafe).join('\n'))
     return 0
   }
   const options = parseArgs(argv)
@@ -191,20 +203,20 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE + '\n')
     return 0
   }
-  const article = readText(options.article, 'article')
-  const sources: SourceInput[] = options.sources.map(({ path, author }) => ({
-    title: basename(path, extname(path)) || basename(path),
-    author,
-    text: readText(path, 'source'),
-    path,
-    origin: 'file',
-  }))
+  // The article and sources as the app imports them, so that offsets agree with the app's.
+  const article = blocksText(textFileBlocks(await readText(options.article, 'article')))
+  const sources: SourceInput[] = []
+  for (const { path, author } of options.sources) {
+    sources.push({ title: basename(path, extname(path)) || basename(path), author, text: cleanSourceText(await readText(path, 'source')), path, origin: 'file' })
+  }
   if (options.command === 'export') {
     const markdown = exportBriefMarkdown(article, sources, {
       date: options.date ?? isoDay(new Date()),
       language: options.language,
     })
-    writeOut(options.out!, markdown)
+    const inputs = [{ path: options.article, what: 'the article' }, ...options.sources.map(({ path }) => ({ path, what: 'a --source' }))]
+    const written = await writeOutputFile(options.out!, markdown, { force: options.force, inputs })
+    if (!written.ok) throw new InputError(written.reason)
     return 0
   }
   const report = checkArticle(article, sources)
@@ -212,29 +224,17 @@ function main(argv: string[]): number {
   return 0
 }
 
-function writeOut(path: string, text: string): void {
-  try {
-    if (statSync(path).isDirectory()) throw new InputError(`--out is a directory, not a file: ${path}`)
-  } catch (e) {
-    if (e instanceof InputError) throw e
-  }
-  try {
-    writeFileSync(path, text, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? 'error')
-    throw new InputError(`cannot write ${path}: ${reason}`)
-  }
-}
-
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0)
 })
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (e) {
-  const message = e instanceof Error ? e.message : String(e)
-  process.stderr.write(`redaktor: ${message.split('\n')[0]}\n`)
-  process.exitCode = e instanceof InputError ? 2 : 1
-}
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status
+  },
+  (e: unknown) => {
+    const message = e instanceof Error ? e.message : String(e)
+    process.stderr.write(`redaktor: ${terminalSafe(message.split('\n')[0])}\n`)
+    process.exitCode = e instanceof InputError ? 2 : 1
+  },
+)

@@ -8,7 +8,9 @@ export const COMPARE_HELP = `compare aligns an Albanian translation (an article'
 with its original, sentence by sentence, and reports what it left out, added or changed.`
 
 interface Io {
-  readText(path: string, what: string): string
+  /** The translation as `check` reads an article, the original as it reads a source: offsets agree. */
+  readTranslation(path: string): Promise<string>
+  readOriginal(path: string): Promise<string>
   fail(message: string): Error
 }
 
@@ -78,7 +80,7 @@ function readable(report: TranslationComparison, translationPath: string, origin
   return lines.join('\n') + '\n'
 }
 
-export function runCompare(args: string[], io: Io): string {
+export async function runCompare(args: string[], io: Io): Promise<string> {
   const paths: string[] = []
   let json = false
   for (const arg of args) {
@@ -89,8 +91,8 @@ export function runCompare(args: string[], io: Io): string {
   if (paths.length < 2) throw io.fail('compare needs TRANSLATION and ORIGINAL (see --help)')
   if (paths.length > 2) throw io.fail(`unexpected argument: ${paths[2]}`)
   const [translationPath, originalPath] = paths
-  const translation = io.readText(translationPath, 'translation')
-  const original = io.readText(originalPath, 'original')
+  const translation = await io.readTranslation(translationPath)
+  const original = await io.readOriginal(originalPath)
   const report = compareTranslation(translation, original)
   return json ? JSON.stringify(comparisonJson(report, translationPath, originalPath), null, 2) + '\n' : readable(report, translationPath, originalPath)
 }

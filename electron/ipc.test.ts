@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { API_METHODS, MAX_SAVE_BYTES, channels, openFileRequest, printToPdfRequest, saveFileRequest, utf8ByteLength } from './ipc'
+import { API_METHODS, MAX_SAVE_BYTES, channels, printToPdfRequest, saveFileRequest, utf8ByteLength } from './ipc'
 
 const doc = '<!doctype html><html lang="sq"><head><title>Brief</title></head><body><h1>Përmbledhje</h1></body></html>'
 
@@ -51,18 +51,6 @@ describe('utf8ByteLength', () => {
   })
 })
 
-describe('openFile requests', () => {
-  it('accepts no filters or a list of them', () => {
-    expect(openFileRequest.safeParse({}).success).toBe(true)
-    expect(openFileRequest.safeParse({ filters: [{ name: 'Artikuj', extensions: ['txt', 'md', 'html', 'docx'] }] }).success).toBe(true)
-  })
-
-  it('refuses a path chosen by the renderer', () => {
-    expect(openFileRequest.safeParse({ path: '/home/editor/.ssh/id_rsa' }).success).toBe(false)
-    expect(openFileRequest.safeParse(undefined).success).toBe(false)
-  })
-})
-
 describe('printToPdf requests', () => {
   const good = { html: doc, title: 'Përmbledhje', pageSize: 'A4', suggestedName: 'brief.pdf' }
 
@@ -82,17 +70,11 @@ describe('printToPdf requests', () => {
 describe('the contract', () => {
   it('answers every failure in the shape of its channel', () => {
     expect(channels['file:save'].failure('x')).toEqual({ saved: false, error: 'x' })
-    expect(channels['file:open'].failure('x')).toEqual({ canceled: false, error: 'x' })
     expect(channels['pdf:print'].failure('x')).toEqual({ saved: false, error: 'x' })
-    expect(channels['app:info'].failure('x').error).toBe('x')
   })
 
-  it('takes no argument for appInfo', () => {
-    expect(channels['app:info'].request.safeParse(undefined).success).toBe(true)
-    expect(channels['app:info'].request.safeParse({ anything: 1 }).success).toBe(false)
-  })
-
-  it('names four methods', () => {
-    expect([...API_METHODS].sort()).toEqual(['appInfo', 'openFile', 'printToPdf', 'saveFile'])
+  it('has a channel for saving and one for printing, and nothing that reads files', () => {
+    expect(Object.keys(channels).sort()).toEqual(['file:save', 'pdf:print'])
+    expect([...API_METHODS].sort()).toEqual(['printToPdf', 'saveFile'])
   })
 })

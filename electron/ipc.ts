@@ -7,7 +7,6 @@
 import { z } from 'zod'
 
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024
-export const MAX_OPEN_BYTES = 20 * 1024 * 1024
 // The print document inlines its fonts, so it can be a few megabytes.
 export const MAX_PRINT_HTML_BYTES = 50 * 1024 * 1024
 
@@ -63,10 +62,6 @@ export const saveFileRequest = z.strictObject({
   filters: fileFilters.optional(),
 })
 
-export const openFileRequest = z.strictObject({
-  filters: fileFilters.optional(),
-})
-
 export const printToPdfRequest = z.strictObject({
   // A complete static document. The print window runs with JavaScript off
   // anyway; refusing <script> here keeps the contract honest about it.
@@ -76,10 +71,7 @@ export const printToPdfRequest = z.strictObject({
   suggestedName: fileName,
 })
 
-export const appInfoRequest = z.undefined()
-
 export type SaveFileRequest = z.input<typeof saveFileRequest>
-export type OpenFileRequest = z.input<typeof openFileRequest>
 export type PrintToPdfRequest = z.input<typeof printToPdfRequest>
 export type FileFilter = NonNullable<SaveFileRequest['filters']>[number]
 
@@ -89,29 +81,9 @@ export interface SaveFileResponse {
   error?: string
 }
 
-export interface OpenFileResponse {
-  canceled: boolean
-  name?: string
-  /** The file as text, when it is valid UTF-8 and not a known binary format. */
-  data?: string
-  /** The file's bytes, for binary formats such as .docx. */
-  bytesBase64?: string
-  error?: string
-}
-
 export interface PrintToPdfResponse {
   saved: boolean
   path?: string
-  error?: string
-}
-
-export interface AppInfo {
-  name: string
-  version: string
-  platform: string
-  electron: string
-  chrome: string
-  /** Set only when the request was refused; the other fields are then empty. */
   error?: string
 }
 
@@ -121,20 +93,10 @@ export const channels = {
     response: {} as SaveFileResponse,
     failure: (error: string): SaveFileResponse => ({ saved: false, error }),
   },
-  'file:open': {
-    request: openFileRequest,
-    response: {} as OpenFileResponse,
-    failure: (error: string): OpenFileResponse => ({ canceled: false, error }),
-  },
   'pdf:print': {
     request: printToPdfRequest,
     response: {} as PrintToPdfResponse,
     failure: (error: string): PrintToPdfResponse => ({ saved: false, error }),
-  },
-  'app:info': {
-    request: appInfoRequest,
-    response: {} as AppInfo,
-    failure: (error: string): AppInfo => ({ name: '', version: '', platform: '', electron: '', chrome: '', error }),
   },
 } as const
 
@@ -148,9 +110,7 @@ export type ResponseOf<C extends Channel> = (typeof channels)[C]['response']
 /** window.redaktor: what the preload exposes and renderer/src/platform consumes. */
 export interface RedaktorApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>
-  openFile(request?: OpenFileRequest): Promise<OpenFileResponse>
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResponse>
-  appInfo(): Promise<AppInfo>
 }
 
-export const API_METHODS = ['saveFile', 'openFile', 'printToPdf', 'appInfo'] as const satisfies readonly (keyof RedaktorApi)[]
+export const API_METHODS = ['saveFile', 'printToPdf'] as const satisfies readonly (keyof RedaktorApi)[]

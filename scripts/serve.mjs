@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A small static server for web mode: node scripts/serve.mjs [--port N] [dir]
 // Serves the built renderer (default out/renderer) on 127.0.0.1 only, with the
-// same CSP as app:// in Electron, and nothing outside `dir`.
+// same security headers as app:// in Electron, and nothing outside `dir`.
 import console from 'node:console'
 import process from 'node:process'
 import { createReadStream, existsSync } from 'node:fs'
@@ -12,8 +12,15 @@ import { URL, fileURLToPath } from 'node:url'
 // The same content types as app:// in Electron.
 import MIME_TYPES from '../electron/main/mime-types.json' with { type: 'json' }
 
-// Keep equal to CONTENT_SECURITY_POLICY in electron/main/static.ts (a unit test compares them).
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+// The headers app:// sends in Electron (SECURITY_HEADERS in electron/main/static.ts, which
+// the security scan reads; a unit test keeps the two equal): the CSP and the opener policy.
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+}
 
 const inside = (root, target) => {
   const rel = relative(root, target)
@@ -40,24 +47,46 @@ async function resolveFile(root, urlPath) {
   }
 }
 
+const text = (res, status, body, extra = {}) =>
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...extra }).end(body)
+
+/**
+ * Only requests addressed to this server by name: a page elsewhere that points a DNS name at
+ * 127.0.0.1 (DNS rebinding) sends its own Host and is refused.
+ */
+function allowedHost(req, server) {
+  const port = server.address()?.port
+  return ['127.0.0.1', 'localhost', '[::1]'].some((name) => req.headers.host === `${name}:${port}`)
+}
+
+async function respond(root, server, req, res) {
+  if (!allowedHost(req, server)) return text(res, 421, 'Misdirected request')
+  if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed', { allow: 'GET, HEAD' })
+  let pathname
+  try {
+    pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+  } catch {
+    return text(res, 400, 'Bad request')
+  }
+  const file = await resolveFile(root, pathname)
+  if (!file) return text(res, 404, 'Not found')
+  const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-cache' })
+  if (req.method === 'HEAD') res.end()
+  else createReadStream(file).on('error', () => res.destroy()).pipe(res)
+}
+
 export function createStaticServer(dir) {
   const root = resolve(dir)
-  return createServer(async (req, res) => {
-    const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end()
-      return
-    }
-    const file = await resolveFile(root, new URL(req.url ?? '/', 'http://localhost').pathname)
-    if (!file) {
-      res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
-      return
-    }
-    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
-    res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': 'no-cache' })
-    if (req.method === 'HEAD') res.end()
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res)
+  const server = createServer((req, res) => {
+    // One bad request is answered and forgotten; it never stops the server.
+    respond(root, server, req, res).catch((error) => {
+      console.error(`serve: ${req.method} ${req.url}: ${error.message}`)
+      if (res.headersSent) res.destroy()
+      else text(res, 500, 'Server error')
+    })
   })
+  return server
 }
 
 function listen(server, port, host) {

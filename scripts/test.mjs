@@ -9,6 +9,7 @@ const steps = [
   ['typecheck electron', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
   ['unit tests', bin('vitest'), ['run']],
   ['build', bin('electron-vite'), ['build']],
+  ['build command line', process.execPath, ['scripts/build-cli.mjs']],
   ['security', process.execPath, ['scripts/security.mjs']],
   ['end-to-end tests', bin('playwright'), ['test']],
 ]

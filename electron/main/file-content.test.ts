@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { encodeOpenedFile, safeFileName, withExtension } from './file-content'
+import { safeFileName, withExtension } from './file-content'
 
 describe('safeFileName: the renderer suggests a name, never a folder', () => {
   it('keeps ordinary and Albanian names', () => {
@@ -23,26 +23,5 @@ describe('withExtension', () => {
   it('adds .pdf once', () => {
     expect(withExtension('brief', '.pdf')).toBe('brief.pdf')
     expect(withExtension('brief.PDF', '.pdf')).toBe('brief.PDF')
-  })
-})
-
-describe('encodeOpenedFile', () => {
-  const utf8 = (s: string) => new TextEncoder().encode(s)
-
-  it('returns UTF-8 text as text, without a BOM', () => {
-    expect(encodeOpenedFile('/x/artikull.txt', utf8('\ufeffËshtë „citim“'))).toEqual({ canceled: false, name: 'artikull.txt', data: 'Është „citim“' })
-  })
-
-  it('returns .docx as base64 bytes even when they decode', () => {
-    const r = encodeOpenedFile('/x/a.docx', utf8('PK'))
-    expect(r.data).toBeUndefined()
-    expect(Buffer.from(r.bytesBase64!, 'base64').toString()).toBe('PK')
-  })
-
-  it('returns bytes that are not UTF-8 as base64', () => {
-    const latin1 = new Uint8Array([0x45, 0xeb, 0x20]) // "Eë " in Latin-1
-    const r = encodeOpenedFile('/x/old.txt', latin1)
-    expect(r.data).toBeUndefined()
-    expect(r.bytesBase64).toBe(Buffer.from(latin1).toString('base64'))
   })
 })

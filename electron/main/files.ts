@@ -1,10 +1,11 @@
-// Save and open dialogs. The renderer proposes a file name; the user, through
-// the native dialog, is the only one who picks a path.
-import { app, dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
-import { readFile, stat, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
-import { MAX_OPEN_BYTES, type OpenFileResponse, type ParsedRequestOf, type SaveFileResponse } from '../ipc'
-import { encodeOpenedFile, safeFileName } from './file-content'
+// The save dialog. The renderer proposes a file name; the user, through the native dialog, is
+// the only one who picks a path. The main process reads no files for the renderer: imports are
+// chosen with the page's own file input and read in the renderer.
+import { app, dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ParsedRequestOf, SaveFileResponse } from '../ipc'
+import { safeFileName } from './file-content'
 
 function defaultFolder(): string | undefined {
   try {
@@ -32,24 +33,4 @@ export async function saveFile(owner: BrowserWindow | null, request: ParsedReque
   if (!path) return { saved: false }
   await writeFile(path, request.data, 'utf8')
   return { saved: true, path }
-}
-
-const tooLarge = (name: string, bytes: number): OpenFileResponse => ({
-  canceled: false,
-  name,
-  error: `“${name}” is ${(bytes / 1024 / 1024).toFixed(1)} MB; Redaktor opens files up to ${MAX_OPEN_BYTES / 1024 / 1024} MB.`,
-})
-
-export async function openFile(owner: BrowserWindow | null, request: ParsedRequestOf<'file:open'>): Promise<OpenFileResponse> {
-  const options: OpenDialogOptions = { properties: ['openFile'], filters: request.filters }
-  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
-  const path = result.filePaths[0]
-  if (result.canceled || !path) return { canceled: true }
-  const name = basename(path)
-  // Check the size before reading, so a 2 GB video never lands in memory.
-  const { size } = await stat(path)
-  if (size > MAX_OPEN_BYTES) return tooLarge(name, size)
-  const bytes = await readFile(path)
-  if (bytes.byteLength > MAX_OPEN_BYTES) return tooLarge(name, bytes.byteLength) // grew while we looked
-  return encodeOpenedFile(path, bytes)
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { registerIpcHandlers } from './ipc-handlers'
 import { buildMenu } from './menu'
 import { APP_ENTRY_URL } from './origin'
-import { registerAppScheme, serveRenderer } from './protocol'
+import { registerAppSchemes, serveRenderer } from './protocol'
 import { denyAllPermissions, guardWebContents } from './security'
 
 // electron-vite sets this in `electron-vite dev`; a packaged app ignores it so
@@ -51,7 +51,7 @@ function createWindow(): void {
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }
 
-registerAppScheme()
+registerAppSchemes()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

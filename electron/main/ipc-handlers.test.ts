@@ -5,7 +5,7 @@ const registered = new Map<string, (event: unknown, payload: unknown) => Promise
 
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => registered.set(channel, listener) },
-  app: { getName: () => 'Redaktor', getVersion: () => '0.1.0', getPath: () => '/tmp' },
+  app: { getPath: () => '/tmp' },
   BrowserWindow: { fromWebContents: () => null },
   dialog: {},
   session: {},
@@ -42,9 +42,11 @@ describe('handle(): sender, schema, then the handler', () => {
   })
 
   it('refuses a closed frame', async () => {
-    handle('app:info', () => ({ name: '', version: '', platform: '', electron: '', chrome: '' }))
-    const answer = (await registered.get('app:info')!({ senderFrame: null, sender: {} }, undefined)) as { error?: string }
+    const impl = vi.fn()
+    handle('file:save', impl)
+    const answer = (await registered.get('file:save')!({ senderFrame: null, sender: {} }, goodSave)) as { error?: string }
     expect(answer.error).toMatch(/refused/i)
+    expect(impl).not.toHaveBeenCalled()
   })
 
   it('answers a bad payload with the channel’s failure', async () => {
@@ -57,17 +59,17 @@ describe('handle(): sender, schema, then the handler', () => {
   })
 
   it('turns a throw into a typed failure instead of a rejected promise', async () => {
-    handle('file:open', async () => {
+    handle('file:save', async () => {
       throw new Error('disk on fire')
     })
-    expect(await registered.get('file:open')!(fromApp, {})).toEqual({ canceled: false, error: 'disk on fire' })
+    expect(await registered.get('file:save')!(fromApp, goodSave)).toEqual({ saved: false, error: 'disk on fire' })
   })
 
   it('trusts the dev server only when told its URL', async () => {
     const dev = { senderFrame: { url: 'http://localhost:5173/' }, sender: {} }
-    handle('file:open', async () => ({ canceled: true }), 'http://localhost:5173')
-    expect(await registered.get('file:open')!(dev, {})).toEqual({ canceled: true })
-    handle('file:open', async () => ({ canceled: true }))
-    expect(await registered.get('file:open')!(dev, {})).toMatchObject({ canceled: false })
+    handle('file:save', async () => ({ saved: true }), 'http://localhost:5173')
+    expect(await registered.get('file:save')!(dev, goodSave)).toEqual({ saved: true })
+    handle('file:save', async () => ({ saved: true }))
+    expect(await registered.get('file:save')!(dev, goodSave)).toMatchObject({ saved: false })
   })
 })

@@ -1,10 +1,10 @@
 // Every IPC handler goes through handle(): it checks who is asking, parses
 // the request with the channel's schema and turns any throw into the
 // channel's typed failure. Handlers only see parsed, trusted requests.
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
-import { channels, type AppInfo, type Channel, type ParsedRequestOf, type ResponseOf } from '../ipc'
-import { openFile, saveFile } from './files'
+import { channels, type Channel, type ParsedRequestOf, type ResponseOf } from '../ipc'
+import { saveFile } from './files'
 import { isAppUrl } from './origin'
 import { printToPdf } from './pdf'
 
@@ -40,19 +40,7 @@ export function handle<C extends Channel>(channel: C, impl: Impl<C>, devServerUr
 
 const ownerOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender)
 
-function appInfo(): AppInfo {
-  return {
-    name: app.getName(),
-    version: app.getVersion(),
-    platform: process.platform,
-    electron: process.versions.electron,
-    chrome: process.versions.chrome,
-  }
-}
-
 export function registerIpcHandlers(devServerUrl?: string): void {
   handle('file:save', (request, event) => saveFile(ownerOf(event), request), devServerUrl)
-  handle('file:open', (request, event) => openFile(ownerOf(event), request), devServerUrl)
   handle('pdf:print', (request, event) => printToPdf(ownerOf(event), request), devServerUrl)
-  handle('app:info', () => appInfo(), devServerUrl)
 }

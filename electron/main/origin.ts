@@ -4,6 +4,8 @@
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'redaktor'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+/** The print window's documents, served from memory in its own session (pdf.ts). */
+export const PRINT_SCHEME = 'redaktor-print'
 
 /**
  * True when `url` belongs to the app: app://redaktor/..., or, in development

@@ -1,28 +1,56 @@
-// Prints the brief's static HTML document to PDF in a hidden window that can
-// run no script, reach no network and has no preload, then saves it.
+// Prints the brief's static HTML document to PDF in a hidden window that can run no script,
+// reach no network and no file, and has no preload; then saves it.
 import { BrowserWindow, session as sessions, type Session } from 'electron'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
 import type { ParsedRequestOf, PrintToPdfResponse } from '../ipc'
 import { withExtension } from './file-content'
 import { chooseSavePath } from './files'
-import { PDF_MARGINS, footerTemplate, headerTemplate, withPrintCsp } from './print-templates'
+import { PRINT_SCHEME } from './origin'
+import { PDF_MARGINS, PRINT_CSP, footerTemplate, headerTemplate } from './print-templates'
 import { denyAllPermissions } from './security'
 
 const PRINT_TIMEOUT_MS = 60_000
+/** Each print holds a hidden window and its document; a renderer cannot pile up more. */
+export const MAX_CONCURRENT_PRINTS = 2
+const DOCUMENT_HOST = 'document'
 
 let printSession: Session | undefined
+/** The documents being printed, by id: served once from memory, never written to disk. */
+const documents = new Map<string, string>()
+let printing = 0
 
-// An in-memory session of its own: nothing the document does touches the
-// app's storage, and any http(s)/ws request is cancelled outright.
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+}
+
+/** redaktor-print://document/<id>: the document with its CSP as a header, which no markup inside it can displace. */
+export function servePrintDocument(request: Request): Response {
+  const url = new URL(request.url)
+  const html = url.host === DOCUMENT_HOST && request.method === 'GET' ? documents.get(url.pathname.slice(1)) : undefined
+  if (html === undefined) return notFound()
+  return new Response(html, {
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': PRINT_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
+  })
+}
+
+// An in-memory session of its own: nothing the document does touches the app's storage. Every
+// request but the document itself is cancelled, file: included, and file: is not even served.
 function getPrintSession(): Session {
   if (!printSession) {
     printSession = sessions.fromPartition('redaktor-print', { cache: false })
     denyAllPermissions(printSession)
-    printSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-      callback({ cancel: true }),
-    )
+    printSession.protocol.handle(PRINT_SCHEME, servePrintDocument)
+    printSession.protocol.handle('file', notFound)
+    // data: is the document's own inlined fonts, should Chromium pass them through here at all.
+    const allowed = (url: string) => url.startsWith(`${PRINT_SCHEME}://${DOCUMENT_HOST}/`) || url.startsWith('data:')
+    printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed(details.url) }))
   }
   return printSession
 }
@@ -32,10 +60,10 @@ function timeout(ms: number): Promise<never> {
 }
 
 export async function renderPdf(request: ParsedRequestOf<'pdf:print'>): Promise<Buffer> {
-  // A temporary file rather than a data: URL: Chromium caps URLs at 2 MB and
-  // the document carries its fonts inline.
-  const dir = await mkdtemp(join(tmpdir(), 'redaktor-print-'))
-  const file = join(dir, 'brief.html')
+  if (printing >= MAX_CONCURRENT_PRINTS) throw new Error('Another PDF is still being made; try again when it is done')
+  printing++
+  const id = randomUUID()
+  documents.set(id, request.html)
   // JavaScript is off in this window, so no auxclick handler can run; windows are denied anyway.
   const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     show: false,
@@ -50,9 +78,8 @@ export async function renderPdf(request: ParsedRequestOf<'pdf:print'>): Promise<
     },
   })
   try {
-    await writeFile(file, withPrintCsp(request.html), 'utf8')
     const print = (async () => {
-      await win.loadFile(file)
+      await win.loadURL(`${PRINT_SCHEME}://${DOCUMENT_HOST}/${id}`)
       return win.webContents.printToPDF({
         pageSize: request.pageSize,
         margins: PDF_MARGINS,
@@ -66,8 +93,9 @@ export async function renderPdf(request: ParsedRequestOf<'pdf:print'>): Promise<
     })()
     return await Promise.race([print, timeout(PRINT_TIMEOUT_MS)])
   } finally {
+    documents.delete(id)
+    printing--
     if (!win.isDestroyed()) win.destroy()
-    await rm(dir, { recursive: true, force: true })
   }
 }
 

@@ -20,16 +20,6 @@ export function footerTemplate(): string {
 // Inches. Room for the header and footer above and below the text.
 export const PDF_MARGINS = { top: 0.8, bottom: 0.8, left: 0.7, right: 0.7 } as const
 
-// The print document is self-contained (fonts and images inlined). This CSP,
-// placed first in <head>, makes sure it stays so: no network, no local files.
-export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
-
-export function withPrintCsp(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`
-  const head = /<head(\s[^>]*)?>/i.exec(html)
-  if (head) return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length)
-  // No <head>: a <meta> before any content still lands in the implied head.
-  const doctype = /^\s*<!doctype[^>]*>/i.exec(html)
-  const at = doctype ? doctype[0].length : 0
-  return html.slice(0, at) + meta + html.slice(at)
-}
+// The print document is self-contained (fonts and images inlined). This CSP, sent as a header
+// with the document (pdf.ts), makes sure it stays so: no script, no network, no local files.
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"

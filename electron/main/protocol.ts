@@ -3,13 +3,15 @@
 // file:// and its access to the whole disk.
 import { protocol, type Session } from 'electron'
 import { readFile, realpath } from 'node:fs/promises'
-import { APP_HOST, APP_SCHEME } from './origin'
+import { APP_HOST, APP_SCHEME, PRINT_SCHEME } from './origin'
 import { SECURITY_HEADERS, contentType, isInside, resolveStaticPath } from './static'
 
-/** Must run before app 'ready'. */
-export function registerAppScheme(): void {
+/** Must run before app 'ready', and only once: both of the app's schemes. */
+export function registerAppSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    // The print window's own documents (pdf.ts): a real origin, nothing else.
+    { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
   ])
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -64,10 +64,5 @@ describe('the CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
-  })
-
-  it('is the same in web mode (scripts/serve.mjs) as on app://', () => {
-    const server = readFileSync(new URL('../../scripts/serve.mjs', import.meta.url), 'utf8')
-    expect(server).toContain(`const CSP = "${CONTENT_SECURITY_POLICY}"`)
   })
 })

@@ -1,4 +1,4 @@
-// Exposes window.redaktor: four named methods over ipcRenderer.invoke.
+// Exposes window.redaktor: two named methods over ipcRenderer.invoke.
 // ipcRenderer itself, and any way to name a channel, stays on this side.
 // Types only from the contract: zod is not bundled into the preload.
 import { contextBridge, ipcRenderer } from 'electron'
@@ -10,9 +10,7 @@ function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<R
 
 const api = {
   saveFile: (request) => invoke('file:save', request),
-  openFile: (request) => invoke('file:open', request ?? {}),
   printToPdf: (request) => invoke('pdf:print', request),
-  appInfo: () => invoke('app:info', undefined),
 } satisfies RedaktorApi
 
 contextBridge.exposeInMainWorld('redaktor', api)

@@ -1,7 +1,9 @@
 // npm run bench: every benchmark, each reporting ratios against a baseline measured in the same run.
 import { spawnSync } from 'node:child_process'
 import { runBriefBench } from './brief'
+import { runCliBench } from './cli'
 import { runCoreBench } from './core'
+import { runImportBench } from './import'
 import { runStartupBench } from './startup'
 import { runTypingBench } from './typing'
 import { runTranslationBench } from './translation'
@@ -13,6 +15,10 @@ console.log('== Analysis core ==')
 await runCoreBench()
 console.log('\n== Translation alignment ==')
 await runTranslationBench()
+console.log('\n== Command line ==')
+await runCliBench()
+console.log('\n== Import ==')
+runImportBench()
 console.log('\n== Startup ==')
 await runStartupBench()
 console.log('\n== Brief export ==')

@@ -1,23 +1,21 @@
 // `npm run cli -- export ARTICLE --format md --out FILE`, through the real command line.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportBriefMarkdown } from '../../renderer/src/core/brief'
+import { root, runCli } from '../cli'
 
-const root = join(__dirname, '..', '..')
 const seedPath = join(root, 'test', 'fixtures', 'seed', 'article.sq.txt')
 const dir = mkdtempSync(join(tmpdir(), 'redaktor-export-'))
-const run = (...args: string[]) =>
-  spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'electron', 'cli.ts'), ...args], { encoding: 'utf8', cwd: root })
+const run = (...args: string[]) => runCli(args)
 
 describe('the export command', () => {
-  it('writes the Markdown the app writes for an untouched draft, with a second source', () => {
+  it('writes the Markdown the app writes for an untouched draft, with a second source', async () => {
     const readout = join(dir, 'kremlin.txt')
     writeFileSync(readout, 'Vladimir Putin dhe Donald Trump shprehën interes për normalizimin e marrëdhënieve.')
     const out = join(dir, 'brief.md')
-    const result = run('export', seedPath, '--source', readout, '--author', 'Kremlini', '--format', 'md', '--out', out, '--date', '2025-03-19')
+    const result = await run('export', seedPath, '--source', readout, '--author', 'Kremlini', '--format', 'md', '--out', out, '--date', '2025-03-19')
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     const expected = exportBriefMarkdown(readFileSync(seedPath, 'utf8'), [
@@ -35,8 +33,8 @@ describe('the export command', () => {
     ['an --out that is a directory', ['export', seedPath, '--format', 'md', '--out', dir]],
     ['a malformed date', ['export', seedPath, '--format', 'md', '--out', join(dir, 'a.md'), '--date', '19.03.2025']],
     ['--json, which belongs to check', ['export', seedPath, '--json', '--format', 'md', '--out', join(dir, 'a.md')]],
-  ])('refuses %s with one line and exit 2', (_name, args) => {
-    const result = run(...args)
+  ])('refuses %s with one line and exit 2', async (_name, args) => {
+    const result = await run(...args)
     expect(result.status).toBe(2)
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(result.stderr).not.toMatch(/\n\s+at /)

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runCli } from '../cli'
 
 const root = join(__dirname, '..', '..')
-const tsx = join(root, 'node_modules', '.bin', 'tsx')
-const cli = join(root, 'electron', 'cli.ts')
 const seed = join(root, 'test', 'fixtures', 'seed')
 const article = join(seed, 'article.sq.txt')
 const original = join(seed, 'statement.en.txt')
@@ -18,11 +16,11 @@ const file = (name: string, data: string | Buffer) => {
   return path
 }
 
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: root })
+const run = (...args: string[]) => runCli(args)
 
 describe('compare TRANSLATION ORIGINAL --json', () => {
-  it('prints the contract: version, both texts, pairs with scores and issues, omitted, added', () => {
-    const result = run('compare', article, original, '--json')
+  it('prints the contract: version, both texts, pairs with scores and issues, omitted, added', async () => {
+    const result = await run('compare', article, original, '--json')
     expect(result.status).toBe(0)
     const report = JSON.parse(result.stdout)
     expect(Object.keys(report)).toEqual(['version', 'translation', 'original', 'pairs', 'omitted', 'added'])
@@ -39,10 +37,10 @@ describe('compare TRANSLATION ORIGINAL --json', () => {
     expect(report.added).toEqual([])
   }, 30_000)
 
-  it('compares a whole file when it embeds no statement, and reports a changed number as strings', () => {
+  it('compares a whole file when it embeds no statement, and reports a changed number as strings', async () => {
     const sq = file('sq.txt', 'Ministria njoftoi se 13 shkolla do të mbyllen. Mësimi vazhdon të hënën.')
     const en = file('en.txt', 'The ministry announced that 30 schools will close. Lessons continue on Monday.')
-    const report = JSON.parse(run('compare', sq, en, '--json').stdout)
+    const report = JSON.parse((await run('compare', sq, en, '--json')).stdout)
     expect(report.translation).toMatchObject({ start: 0, end: 71 })
     expect(report.pairs[0].issues).toEqual([{ kind: 'number', translation: '13', original: '30' }])
     expect(report.pairs[1].issues).toEqual([])
@@ -50,8 +48,8 @@ describe('compare TRANSLATION ORIGINAL --json', () => {
 })
 
 describe('compare without --json', () => {
-  it('prints what was omitted first, then the changes, then the pairs', () => {
-    const result = run('compare', article, original)
+  it('prints what was omitted first, then the changes, then the pairs', async () => {
+    const result = await run('compare', article, original)
     expect(result.status).toBe(0)
     const out = result.stdout
     const omitted = out.indexOf('Omitted')
@@ -71,15 +69,34 @@ const badInputs: Array<[string, () => string[]]> = [
   ['a missing original', () => ['compare', article, join(dir, 'nope.txt')]],
   ['a directory as the translation', () => ['compare', dir, original]],
   ['a binary original', () => ['compare', article, file('image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))]],
-  ['an original that is not UTF-8', () => ['compare', article, file('latin1.txt', Buffer.from([0x53, 0x68, 0x74, 0xeb, 0x70]))]],
   ['an empty translation', () => ['compare', file('empty.txt', ''), original]],
   ['an unknown flag', () => ['compare', article, original, '--fast']],
 ]
 
+describe('compare reads files as the app imports them', () => {
+  it('reads an original that is not UTF-8 as Windows-1252, with a warning', async () => {
+    const result = await run('compare', article, file('cp1252.txt', Buffer.from('The leaders agreed on a \x93ceasefire\x94.', 'latin1')), '--json')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/^redaktor: warning: original is not UTF-8; read as Windows-1252/)
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain('“ceasefire”')
+  }, 30_000)
+})
+
+describe('compare cannot be made to drive the terminal', () => {
+  it('prints escape sequences from the files as visible text', async () => {
+    const sq = file('esc.sq.txt', 'Ministria njoftoi se 13 shkolla do të mbyllen.')
+    const en = file('esc.en.txt', `The ministry announced that 30 schools will close. ${'Lessons continue on Monday in every other school of the district. '.repeat(4)}\u001b[2K\u001b[GNothing was omitted.`)
+    const result = await run('compare', sq, en)
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(result.stdout).toContain('\\x1B[2K')
+  }, 30_000)
+})
+
 describe('compare refuses bad input plainly', () => {
   for (const [name, args] of badInputs) {
-    it(`${name}: one line on stderr, exit 2, no stack trace`, () => {
-      const result = run(...args())
+    it(`${name}: one line on stderr, exit 2, no stack trace`, async () => {
+      const result = await run(...args())
       expect(result.status).toBe(2)
       expect(result.stdout).toBe('')
       const lines = result.stderr.trimEnd().split('\n')

@@ -129,7 +129,7 @@ export function reportQuote(q: DetectedQuote, sources: PreparedSource[]): Report
   }
 }
 
-/** The whole check of an article: the CLI's JSON document (see DESIGN.md, "Command line"). */
+/** The whole check of an article: what the CLI prints with --json. */
 export function checkArticle(articleText: string, extraSources: ReadonlyArray<SourceInput> = []): CheckReport {
   const embedded = findEmbeddedSources(articleText)
   const sources = collectSources(articleText, extraSources)

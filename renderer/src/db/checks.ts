@@ -31,9 +31,10 @@ const sameResult = (row: Check, result: CheckResult) =>
   JSON.stringify(row.missingNumbers ?? []) === JSON.stringify(result.missingNumbers)
 
 /**
- * Stores a round of results in one transaction. Verdicts are never touched here. Rows whose
- * result is unchanged are left alone; rows of quotes or sources that are gone are deleted,
- * except those with a verdict, which wait for their quote to come back (undo, paste).
+ * Stores a round of results in one transaction; a verdict stays on its row when the result is
+ * rewritten. Rows whose result is unchanged are left alone. Rows of a quote that is gone are
+ * deleted unless they carry a verdict, which waits for its quote to come back (undo, paste);
+ * rows of a source that is gone are deleted, verdict and all.
  */
 export async function saveCheckResults(
   db: RedaktorDatabase,

@@ -7,16 +7,17 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
-import { textToBlocks } from '../core/textImport'
+import { plainTextBlocks } from '../core/textImport'
 import { $insertBlocks } from './blocks'
 import { editorNodes } from './nodes/nodes'
 import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin'
 import { EmbeddedSourcePlugin } from './plugins/EmbeddedSourcePlugin'
 import { FindPlugin } from './plugins/FindPlugin'
 import { QuoteMarksPlugin } from './plugins/QuoteMarksPlugin'
-import { isSafeUrl } from './plugins/LinkEditor'
+import { SafePastePlugin } from './plugins/SafePastePlugin'
 import { ToolbarPlugin } from './plugins/ToolbarPlugin'
 import { WordCountPlugin } from './plugins/WordCountPlugin'
+import { isSafeUrl } from './safeUrl'
 import { editorTheme } from './theme'
 import './editor.css'
 
@@ -43,7 +44,7 @@ export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount
     theme: editorTheme,
     nodes: editorNodes,
     onError,
-    editorState: document.editorState ?? (() => $insertBlocks(textToBlocks(document.plainText))),
+    editorState: document.editorState ?? (() => $insertBlocks(plainTextBlocks(document.plainText))),
   }
 
   return (
@@ -76,6 +77,7 @@ export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount
           />
         </div>
         <HistoryPlugin />
+        <SafePastePlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />

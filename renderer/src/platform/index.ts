@@ -8,7 +8,7 @@ declare global {
 }
 
 export type { RedaktorApi }
-export type Platform = RedaktorApi & { kind: 'electron' | 'web' }
+export type Platform = (RedaktorApi & { kind: 'electron' }) | (typeof browserPlatform & { kind: 'web' })
 
 /** The bridge to the desktop: Electron's preload when present, browser fallbacks otherwise. */
 export function platform(): Platform {

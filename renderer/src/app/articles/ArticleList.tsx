@@ -2,9 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
-import { textToBlocks } from '../../core/textImport'
 import { formatDateTime } from '../formatDate'
-import { articleFromBlocks, articleFromFile } from './importFile'
+import { articleFromFile, articleFromText } from './importFile'
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog'
 import { PasteDialog } from './PasteDialog'
 
@@ -22,7 +21,7 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
   const [deleting, setDeleting] = useState<Article | null>(null)
 
   const createFromText = async (text: string) => {
-    const article = await importArticle(db, articleFromBlocks(textToBlocks(text)))
+    const article = await importArticle(db, articleFromText(text))
     setPasting(false)
     onSelect(article.id)
   }

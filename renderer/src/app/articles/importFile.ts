@@ -1,24 +1,22 @@
-import { decodeText, formatOf, markdownToBlocks, textToBlocks, type Block, type ImportError } from '../../core/textImport'
-import { editorStateFromBlocks } from '../../editor/blocks'
+import type { ImportError } from '../../core/textImport'
 import type { NewArticle } from '../../db'
-import { htmlToBlocks } from '../../panes/htmlBlocks'
+import { importedDocument } from '../../editor/import/document'
+import { readImportFile } from '../../editor/import/readFile'
 
 export type FileImport =
   | { ok: true; article: NewArticle; warning?: 'encoding' }
   | { ok: false; error: ImportError }
 
-/** Reads a dropped or chosen file into a new article, or says why it cannot. */
+/** Reads a dropped or chosen file into a new article (in the import worker), or says why it cannot. */
 export async function articleFromFile(file: File): Promise<FileImport> {
-  const format = formatOf(file.name)
-  if (!format) return { ok: false, error: 'unsupported' }
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()))
-  if (!decoded.ok) return decoded
-  const blocks =
-    format === 'markdown' ? markdownToBlocks(decoded.text) : format === 'html' ? htmlToBlocks(decoded.text) : textToBlocks(decoded.text)
-  if (blocks.every((block) => block.text.trim() === '')) return { ok: false, error: 'empty' }
-  return { ok: true, article: articleFromBlocks(blocks), warning: decoded.warning }
+  const read = await readImportFile(file)
+  if (!read.ok) return read
+  const article = importedDocument(read)
+  if (article.plainText.trim() === '') return { ok: false, error: 'empty' }
+  return read.warning ? { ok: true, article, warning: read.warning } : { ok: true, article }
 }
 
-export function articleFromBlocks(blocks: Block[]): NewArticle {
-  return { plainText: blocks.map((block) => block.text).join('\n'), editorState: editorStateFromBlocks(blocks) }
+/** A new article from pasted text, read as a text file is. */
+export function articleFromText(text: string): NewArticle {
+  return importedDocument({ ok: true, kind: 'text', text })
 }

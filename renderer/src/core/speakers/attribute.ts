@@ -223,7 +223,7 @@ function paragraphsBetween(text: string, from: number, to: number): number {
   return n
 }
 
-/** Who said the quote in `pair`: see DESIGN.md, "Speakers", for the forms handled. */
+/** Who said the quote in `pair`: the forms handled are listed in docs/ARCHITECTURE.md, "Analysis core", step 4. */
 export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ceiling: number, mask: QuoteMask, state: SpeakerState): Attributed {
   const sStart = sentenceStart(text, pair.open.start, floor, mask)
   const sEnd = sentenceEnd(text, pair.close.end, ceiling, mask)

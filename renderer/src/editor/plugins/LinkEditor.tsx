@@ -1,10 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-
-/** Only these schemes may become links; javascript: and data: never do. */
-export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim())
-}
+import { isSafeUrl } from '../safeUrl'
 
 interface Props {
   initialUrl: string

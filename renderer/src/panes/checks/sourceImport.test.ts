@@ -1,4 +1,7 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { pastedTextError, sourceFromFile } from './sourceImport'
 
@@ -6,7 +9,7 @@ const file = (name: string, bytes: Uint8Array | string) => new File([typeof byte
 
 describe('sources from files and pasted text', () => {
   it('reads a .docx as plain text, one paragraph per line, titled after the file', async () => {
-    const docx = readFileSync(new URL('../../../../e2e/checks-transcript.docx', import.meta.url))
+    const docx = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../e2e/checks-transcript.docx'))
     expect(await sourceFromFile(file('Transkripti.docx', new Uint8Array(docx)))).toEqual({
       ok: true,
       title: 'Transkripti',
@@ -24,6 +27,7 @@ describe('sources from files and pasted text', () => {
 
   it('reads Markdown down to its text and keeps a Windows-1252 file with a warning', async () => {
     expect(await sourceFromFile(file('deklarata.md', '# Deklarata\n\nPalët **ranë dakord**.\r\n'))).toEqual({ ok: true, title: 'deklarata', text: 'Deklarata\nPalët ranë dakord.' })
+    expect(await sourceFromFile(file('faqja.html', '<h1>Deklarata</h1><p>Palët <b onclick="x()">ranë</b> dakord.<img src=x onerror=y></p><script>x</script>'))).toEqual({ ok: true, title: 'faqja', text: 'Deklarata\nPalët ranë dakord.' })
     const latin1 = new Uint8Array([...'Pal'].map((c) => c.charCodeAt(0)).concat([0xeb, 0x74]))
     expect(await sourceFromFile(file('vjeter.txt', latin1))).toEqual({ ok: true, title: 'vjeter', text: 'Palët', warning: 'encoding' })
   })

@@ -1,0 +1,66 @@
+// The web-mode server (scripts/serve.mjs) against malformed and misaddressed requests.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SECURITY_HEADERS as APP_HEADERS } from '../../electron/main/static'
+// @ts-expect-error -- a plain .mjs script without types
+import { SECURITY_HEADERS, serve } from '../../scripts/serve.mjs'
+
+const dir = mkdtempSync(join(tmpdir(), 'redaktor-serve-'))
+let server: { close(): void; address(): { port: number } }
+let port = 0
+
+beforeAll(async () => {
+  mkdirSync(join(dir, 'assets'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Redaktor</title>')
+  writeFileSync(join(dir, 'assets', 'app.js'), 'export {}')
+  ;({ server } = await serve({ dir, port: 0 }))
+  port = server.address().port
+})
+afterAll(() => server.close())
+
+/** Sends raw bytes, as a broken or hostile client would, and returns the status line. */
+function raw(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request))
+    let answer = ''
+    socket.on('data', (chunk) => (answer += chunk))
+    socket.on('end', () => resolve(answer.split('\r\n')[0]))
+    socket.on('close', () => resolve(answer.split('\r\n')[0]))
+    socket.on('error', reject)
+    setTimeout(() => socket.end(), 1000)
+  })
+}
+
+const get = (path: string, host = `127.0.0.1:${port}`) => raw(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)
+
+describe('scripts/serve.mjs', () => {
+  it('serves the app with the same security headers as app://, COOP and CSP included', async () => {
+    for (const path of ['index.html', 'missing.js']) {
+      const response = await fetch(`http://127.0.0.1:${port}/${path}`)
+      for (const [name, value] of Object.entries(APP_HEADERS)) expect(response.headers.get(name), `${path}: ${name}`).toBe(value)
+    }
+    expect(SECURITY_HEADERS).toEqual(APP_HEADERS)
+  })
+
+  it('answers a malformed request line with 400 and keeps serving', async () => {
+    expect(await get('http://[/')).toBe('HTTP/1.1 400 Bad Request')
+    expect(await raw('GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/)
+    expect(await get('/index.html')).toBe('HTTP/1.1 200 OK')
+  })
+
+  it('refuses a Host that is not this server (DNS rebinding), and a request without one', async () => {
+    expect(await get('/index.html', `evil.example:${port}`)).toBe('HTTP/1.1 421 Misdirected Request')
+    expect(await get('/index.html', '127.0.0.1:1')).toBe('HTTP/1.1 421 Misdirected Request')
+    expect(await raw('GET /index.html HTTP/1.0\r\n\r\n')).toBe('HTTP/1.1 421 Misdirected Request')
+    expect(await get('/index.html', `localhost:${port}`)).toBe('HTTP/1.1 200 OK')
+  })
+
+  it('still refuses traversal and other methods', async () => {
+    expect(await get('/../package.json')).toBe('HTTP/1.1 404 Not Found')
+    expect(await get('/%2e%2e/%2e%2e/etc/passwd')).toBe('HTTP/1.1 404 Not Found')
+    expect(await raw(`POST /index.html HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)).toBe('HTTP/1.1 405 Method Not Allowed')
+  })
+})
