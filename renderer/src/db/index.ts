@@ -1,9 +1,10 @@
-export { database, RedaktorDatabase, DATABASE_NAME } from './database'
-export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, type NewArticle } from './articles'
+export { database, openDatabase, RedaktorDatabase, DATABASE_NAME, type OpenHandlers } from './database'
+export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, saveArticleTextNow, type NewArticle } from './articles'
 export { createEntity, ensureEntity, entityForSurface, entityMatches, findEntityForSurface, mergeEntities, renameEntity } from './entities'
 export {
   applyQuoteChanges,
   confirmQuotes,
+  deleteDetachedQuote,
   deleteQuote,
   quotesOfArticle,
   rejectQuote,
@@ -18,4 +19,21 @@ export { seedOnFirstLaunch } from './seed'
 export { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources, updateSource, type NewSource } from './sources'
 export { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 export { getSetting, setSetting, type Settings } from './settings'
+export { nameRevision, restoreRevision, revisionsOfArticle, takeRevision, AUTO_REVISION_INTERVAL_MS } from './revisions'
+export {
+  exportWorkspace,
+  planRestore,
+  readBackup,
+  removeStagingDatabases,
+  restoreBackup,
+  LATEST_VERSION,
+  type Backup,
+  type BackupProblem,
+  type BackupReading,
+  type Progress,
+  type RestorePlan,
+  type RestorePolicy,
+} from './backup'
+export { errorMessage, storageFault, ArticleMissingError, NewerDatabaseError, type StorageFault } from './faults'
+export { putNow } from './exitWrite'
 export type * from './types'
