@@ -2,55 +2,46 @@ import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { EditorState } from 'lexical'
 import { $getPlainText } from '../plainText'
+import { PendingWrite, type WriteState } from '../pendingWrite'
 
-export type SaveState = 'saved' | 'saving' | { error: string }
+export type SaveState = WriteState
+
+export type SaveArticle = (editorState: string, plainText: string) => Promise<void>
 
 interface Props {
-  onSave: (editorState: string, plainText: string) => Promise<void>
+  onSave: SaveArticle
+  /** The same save with its request issued before returning, for a page that is going away. */
+  onSaveNow?: SaveArticle
   onStateChange: (state: SaveState) => void
   delayMs?: number
 }
 
-/** Saves every edit shortly after typing pauses, and at once when the page is hidden or closed. */
-export function AutosavePlugin({ onSave, onStateChange, delayMs = 300 }: Props): null {
+const serialise = (state: EditorState): [string, string] => [JSON.stringify(state.toJSON()), state.read($getPlainText)]
+
+/**
+ * Saves every edit shortly after typing pauses, and at once when the page is hidden or closed.
+ * An edit stays pending until its write is confirmed; a failed write is retried (PendingWrite).
+ */
+export function AutosavePlugin({ onSave, onSaveNow, onStateChange, delayMs = 300 }: Props): null {
   const [editor] = useLexicalComposerContext()
 
   useEffect(() => {
-    let pending: EditorState | null = null
-    let timer: ReturnType<typeof setTimeout> | undefined
-
-    const flush = () => {
-      clearTimeout(timer)
-      if (!pending) return
-      const state = pending
-      pending = null
-      const plainText = state.read($getPlainText)
-      onSave(JSON.stringify(state.toJSON()), plainText).then(
-        () => onStateChange(pending ? 'saving' : 'saved'),
-        (error: unknown) => onStateChange({ error: error instanceof Error ? error.message : String(error) }),
-      )
-    }
-
+    const writer = new PendingWrite<EditorState>({
+      write: (state) => onSave(...serialise(state)),
+      writeNow: onSaveNow && ((state) => onSaveNow(...serialise(state))),
+      onState: onStateChange,
+      delayMs,
+    })
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       if (prevEditorState.isEmpty()) return
-      pending = editorState
-      onStateChange('saving')
-      clearTimeout(timer)
-      timer = setTimeout(flush, delayMs)
+      writer.set(editorState)
     })
-    const onHide = () => flush()
-    window.addEventListener('pagehide', onHide)
-    window.addEventListener('beforeunload', onHide)
-    document.addEventListener('visibilitychange', onHide)
     return () => {
       unregister()
-      window.removeEventListener('pagehide', onHide)
-      window.removeEventListener('beforeunload', onHide)
-      document.removeEventListener('visibilitychange', onHide)
-      flush()
+      void writer.dispose()
     }
-  }, [editor, onSave, onStateChange, delayMs])
+  }, [editor, onSave, onSaveNow, onStateChange, delayMs])
 
   return null
 }
