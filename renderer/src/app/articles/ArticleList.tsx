@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
 import { textToBlocks } from '../../core/textImport'
+import { flushAllWrites } from '../../editor/pendingWrite'
+import { storageMessage } from '../../panes/storageMessage'
 import { formatDateTime } from '../formatDate'
+import type { ShowNotice } from '../notices'
 import { articleFromBlocks, articleFromFile } from './importFile'
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog'
 import { PasteDialog } from './PasteDialog'
@@ -11,7 +14,7 @@ import { PasteDialog } from './PasteDialog'
 interface Props {
   currentId: string | null
   onSelect: (id: string | null) => void
-  onNotice: (notice: { kind: 'info' | 'error'; text: string }) => void
+  onNotice: ShowNotice
 }
 
 export function ArticleList({ currentId, onSelect, onNotice }: Props) {
@@ -21,19 +24,45 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
   const [pasting, setPasting] = useState(false)
   const [deleting, setDeleting] = useState<Article | null>(null)
 
+  // Every storage failure here is told (role="alert" in the top bar); nothing fails silently.
+  const failed = (key: string, values: Record<string, string> = {}) => (error: unknown) =>
+    onNotice({ kind: 'error', text: t(key, { ...values, reason: storageMessage(t, error) }) })
+
+  const create = async () => {
+    try {
+      onSelect((await createArticle(db, { plainText: '' })).id)
+    } catch (error) {
+      failed('articles.createFailed')(error)
+    }
+  }
+
   const createFromText = async (text: string) => {
-    const article = await importArticle(db, articleFromBlocks(textToBlocks(text)))
-    setPasting(false)
-    onSelect(article.id)
+    try {
+      const article = await importArticle(db, articleFromBlocks(textToBlocks(text)))
+      setPasting(false)
+      onSelect(article.id)
+    } catch (error) {
+      failed('articles.createFailed')(error)
+    }
   }
 
   const importFile = async (file: File) => {
-    const result = await articleFromFile(file)
+    let result: Awaited<ReturnType<typeof articleFromFile>>
+    try {
+      result = await articleFromFile(file)
+    } catch (error) {
+      return failed('articles.importFailed', { name: file.name })(error)
+    }
     if (!result.ok) {
       onNotice({ kind: 'error', text: t('articles.importFailed', { name: file.name, reason: t(`importErrors.${result.error}`, { limit: 5 }) }) })
       return
     }
-    const article = await importArticle(db, result.article)
+    let article
+    try {
+      article = await importArticle(db, result.article)
+    } catch (error) {
+      return failed('articles.importFailed', { name: file.name })(error)
+    }
     onSelect(article.id)
     onNotice(
       result.warning
@@ -44,15 +73,21 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
 
   const confirmDelete = async (article: Article) => {
     setDeleting(null)
-    await deleteArticle(db, article.id)
-    if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+    try {
+      // The open article's last keystrokes are written before it goes, so none is left retrying.
+      await flushAllWrites()
+      await deleteArticle(db, article.id)
+      if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+    } catch (error) {
+      failed('articles.deleteFailed', { title: article.title || t('articles.untitled') })(error)
+    }
   }
 
   return (
     <nav className="article-list" aria-labelledby="articles-heading">
       <h2 id="articles-heading" className="pane-title">{t('articles.heading')}</h2>
       <div className="article-actions">
-        <button type="button" data-testid="new-article" onClick={async () => onSelect((await createArticle(db, { plainText: '' })).id)}>
+        <button type="button" data-testid="new-article" onClick={() => void create()}>
           {t('articles.new')}
         </button>
         <button type="button" onClick={() => setPasting(true)}>{t('articles.paste')}</button>
