@@ -83,7 +83,7 @@ export function ArticleEditor({ document, onSave, onSaveNow, onSaveStateChange, 
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
         <QuoteMarksPlugin articleId={document.id} />
         <WordCountPlugin onCount={onWordCount} />
-        <AutosavePlugin onSave={onSave} onSaveNow={onSaveNow} onStateChange={onSaveStateChange} />
+        <AutosavePlugin stored={document.editorState} onSave={onSave} onSaveNow={onSaveNow} onStateChange={onSaveStateChange} />
       </div>
     </LexicalComposer>
   )

@@ -41,7 +41,7 @@ export function BackupControls({ onRestored, onNotice }: Props) {
       const suggestedName = `redaktor-backup-${today()}.json`
       const result = await platform().saveFile({ suggestedName, data: await blob.text(), filters: [{ name: t('backup.fileType'), extensions: ['json'] }] })
       if (result.error) onNotice({ kind: 'error', text: t('backup.exportFailed', { message: result.error }) })
-      else if (result.saved) onNotice({ kind: 'info', text: t(web ? 'backup.downloaded' : 'backup.savedTo', { name: suggestedName, path: result.path ?? suggestedName, count: articles }) })
+      else if (result.saved) onNotice({ kind: 'info', text: t(web ? 'backup.downloaded' : 'backup.savedTo', { name: suggestedName, path: result.path ?? suggestedName, articles: t('backup.articles', { count: articles }) }) })
     } catch (error) {
       onNotice({ kind: 'error', text: t('backup.exportFailed', { message: storageMessage(t, error) }) })
     } finally {

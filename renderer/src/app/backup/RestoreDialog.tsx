@@ -39,14 +39,22 @@ export function RestoreDialog({ backup, plans, onConfirm, onClose }: { backup: B
       }
     >
       <div className="backup-restore" data-testid="restore-plan">
-        <p>{t('backup.summary', { name: backup.fileName, count: backup.rows.articles.length, revisions: backup.rows.revisions.length })}</p>
+        <p>
+          {t('backup.summary', {
+            name: backup.fileName,
+            articles: t('backup.articles', { count: backup.rows.articles.length }),
+            versions: t('backup.versions', { count: backup.rows.revisions.length }),
+          })}
+        </p>
         <fieldset className="backup-policies">
           <legend>{t('backup.policy')}</legend>
           <label className={`backup-policy${policy === 'merge' ? ' chosen' : ''}`}>
             <input type="radio" name="restore-policy" value="merge" checked={policy === 'merge'} onChange={() => setPolicy('merge')} />
             <span>
               <strong>{t('backup.merge')}</strong>
-              <span className="backup-detail">{t('backup.mergeDetail', { added: merge.added.length, replaced: merge.replaced.length, kept: merge.onlyHere.length })}</span>
+              {merge.added.length > 0 && <span className="backup-detail">{t('backup.mergeAdded', { count: merge.added.length })}</span>}
+              {merge.replaced.length > 0 && <span className="backup-detail">{t('backup.mergeReplaced', { count: merge.replaced.length })}</span>}
+              {merge.onlyHere.length > 0 && <span className="backup-detail">{t('backup.mergeKept', { count: merge.onlyHere.length })}</span>}
               {merge.replaced.length > 0 && (
                 <>
                   <span className="backup-detail">{t('backup.replacedTitles')}</span>
@@ -59,7 +67,9 @@ export function RestoreDialog({ backup, plans, onConfirm, onClose }: { backup: B
             <input type="radio" name="restore-policy" value="replace" checked={policy === 'replace'} onChange={() => setPolicy('replace')} />
             <span>
               <strong>{t('backup.replace')}</strong>
-              <span className="backup-detail">{t('backup.replaceDetail', { count: replace.onlyHere.length })}</span>
+              <span className="backup-detail">
+                {replace.onlyHere.length === 0 ? t('backup.replaceDetail_zero') : t('backup.replaceDetail', { count: replace.onlyHere.length })}
+              </span>
               {replace.onlyHere.length > 0 && <Titles articles={replace.onlyHere} />}
             </span>
           </label>

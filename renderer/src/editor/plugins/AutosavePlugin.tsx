@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { EditorState } from 'lexical'
 import { $getPlainText } from '../plainText'
@@ -9,6 +9,8 @@ export type SaveState = WriteState
 export type SaveArticle = (editorState: string, plainText: string) => Promise<void>
 
 interface Props {
+  /** The editor state as stored when the article was opened: an update that leaves it so is not written. */
+  stored: string | null
   onSave: SaveArticle
   /** The same save with its request issued before returning, for a page that is going away. */
   onSaveNow?: SaveArticle
@@ -22,13 +24,21 @@ const serialise = (state: EditorState): [string, string] => [JSON.stringify(stat
  * Saves every edit shortly after typing pauses, and at once when the page is hidden or closed.
  * An edit stays pending until its write is confirmed; a failed write is retried (PendingWrite).
  */
-export function AutosavePlugin({ onSave, onSaveNow, onStateChange, delayMs = 300 }: Props): null {
+export function AutosavePlugin({ stored, onSave, onSaveNow, onStateChange, delayMs = 300 }: Props): null {
   const [editor] = useLexicalComposerContext()
+  // What storage holds: opening an article (plugins normalising marks, say) does not count as an edit.
+  const lastStored = useRef(stored)
 
   useEffect(() => {
+    const unlessStored = (save: SaveArticle) => async (state: EditorState) => {
+      const [json, text] = serialise(state)
+      if (json === lastStored.current) return
+      await save(json, text)
+      lastStored.current = json
+    }
     const writer = new PendingWrite<EditorState>({
-      write: (state) => onSave(...serialise(state)),
-      writeNow: onSaveNow && ((state) => onSaveNow(...serialise(state))),
+      write: unlessStored(onSave),
+      writeNow: onSaveNow && unlessStored(onSaveNow),
       onState: onStateChange,
       delayMs,
     })
