@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { runBriefBench } from './brief'
 import { runCoreBench } from './core'
+import { runDurabilityBench } from './durability'
 import { runStartupBench } from './startup'
 import { runTypingBench } from './typing'
 
@@ -16,3 +17,5 @@ console.log('\n== Brief export ==')
 await runBriefBench()
 console.log('\n== Typing ==')
 await runTypingBench({ build: false })
+console.log('\n== Durability: reload loss, backup and restore ==')
+await runDurabilityBench()

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { database, saveArticleText, saveArticleTextNow, type Article } from '../db'
+import { database, saveArticleText, saveArticleTextOnExit, type Article } from '../db'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import type { SaveState } from '../editor/plugins/AutosavePlugin'
 import { storageMessage } from '../panes/storageMessage'
@@ -22,8 +22,6 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
   const [document, setDocument] = useState<Article | null>(null)
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
   const [words, setWords] = useState(0)
-  // The row as last read or written: what a save on the way out writes the new text over.
-  const row = useRef<Article | null>(null)
 
   useEffect(() => {
     let current = true
@@ -31,9 +29,7 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
       .articles.get(articleId)
       .then(
         (article) => {
-          if (!current) return
-          row.current = article ?? null
-          setDocument(article ?? null)
+          if (current) setDocument(article ?? null)
         },
         (error: unknown) => current && onNotice({ kind: 'error', text: t('app.storageError', { message: storageMessage(t, error) }) }),
       )
@@ -42,13 +38,8 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
     }
   }, [articleId, onNotice, t])
 
-  const save = useCallback(async (editorState: string, plainText: string) => {
-    row.current = await saveArticleText(database(), articleId, editorState, plainText)
-  }, [articleId])
-  const saveNow = useCallback(async (editorState: string, plainText: string) => {
-    if (!row.current) throw new Error('The article was not loaded')
-    row.current = await saveArticleTextNow(database(), row.current, editorState, plainText)
-  }, [])
+  const save = useCallback(async (editorState: string, plainText: string) => void (await saveArticleText(database(), articleId, editorState, plainText)), [articleId])
+  const saveOnExit = useCallback((editorState: string, plainText: string) => saveArticleTextOnExit(articleId, editorState, plainText), [articleId])
   const reportError = useCallback((error: Error) => onNotice({ kind: 'error', text: error.message }), [onNotice])
   const reportRevisionError = useCallback((error: unknown) => onNotice({ kind: 'error', text: t('revisions.failed', { message: storageMessage(t, error) }) }), [onNotice, t])
   useAutoRevisions(articleId, reportRevisionError)
@@ -56,7 +47,7 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
   if (!document || document.id !== articleId) return <div className="editor-loading" aria-busy="true">{t('app.loading')}</div>
   return (
     <div className="editor-area">
-      <ArticleEditor key={document.id} document={document} onSave={save} onSaveNow={saveNow} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
+      <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
       <StatusBar words={words} saveState={saveState}>
         <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />
       </StatusBar>

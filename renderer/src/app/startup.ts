@@ -1,5 +1,5 @@
 import seedArticle from '../../../resources/seed/article.sq.txt?raw'
-import { articlesNewestFirst, database, getSetting, openDatabase, removeStagingDatabases, seedOnFirstLaunch } from '../db'
+import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, removeStagingDatabases, seedOnFirstLaunch } from '../db'
 import { flushAllWrites } from '../editor/pendingWrite'
 import { initI18n, isLanguage } from './i18n'
 import { markDatabaseClosed } from './storageEvents'
@@ -19,6 +19,8 @@ export async function openWorkspace({ onBlocked }: { onBlocked: () => void }): P
       markDatabaseClosed()
     },
   })
+  // Edits written as the last session's page went away, if their own write did not finish.
+  await applyJournal(db)
   const language = await getSetting(db, 'language')
   await initI18n(isLanguage(language) ? language : 'sq')
   void requestPersistentStorage()

@@ -1,6 +1,6 @@
 import { titleFromText } from '../core/article'
 import type { RedaktorDatabase } from './database'
-import { putNow } from './exitWrite'
+import { writeToJournal } from './exitWrite'
 import { ArticleMissingError } from './faults'
 import { registerEmbeddedSources } from './sources'
 import type { Article, SerializedEditorStateJson } from './types'
@@ -52,10 +52,9 @@ export async function saveArticleText(db: RedaktorDatabase, id: string, editorSt
   })
 }
 
-/** The same write when the page is going away, over the row as it was last read or saved. */
-export function saveArticleTextNow(db: RedaktorDatabase, article: Article, editorState: SerializedEditorStateJson, plainText: string): Promise<Article> {
-  const next = withText(article, editorState, plainText)
-  return putNow(db, 'articles', next).then(() => next)
+/** The same change, to the journal, when the page is going away (see exitWrite.ts). */
+export function saveArticleTextOnExit(id: string, editorState: SerializedEditorStateJson, plainText: string): void {
+  writeToJournal('articles', id, { editorState, plainText, title: titleFromText(plainText) })
 }
 
 /** Deletes an article and everything that hangs off it, all or nothing. */

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { exportDB, importDB } from 'dexie-export-import'
+import { exportDB, importInto } from 'dexie-export-import'
 import { z } from 'zod'
 import { DATABASE_NAME, RedaktorDatabase } from './database'
 import { errorMessage } from './faults'
@@ -99,7 +99,7 @@ export async function readBackup(text: string, fileName: string, onProgress?: On
 
   let staged: Record<string, unknown[]>
   try {
-    staged = await stageAndUpgrade(text, onProgress)
+    staged = await stageAndUpgrade(text, databaseVersion, onProgress)
   } catch (error) {
     return refuse({ code: 'unreadable', message: errorMessage(error) })
   }
@@ -121,19 +121,28 @@ export async function readBackup(text: string, fileName: string, onProgress?: On
   return { ok: true, backup: { fileName, version: databaseVersion, rows: rows as WorkspaceRows } }
 }
 
-/** Imports the file into a database of its own, lets the schema history upgrade it, and reads it back. */
-async function stageAndUpgrade(text: string, onProgress?: OnProgress): Promise<Record<string, unknown[]>> {
+/**
+ * Imports the file into a database of its own, made at the file's schema version from the app's
+ * schema history; opening it as the app's database then upgrades it; its rows are read back.
+ */
+async function stageAndUpgrade(text: string, version: number, onProgress?: OnProgress): Promise<Record<string, unknown[]>> {
   const name = `${STAGING_PREFIX}${crypto.randomUUID()}`
   try {
-    const imported = await importDB(new Blob([text], { type: 'application/json' }), {
-      name,
-      chunkSizeBytes: Math.max(text.length * 2, 1024 * 1024),
-      progressCallback: ({ completedRows, totalRows }) => {
-        onProgress?.({ phase: 'stage', done: completedRows, total: totalRows ?? completedRows })
-        return true
-      },
-    })
-    imported.close()
+    const asWritten = new Dexie(name)
+    for (const entry of schemaVersions.filter((entry) => entry.version <= version)) asWritten.version(entry.version).stores(entry.stores)
+    await asWritten.open()
+    try {
+      await importInto(asWritten, new Blob([text], { type: 'application/json' }), {
+        acceptNameDiff: true,
+        chunkSizeBytes: Math.max(text.length * 2, 1024 * 1024),
+        progressCallback: ({ completedRows, totalRows }) => {
+          onProgress?.({ phase: 'stage', done: completedRows, total: totalRows ?? completedRows })
+          return true
+        },
+      })
+    } finally {
+      asWritten.close()
+    }
     const staging = new RedaktorDatabase(name)
     try {
       await staging.open()

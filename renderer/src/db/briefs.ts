@@ -1,7 +1,7 @@
 import { buildBriefDraft, plainFromRich, richFromLexicalJson, richFromPlain, type BriefLanguage, type BriefModel, type PageSize, type QuoteRowInput, type VerdictInput } from '../core/brief'
 import type { SourceInput } from '../core'
 import type { RedaktorDatabase } from './database'
-import { putNow } from './exitWrite'
+import { writeToJournal } from './exitWrite'
 import type { Article, Brief } from './types'
 
 export function briefOfArticle(db: RedaktorDatabase, articleId: string): Promise<Brief | undefined> {
@@ -110,7 +110,8 @@ export async function saveBrief(db: RedaktorDatabase, brief: Brief): Promise<Bri
   return next
 }
 
-/** The same write when the page is going away (see exitWrite.ts). */
-export function saveBriefNow(db: RedaktorDatabase, brief: Brief): Promise<void> {
-  return putNow(db, 'briefs', toStore(brief))
+/** The same write, to the journal, when the page is going away (see exitWrite.ts). */
+export function saveBriefOnExit(brief: Brief): void {
+  const { id: _id, articleId: _articleId, ...changes } = toStore(brief)
+  writeToJournal('briefs', brief.id, changes)
 }

@@ -49,8 +49,11 @@ export async function openDatabase(db: RedaktorDatabase, handlers: OpenHandlers 
     void (handlers.onVersionChange?.() ?? Promise.resolve()).finally(() => db.close({ disableAutoOpen: true }))
     return false // instead of Dexie's default, which closes at once and reopens on the next write
   })
+  // Dexie 4 opens a database whose version is higher than any it declares, and even adds the
+  // tables it misses to it: the version is read first, without opening, so a newer one stays untouched.
+  const installed = (await indexedDB.databases?.())?.find((found) => found.name === db.name)?.version
+  if (installed && Math.floor(installed / 10) > db.verno) throw new NewerDatabaseError(Math.floor(installed / 10), db.verno)
   await db.open()
-  // Dexie 4 opens a database whose version is higher than any it declares, at that version.
   const found = Math.floor(db.backendDB().version / 10)
   if (found > db.verno) {
     db.close({ disableAutoOpen: true })

@@ -1,5 +1,5 @@
 export { database, openDatabase, RedaktorDatabase, DATABASE_NAME, type OpenHandlers } from './database'
-export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, saveArticleTextNow, type NewArticle } from './articles'
+export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, saveArticleTextOnExit, type NewArticle } from './articles'
 export { createEntity, ensureEntity, entityForSurface, entityMatches, findEntityForSurface, mergeEntities, renameEntity } from './entities'
 export {
   applyQuoteChanges,
@@ -35,5 +35,5 @@ export {
   type RestorePolicy,
 } from './backup'
 export { errorMessage, storageFault, ArticleMissingError, NewerDatabaseError, type StorageFault } from './faults'
-export { putNow } from './exitWrite'
+export { applyJournal } from './exitWrite'
 export type * from './types'

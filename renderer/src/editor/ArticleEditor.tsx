@@ -29,15 +29,15 @@ export interface EditorDocument {
 interface Props {
   document: EditorDocument
   onSave: SaveArticle
-  /** The save for a page that is going away: its request issued before it returns. */
-  onSaveNow?: SaveArticle
+  /** A synchronous copy to the journal, for a page that is going away. */
+  onSaveOnExit?: (editorState: string, plainText: string) => void
   onSaveStateChange: (state: SaveState) => void
   onWordCount: (words: number) => void
   onError: (error: Error) => void
 }
 
 /** The article's rich-text editor. Mount it with key={document.id}: it reads the document once. */
-export function ArticleEditor({ document, onSave, onSaveNow, onSaveStateChange, onWordCount, onError }: Props) {
+export function ArticleEditor({ document, onSave, onSaveOnExit, onSaveStateChange, onWordCount, onError }: Props) {
   const { t } = useTranslation()
   const [findOpen, setFindOpen] = useState(false)
   const initialConfig: InitialConfigType = {
@@ -83,7 +83,7 @@ export function ArticleEditor({ document, onSave, onSaveNow, onSaveStateChange, 
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
         <QuoteMarksPlugin articleId={document.id} />
         <WordCountPlugin onCount={onWordCount} />
-        <AutosavePlugin stored={document.editorState} onSave={onSave} onSaveNow={onSaveNow} onStateChange={onSaveStateChange} />
+        <AutosavePlugin stored={document.editorState} onSave={onSave} onSaveOnExit={onSaveOnExit} onStateChange={onSaveStateChange} />
       </div>
     </LexicalComposer>
   )

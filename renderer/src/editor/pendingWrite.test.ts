@@ -89,6 +89,25 @@ describe('a value typed and not yet stored', () => {
     await writer.dispose()
   })
 
+  it('when the page goes away, is copied to the journal before the handler returns, and written as well', async () => {
+    const store = storage()
+    const journal: string[] = []
+    const states: WriteState['kind'][] = []
+    const writer = new PendingWrite<string>({
+      write: store.write,
+      writeNow: (value) => void journal.push(value),
+      onState: (s) => states.push(s.kind),
+      delayMs: 300,
+    })
+    writer.set('the last keystroke')
+    writer.flushNow()
+    expect(journal).toEqual(['the last keystroke'])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.stored).toEqual(['the last keystroke'])
+    expect(states.at(-1)).toBe('saved')
+    await writer.dispose()
+  })
+
   it('keeps being retried after its owner is gone, and the failure is still told', async () => {
     const store = storage()
     store.failing = true

@@ -3,8 +3,9 @@
  * brief) is written through one of these:
  * - the value stays pending until its write resolves; "saved" means exactly that;
  * - a failed write is retried with a growing pause, and the state says why it failed;
- * - when the page is hidden or goes away, what is pending is written at once through a write
- *   that is issued before the handler returns (see db/exitWrite.ts).
+ * - when the page is hidden or goes away, what is pending is copied at once to a journal written
+ *   before the handler returns (db/exitWrite.ts), and the real write starts; if the page does not
+ *   live to finish it, the next start applies the journal.
  */
 export type WriteState =
   | { kind: 'saved' }
@@ -13,8 +14,8 @@ export type WriteState =
 
 export interface PendingWriteOptions<T> {
   write: (value: T) => Promise<void>
-  /** The same write, its request issued synchronously; for pagehide, when no later turn may come. */
-  writeNow?: (value: T) => Promise<void>
+  /** A synchronous copy to the journal: for pagehide, when no later turn may come. */
+  writeNow?: (value: T) => void
   onState: (state: WriteState) => void
   /** Pause after the last change before writing. */
   delayMs: number
@@ -52,13 +53,18 @@ export class PendingWrite<T> {
   /** Writes what is pending now and resolves when that write has succeeded or failed. */
   async flush(): Promise<void> {
     if (this.running) await this.running
-    if (this.pending) await this.run(false)
+    if (this.pending) await this.run()
   }
 
-  /** For pagehide: issues the write before returning. Confirms it, too, if the page lives on. */
+  /** For pagehide and a hidden page: the journal copy before returning, then the write itself. */
   flushNow(): void {
     if (!this.pending) return
-    void this.run(Boolean(this.options.writeNow))
+    try {
+      this.options.writeNow?.(this.pending.value)
+    } catch {
+      // A full journal is not this value's failure: the write itself says how that went.
+    }
+    void this.run()
   }
 
   /**
@@ -74,15 +80,15 @@ export class PendingWrite<T> {
 
   private schedule(ms: number): void {
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.run(false), ms)
+    this.timer = setTimeout(() => void this.run(), ms)
   }
 
-  private run(now: boolean): Promise<void> {
+  private run(): Promise<void> {
     const taken = this.pending
     if (!taken) return Promise.resolve()
-    if (this.running && !now) return this.running // the write in flight reschedules if more came
+    if (this.running) return this.running // the write in flight reschedules if more came
     clearTimeout(this.timer)
-    const attempt = this.attemptWrite(now ? this.options.writeNow! : this.options.write, taken)
+    const attempt = this.attemptWrite(taken)
     this.running = attempt
     // Registered before anyone else awaits this write, so it runs first.
     void attempt.finally(() => {
@@ -91,9 +97,9 @@ export class PendingWrite<T> {
     return attempt
   }
 
-  private async attemptWrite(write: (value: T) => Promise<void>, taken: { value: T }): Promise<void> {
+  private async attemptWrite(taken: { value: T }): Promise<void> {
     try {
-      await write(taken.value)
+      await this.options.write(taken.value)
       this.attempt = 0
       if (this.pending === taken) {
         this.pending = null

@@ -12,8 +12,8 @@ interface Props {
   /** The editor state as stored when the article was opened: an update that leaves it so is not written. */
   stored: string | null
   onSave: SaveArticle
-  /** The same save with its request issued before returning, for a page that is going away. */
-  onSaveNow?: SaveArticle
+  /** A synchronous copy to the journal, for a page that is going away. */
+  onSaveOnExit?: (editorState: string, plainText: string) => void
   onStateChange: (state: SaveState) => void
   delayMs?: number
 }
@@ -24,7 +24,7 @@ const serialise = (state: EditorState): [string, string] => [JSON.stringify(stat
  * Saves every edit shortly after typing pauses, and at once when the page is hidden or closed.
  * An edit stays pending until its write is confirmed; a failed write is retried (PendingWrite).
  */
-export function AutosavePlugin({ stored, onSave, onSaveNow, onStateChange, delayMs = 300 }: Props): null {
+export function AutosavePlugin({ stored, onSave, onSaveOnExit, onStateChange, delayMs = 300 }: Props): null {
   const [editor] = useLexicalComposerContext()
   // What storage holds: opening an article (plugins normalising marks, say) does not count as an edit.
   const lastStored = useRef(stored)
@@ -38,7 +38,7 @@ export function AutosavePlugin({ stored, onSave, onSaveNow, onStateChange, delay
     }
     const writer = new PendingWrite<EditorState>({
       write: unlessStored(onSave),
-      writeNow: onSaveNow && unlessStored(onSaveNow),
+      writeNow: onSaveOnExit && ((state) => onSaveOnExit(...serialise(state))),
       onState: onStateChange,
       delayMs,
     })
@@ -51,7 +51,7 @@ export function AutosavePlugin({ stored, onSave, onSaveNow, onStateChange, delay
       unregister()
       void writer.dispose()
     }
-  }, [editor, onSave, onSaveNow, onStateChange, delayMs])
+  }, [editor, onSave, onSaveOnExit, onStateChange, delayMs])
 
   return null
 }

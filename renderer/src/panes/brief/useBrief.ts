@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BriefLanguage } from '../../core/brief'
 import { useTranslation } from 'react-i18next'
 import { database, errorMessage, type Brief } from '../../db'
-import { openBrief, redraftBrief, saveBrief, saveBriefNow } from '../../db/briefs'
+import { openBrief, redraftBrief, saveBrief, saveBriefOnExit } from '../../db/briefs'
 import { PendingWrite, type WriteState } from '../../editor/pendingWrite'
 import { storageMessage } from '../storageMessage'
 
@@ -44,7 +44,7 @@ export function useBrief(articleId: string, language: BriefLanguage) {
   useEffect(() => {
     const pending = new PendingWrite<Brief>({
       write: async (value) => void (await saveBrief(db, value)),
-      writeNow: (value) => saveBriefNow(db, value),
+      writeNow: saveBriefOnExit,
       onState: setWriteState,
       delayMs: SAVE_DELAY_MS,
     })
