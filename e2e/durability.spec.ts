@@ -33,6 +33,7 @@ test('a write that fails shows “not saved” with the reason, keeps the edit, 
   await expect(status).toHaveAttribute('data-state', 'failed')
   await expect(status).toHaveAttribute('role', 'alert')
   await expect(status).toContainText('Nuk u ruajt: hapësira e ruajtjes është plot')
+  await page.screenshot({ path: 'test-results/screens/save-failed.png', clip: { x: 240, y: 820, width: 720, height: 80 } })
   // It never claims to be saved while the disk refuses, however long it keeps trying.
   await page.waitForTimeout(1500)
   await expect(status).toHaveAttribute('data-state', 'failed')
@@ -51,6 +52,9 @@ test('a failure to create or delete an article reaches the editor as an alert, a
   const fault = await failWrites(page)
   await page.getByTestId('new-article').click()
   await expect(page.getByRole('alert').filter({ hasText: 'Artikulli nuk u krijua: hapësira e ruajtjes është plot' })).toBeVisible()
+  // A write no one waits for (the interface language) is told too.
+  await page.getByLabel('Gjuha').selectOption('en')
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong: storage is full' })).toBeVisible()
   await fault.clear()
   expect((await readWorkspace(page)).articles).toEqual(before.articles)
   await expect(page.getByTestId('article-item')).toHaveCount(1)

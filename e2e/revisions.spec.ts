@@ -113,6 +113,7 @@ test('a tag whose words were deleted stays, detached, after a reload, and can be
   await page.reload()
   await expect(row).toHaveAttribute('data-gone', 'true')
   await expect(row).toContainText('I shkëputur')
+  await row.screenshot({ path: 'test-results/screens/detached-tag.png' })
   expect((await readWorkspace(page)).quotes.find((quote) => quote.id === id)).toMatchObject({ state: 'confirmed', orphaned: true })
 
   // The editor types the words again elsewhere and anchors the tag to them.

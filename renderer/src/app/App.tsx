@@ -34,6 +34,15 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
       }),
     [t],
   )
+  // The last net: a storage failure no caller handled is still told, never lost in the console.
+  useEffect(() => {
+    const told = (event: PromiseRejectionEvent) => {
+      event.preventDefault()
+      setNotice({ kind: 'error', text: t('app.unexpected', { message: storageMessage(t, event.reason) }) })
+    }
+    window.addEventListener('unhandledrejection', told)
+    return () => window.removeEventListener('unhandledrejection', told)
+  }, [t])
   useEffect(
     () =>
       onDatabaseClosed(() =>

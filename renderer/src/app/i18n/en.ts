@@ -8,6 +8,7 @@ export const en: Strings<typeof sq> = {
     loading: 'Opening Redaktor…',
     language: 'Language',
     storageError: 'The database could not be opened: {{message}}. Nothing was deleted; reopen the app.',
+    unexpected: 'Something went wrong: {{message}}',
   },
   articles: {
     heading: 'Articles',

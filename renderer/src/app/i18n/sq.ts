@@ -5,6 +5,7 @@ export const sq = {
     loading: 'Po hapet Redaktori…',
     language: 'Gjuha',
     storageError: 'Baza e të dhënave nuk u hap: {{message}}. Asgjë nuk është fshirë; rihapni aplikacionin.',
+    unexpected: 'Diçka nuk shkoi: {{message}}',
   },
   articles: {
     heading: 'Artikujt',
