@@ -5,6 +5,7 @@ import { articlesNewestFirst, createArticle, database, deleteArticle, importArti
 import { textToBlocks } from '../../core/textImport'
 import { flushAllWrites } from '../../editor/pendingWrite'
 import { storageMessage } from '../../panes/storageMessage'
+import { FileButton } from '../FileButton'
 import { formatDateTime } from '../formatDate'
 import type { ShowNotice } from '../notices'
 import { articleFromBlocks, articleFromFile } from './importFile'
@@ -91,19 +92,13 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
           {t('articles.new')}
         </button>
         <button type="button" onClick={() => setPasting(true)}>{t('articles.paste')}</button>
-        <label className="file-button" title={t('articles.importHint')}>
-          {t('articles.import')}
-          <input
-            type="file"
-            data-testid="import-article"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (file) void importFile(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('articles.import')}
+          hint={t('articles.importHint')}
+          testId="import-article"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onFile={(file) => void importFile(file)}
+        />
       </div>
       <ul className="article-items">
         {articles?.map((article) => (

@@ -4,6 +4,7 @@ import { database, exportWorkspace, planRestore, readBackup, restoreBackup, type
 import { flushAllWrites } from '../../editor/pendingWrite'
 import { storageMessage } from '../../panes/storageMessage'
 import { platform } from '../../platform'
+import { FileButton } from '../FileButton'
 import type { ShowNotice } from '../notices'
 import { ProgressDialog, RefusedDialog, RestoreDialog } from './RestoreDialog'
 import './backup.css'
@@ -91,22 +92,17 @@ export function BackupControls({ onRestored, onNotice }: Props) {
         {t('backup.export')}
       </button>
       {web ? (
-        <label className="file-button" title={t('backup.importHint')}>
-          {t('backup.import')}
-          <input
-            type="file"
-            data-testid="import-workspace"
-            accept=".json,application/json"
-            disabled={step !== null}
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (!file) return
-              if (file.size > MAX_BACKUP_MB * 1024 * 1024) return setStep({ kind: 'refused', fileName: file.name, problem: { code: 'too-large' } })
-              void check(file.name, () => file.text())
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('backup.import')}
+          hint={t('backup.importHint')}
+          testId="import-workspace"
+          accept=".json,application/json"
+          disabled={step !== null}
+          onFile={(file) => {
+            if (file.size > MAX_BACKUP_MB * 1024 * 1024) return setStep({ kind: 'refused', fileName: file.name, problem: { code: 'too-large' } })
+            void check(file.name, () => file.text())
+          }}
+        />
       ) : (
         <button type="button" data-testid="import-workspace" title={t('backup.importHint')} disabled={step !== null} onClick={() => void chooseInElectron()}>
           {t('backup.import')}
