@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createArticle, saveArticleText } from './articles'
+import { createArticle, saveArticleText, saveArticleTextOnExit } from './articles'
 import { exportWorkspace, LATEST_VERSION, planRestore, readBackup, restoreBackup, type Backup, type BackupReading } from './backup'
 import { openBrief } from './briefs'
 import { checkId, saveCheckResults, setVerdict } from './checks'
 import { DATABASE_NAME, RedaktorDatabase } from './database'
+import { applyJournal } from './exitWrite'
 import { confirmQuotes } from './quotes'
 import { revisionsOfArticle, takeRevision } from './revisions'
 import { setSetting } from './settings'
@@ -154,6 +155,32 @@ describe('backing up and restoring the workspace', () => {
     const [kept] = await revisionsOfArticle(home, shared.id)
     expect(kept).toMatchObject({ kind: 'before-import', detail: 'zyra.json', plainText: 'Versioni i shtëpisë.' })
     expect(await home.settings.get('language')).toEqual({ key: 'language', value: 'en' })
+  })
+
+  it('an edit journaled as a page went away earlier does not write over the article a backup brought back', async () => {
+    const storage = new Map<string, string>()
+    ;(globalThis as { localStorage?: Storage }).localStorage = {
+      get length() {
+        return storage.size
+      },
+      key: (index: number) => [...storage.keys()][index] ?? null,
+      getItem: (key: string) => storage.get(key) ?? null,
+      setItem: (key: string, value: string) => void storage.set(key, value),
+      removeItem: (key: string) => void storage.delete(key),
+      clear: () => storage.clear(),
+    }
+    try {
+      const db = fresh(DATABASE_NAME)
+      const article = await workedArticle(db, 'Teksti i kopjes.')
+      const backup = mustRead(await readBackup(await backupText(db), 'kopja.json'))
+      // The tab was hidden once (a journal entry), then the article was saved and edited further.
+      saveArticleTextOnExit(article.id, '{}', 'Teksti para rikthimit.')
+      await restoreBackup(db, backup, 'replace')
+      await applyJournal(db) // the next start
+      expect(await db.articles.get(article.id)).toMatchObject({ plainText: 'Teksti i kopjes.' })
+    } finally {
+      delete (globalThis as { localStorage?: Storage }).localStorage
+    }
   })
 
   it('replacing deletes only what the confirmation named', async () => {

@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { exportDB, importInto } from 'dexie-export-import'
 import { z } from 'zod'
 import { DATABASE_NAME, RedaktorDatabase } from './database'
+import { discardJournal } from './exitWrite'
 import { errorMessage } from './faults'
 import { recordSchemas, TABLE_NAMES, type TableName } from './records'
 import { captureBeforeImport } from './revisions'
@@ -232,8 +233,17 @@ export async function planRestore(db: RedaktorDatabase, backup: Backup, policy: 
 const RESTORED_TABLES = TABLE_NAMES.filter((table) => table !== 'settings')
 const CHUNK = 500
 
-/** Applies a checked backup, all or nothing. */
+/**
+ * Applies a checked backup, all or nothing. The caller has written everything pending first; the
+ * exit journal is dropped, since the restored rows keep the (older) times of the backup.
+ */
 export async function restoreBackup(db: RedaktorDatabase, backup: Backup, policy: RestorePolicy, onProgress?: OnProgress): Promise<RestorePlan> {
+  const plan = await applyBackup(db, backup, policy, onProgress)
+  discardJournal()
+  return plan
+}
+
+async function applyBackup(db: RedaktorDatabase, backup: Backup, policy: RestorePolicy, onProgress?: OnProgress): Promise<RestorePlan> {
   return db.transaction('rw', db.tables, async () => {
     const plan = await planRestore(db, backup, policy)
     const kept: Revision[] = []

@@ -22,9 +22,19 @@ export function writeToJournal(table: JournalTable, id: string, changes: Record<
   storage.setItem(`${PREFIX}${table}/${id}`, JSON.stringify(entry))
 }
 
+const journalKeys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(PREFIX) ?? false)
+
+/**
+ * Drops the journal: for when rows were replaced wholesale (a backup restored, with its own older
+ * timestamps) right after everything pending was written, so no entry can be newer than it should.
+ */
+export function discardJournal(storage: Storage | undefined = globalThis.localStorage): void {
+  if (storage) for (const key of journalKeys(storage)) storage.removeItem(key)
+}
+
 /** At start: applies each journaled change newer than its row, and empties the journal. */
 export async function applyJournal(db: RedaktorDatabase, storage: Storage = localStorage): Promise<number> {
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(PREFIX) ?? false)
+  const keys = journalKeys(storage)
   const entries = keys.flatMap((key) => {
     try {
       return [JSON.parse(storage.getItem(key) ?? '') as JournalEntry]
