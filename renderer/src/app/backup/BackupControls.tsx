@@ -25,7 +25,10 @@ type Step =
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/** Back up the whole workspace to one file, and restore one (checked first, confirmed, all or nothing). */
+/**
+ * Back up the whole workspace to one file (the save dialog in Electron, a download in web mode),
+ * and restore one (checked first, confirmed, all or nothing).
+ */
 export function BackupControls({ onRestored, onNotice }: Props) {
   const { t } = useTranslation()
   const db = database()
@@ -62,14 +65,6 @@ export function BackupControls({ onRestored, onNotice }: Props) {
     }
   }
 
-  const chooseInElectron = async () => {
-    const opened = await platform().openFile({ filters: [{ name: t('backup.fileType'), extensions: ['json'] }] })
-    if (opened.canceled) return
-    const name = opened.name ?? 'backup.json'
-    if (opened.error) return setStep({ kind: 'refused', fileName: name, problem: { code: 'unreadable', message: opened.error } })
-    await check(name, async () => opened.data ?? new TextDecoder().decode(Uint8Array.from(atob(opened.bytesBase64 ?? ''), (c) => c.charCodeAt(0))))
-  }
-
   const restore = async (backup: Backup, policy: RestorePolicy) => {
     showProgress({ phase: 'apply', done: 0, total: 0 })
     try {
@@ -91,23 +86,18 @@ export function BackupControls({ onRestored, onNotice }: Props) {
       <button type="button" data-testid="export-workspace" title={t('backup.exportHint')} disabled={step !== null} onClick={() => void backUp()}>
         {t('backup.export')}
       </button>
-      {web ? (
-        <FileButton
-          label={t('backup.import')}
-          hint={t('backup.importHint')}
-          testId="import-workspace"
-          accept=".json,application/json"
-          disabled={step !== null}
-          onFile={(file) => {
-            if (file.size > MAX_BACKUP_MB * 1024 * 1024) return setStep({ kind: 'refused', fileName: file.name, problem: { code: 'too-large' } })
-            void check(file.name, () => file.text())
-          }}
-        />
-      ) : (
-        <button type="button" data-testid="import-workspace" title={t('backup.importHint')} disabled={step !== null} onClick={() => void chooseInElectron()}>
-          {t('backup.import')}
-        </button>
-      )}
+      {/* In Electron too: the file chooser is the system's open dialog, and needs no IPC channel. */}
+      <FileButton
+        label={t('backup.import')}
+        hint={t('backup.importHint')}
+        testId="import-workspace"
+        accept=".json,application/json"
+        disabled={step !== null}
+        onFile={(file) => {
+          if (file.size > MAX_BACKUP_MB * 1024 * 1024) return setStep({ kind: 'refused', fileName: file.name, problem: { code: 'too-large' } })
+          void check(file.name, () => file.text())
+        }}
+      />
       {step?.kind === 'progress' && <ProgressDialog progress={step.progress} />}
       {step?.kind === 'refused' && <RefusedDialog fileName={step.fileName} problem={step.problem} limitMb={MAX_BACKUP_MB} onClose={() => setStep(null)} />}
       {step?.kind === 'confirm' && <RestoreDialog backup={step.backup} plans={step.plans} onConfirm={(policy) => void restore(step.backup, policy)} onClose={() => setStep(null)} />}
