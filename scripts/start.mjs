@@ -1,18 +1,41 @@
 #!/usr/bin/env node
 // npm start: build, then run Redaktor in Electron. When Electron's binary is
 // missing and cannot be installed, run the same build in a browser instead
-// (web mode). Flag: --web skips Electron.
+// (web mode). Flags (or environment variables):
+//   --web                      skip Electron
+//   --data-dir PATH            REDAKTOR_DATA_DIR: where web mode keeps its browser profile, and so the data
+//   --port N                   REDAKTOR_PORT: web mode's port (default 5173); the data belongs to it
+//   --no-open                  REDAKTOR_NO_OPEN=1: serve, but open no browser window
+//   --no-build                 REDAKTOR_NO_BUILD=1: serve the build already in out/renderer
 import console from 'node:console'
 import process from 'node:process'
 import { clearTimeout, setTimeout } from 'node:timers'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { homedir, platform, arch, tmpdir } from 'node:os'
-import { basename, delimiter, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { homedir, platform, arch } from 'node:os'
+import { basename, delimiter, join, resolve } from 'node:path'
 import { URL, fileURLToPath } from 'node:url'
 import { serve } from './serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const argv = process.argv.slice(2)
+
+/** A flag's value (`--name value` or `--name=value`), else the environment variable, else undefined. */
+function option(name, variable) {
+  const at = argv.indexOf(`--${name}`)
+  if (at !== -1 && argv[at + 1] !== undefined) return argv[at + 1]
+  const inline = argv.find((arg) => arg.startsWith(`--${name}=`))
+  if (inline) return inline.slice(name.length + 3)
+  return process.env[variable] || undefined
+}
+const flag = (name, variable) => argv.includes(`--${name}`) || ['1', 'true', 'yes'].includes(String(process.env[variable] ?? '').toLowerCase())
+
+/** The user's data folder for Redaktor: XDG data dir, %APPDATA% or ~/Library/Application Support. */
+function defaultDataDir() {
+  if (platform() === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Redaktor')
+  if (platform() === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Redaktor')
+  return join(process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'redaktor')
+}
 const electronDir = join(root, 'node_modules', 'electron')
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name)
 
@@ -43,6 +66,7 @@ function electronBinary() {
 }
 
 async function build() {
+  if (flag('no-build', 'REDAKTOR_NO_BUILD') && existsSync(join(root, 'out', 'renderer', 'index.html'))) return
   console.log('Building Redaktor (electron-vite build)…')
   const { code } = await run(bin('electron-vite'), ['build'])
   if (code !== 0) {
@@ -98,33 +122,68 @@ function findBrowser() {
 
 const canOpenWindows = () => !process.env.CI && (platform() !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY))
 
-function openBrowser(browser, url) {
-  const profile = mkdtempSync(join(tmpdir(), 'redaktor-browser-'))
+/**
+ * A browser window on the app, with a profile that lives in the data folder: IndexedDB, where
+ * every article is, survives closing the window and restarting. The origin (host and port) must
+ * stay the same too, since the browser keeps data per origin.
+ */
+function openBrowser(browser, url, profile) {
   const args = [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   if (platform() === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox') // Chromium will not start as root otherwise
   const child = spawn(browser, args, { stdio: 'ignore' })
-  const cleanUp = () => rmSync(profile, { recursive: true, force: true })
   child.on('error', (error) => console.log(`Could not open ${browser}: ${error.message}`))
-  child.on('exit', (code) => {
-    cleanUp()
-    if (code) console.log(`${basename(browser)} exited with code ${code}; open ${url} in a browser yourself.`)
-  })
-  process.on('exit', cleanUp)
+  child.on('exit', (code) => code && console.log(`${basename(browser)} exited with code ${code}; open ${url} in a browser yourself.`))
   console.log(`Opened ${basename(browser)} in app mode. Closing it leaves the server running; press Ctrl+C to stop.`)
 }
 
+/** Whether a Redaktor web-mode server already answers on this URL (a second npm start). */
+async function redaktorAt(url) {
+  try {
+    const response = await fetch(`${url}index.html`, { signal: AbortSignal.timeout(2000) })
+    return response.ok && (await response.text()).includes('<title>Redaktor</title>')
+  } catch {
+    return false
+  }
+}
+
 async function startWeb() {
+  const dataDir = resolve(option('data-dir', 'REDAKTOR_DATA_DIR') ?? defaultDataDir())
+  const port = Number(option('port', 'REDAKTOR_PORT') ?? 5173)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    console.error(`The port must be a number from 1 to 65535, not ${option('port', 'REDAKTOR_PORT')}.`)
+    process.exit(2)
+  }
+  const profile = join(dataDir, 'browser-profile')
+  mkdirSync(profile, { recursive: true })
   await build()
-  const { url } = await serve({ dir: join(root, 'out', 'renderer') })
-  console.log(`Redaktor (web mode) is at ${url}`)
-  const browser = canOpenWindows() ? findBrowser() : undefined
-  if (browser) openBrowser(browser, url)
-  else console.log(canOpenWindows() ? 'No Chromium-family browser found; open the URL above in one.' : 'No display (or CI): not opening a browser. Press Ctrl+C to stop.')
+  const host = '127.0.0.1'
+  let url = `http://${host}:${port}/`
+  try {
+    url = (await serve({ dir: join(root, 'out', 'renderer'), port, host })).url
+    console.log(`Redaktor (web mode) is at ${url}`)
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error
+    if (!(await redaktorAt(url))) {
+      console.error(
+        `Port ${port} is taken by another program. Redaktor's data in web mode belongs to ${url} (the browser keeps it per address), ` +
+          'so Redaktor does not move to another port by itself. Stop that program, or choose a port with --port N (REDAKTOR_PORT); ' +
+          'articles written on the old port stay with it.',
+      )
+      process.exit(1)
+    }
+    console.log(`Redaktor (web mode) is already running at ${url}; using it.`)
+  }
+  console.log(`Data folder: ${dataDir} (the browser profile with Redaktor's database is ${profile})`)
+  const open = !flag('no-open', 'REDAKTOR_NO_OPEN') && canOpenWindows()
+  const browser = open ? findBrowser() : undefined
+  if (browser) openBrowser(browser, url, profile)
+  else if (open) console.log(`No Chromium-family browser found; open ${url} in one. Its own profile then keeps the data.`)
+  else console.log('Not opening a browser window (--no-open, CI or no display). Press Ctrl+C to stop.')
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0))
 }
 
 async function main() {
-  if (process.argv.includes('--web')) return startWeb()
+  if (argv.includes('--web')) return startWeb()
   let executable = electronBinary()
   if (!executable) {
     console.log('Electron binary not found; trying its installer (node node_modules/electron/install.js, up to 60 s)…')

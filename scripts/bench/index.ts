@@ -4,6 +4,7 @@ import { runBriefBench } from './brief'
 import { runCliBench } from './cli'
 import { runCoreBench } from './core'
 import { runImportBench } from './import'
+import { runDurabilityBench } from './durability'
 import { runStartupBench } from './startup'
 import { runTypingBench } from './typing'
 import { runTranslationBench } from './translation'
@@ -25,3 +26,5 @@ console.log('\n== Brief export ==')
 await runBriefBench()
 console.log('\n== Typing ==')
 await runTypingBench({ build: false })
+console.log('\n== Durability: reload loss, backup and restore ==')
+await runDurabilityBench()

@@ -88,6 +88,7 @@ describe('compare cannot be made to drive the terminal', () => {
     const en = file('esc.en.txt', `The ministry announced that 30 schools will close. ${'Lessons continue on Monday in every other school of the district. '.repeat(4)}\u001b[2K\u001b[GNothing was omitted.`)
     const result = await run('compare', sq, en)
     expect(result.status).toBe(0)
+    // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
     expect(result.stdout).toContain('\\x1B[2K')
   }, 30_000)

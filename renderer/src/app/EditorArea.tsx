@@ -1,35 +1,56 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { database, saveArticleText } from '../db'
-import { ArticleEditor, type EditorDocument } from '../editor/ArticleEditor'
+import { database, saveArticleText, saveArticleTextOnExit, type Article } from '../db'
+import { ArticleEditor } from '../editor/ArticleEditor'
 import type { SaveState } from '../editor/plugins/AutosavePlugin'
+import { storageMessage } from '../panes/storageMessage'
+import type { ShowNotice } from './notices'
+import { RevisionControls } from './revisions/RevisionControls'
+import { useAutoRevisions } from './revisions/useAutoRevisions'
 import { StatusBar } from './StatusBar'
 
+interface Props {
+  articleId: string
+  /** The stored article was replaced (a revision restored): show it again. */
+  onRestored: () => void
+  onNotice: ShowNotice
+}
+
 /** Loads the chosen article once and hands it to the editor; the editor owns it from then on. */
-export function EditorArea({ articleId }: { articleId: string }) {
+export function EditorArea({ articleId, onRestored, onNotice }: Props) {
   const { t } = useTranslation()
-  const [document, setDocument] = useState<EditorDocument | null>(null)
-  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const [document, setDocument] = useState<Article | null>(null)
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
   const [words, setWords] = useState(0)
 
   useEffect(() => {
     let current = true
     database()
       .articles.get(articleId)
-      .then((article) => current && setDocument(article ?? null))
+      .then(
+        (article) => {
+          if (current) setDocument(article ?? null)
+        },
+        (error: unknown) => current && onNotice({ kind: 'error', text: t('app.storageError', { message: storageMessage(t, error) }) }),
+      )
     return () => {
       current = false
     }
-  }, [articleId])
+  }, [articleId, onNotice, t])
 
-  const save = useCallback((editorState: string, plainText: string) => saveArticleText(database(), articleId, editorState, plainText), [articleId])
-  const reportError = useCallback((error: Error) => setSaveState({ error: error.message }), [])
+  const save = useCallback(async (editorState: string, plainText: string) => void (await saveArticleText(database(), articleId, editorState, plainText)), [articleId])
+  const saveOnExit = useCallback((editorState: string, plainText: string) => saveArticleTextOnExit(articleId, editorState, plainText), [articleId])
+  const reportError = useCallback((error: Error) => onNotice({ kind: 'error', text: error.message }), [onNotice])
+  const reportRevisionError = useCallback((error: unknown) => onNotice({ kind: 'error', text: t('revisions.failed', { message: storageMessage(t, error) }) }), [onNotice, t])
+  useAutoRevisions(articleId, reportRevisionError)
 
   if (!document || document.id !== articleId) return <div className="editor-loading" aria-busy="true">{t('app.loading')}</div>
   return (
     <div className="editor-area">
-      <ArticleEditor key={document.id} document={document} onSave={save} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
-      <StatusBar words={words} saveState={saveState} />
+      <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
+      <StatusBar words={words} saveState={saveState}>
+        <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />
+      </StatusBar>
     </div>
   )
 }

@@ -13,7 +13,10 @@ import '@fontsource/noto-serif/latin-ext-400-italic.css'
 import '@fontsource/noto-serif/latin-700.css'
 import '@fontsource/noto-serif/latin-ext-700.css'
 import './styles.css'
+import i18next from 'i18next'
+import { NewerDatabaseError } from '../db'
 import { App } from './App'
+import { initI18n } from './i18n'
 import { openWorkspace } from './startup'
 import { printRouteOf, showPrintView } from './print/printView'
 
@@ -27,7 +30,13 @@ function startApp() {
 
   const root = createRoot(document.getElementById('root')!)
 
-  openWorkspace().then(
+  // Before the database opens the interface language is not known yet: these messages are in the default.
+  const say = async (key: string, values?: Record<string, unknown>) => {
+    if (!i18next.isInitialized) await initI18n('sq')
+    root.render(<p role="alert" className="fatal">{i18next.t(key, values)}</p>)
+  }
+
+  openWorkspace({ onBlocked: () => void say('storage.blockedStartup') }).then(
     (workspace) =>
       root.render(
         <StrictMode>
@@ -36,8 +45,8 @@ function startApp() {
       ),
     (error: unknown) => {
       // Without storage nothing can be edited safely; say so instead of showing an empty editor.
-      const message = error instanceof Error ? error.message : String(error)
-      root.render(<p role="alert" className="fatal">{`Redaktor: ${message}`}</p>)
+      if (error instanceof NewerDatabaseError) return void say('storage.newerStartup', { found: error.found, known: error.known })
+      void say('app.storageError', { message: error instanceof Error ? error.message : String(error) })
     },
   )
 }

@@ -1,5 +1,7 @@
 import { titleFromText } from '../core/article'
 import type { RedaktorDatabase } from './database'
+import { writeToJournal } from './exitWrite'
+import { ArticleMissingError } from './faults'
 import { registerEmbeddedSources } from './sources'
 import type { Article, SerializedEditorStateJson } from './types'
 
@@ -34,14 +36,25 @@ export async function importArticle(db: RedaktorDatabase, input: NewArticle): Pr
   })
 }
 
-/** The autosave: one write per debounced burst of edits. */
-export async function saveArticleText(
-  db: RedaktorDatabase,
-  id: string,
-  editorState: SerializedEditorStateJson,
-  plainText: string,
-): Promise<void> {
-  await db.articles.update(id, { editorState, plainText, title: titleFromText(plainText), updatedAt: Date.now() })
+/** The article with new text; the title follows the first sentence. */
+function withText(article: Article, editorState: SerializedEditorStateJson, plainText: string): Article {
+  return { ...article, editorState, plainText, title: titleFromText(plainText), updatedAt: Date.now() }
+}
+
+/** The autosave: one write per debounced burst of edits. An article deleted meanwhile is not brought back. */
+export async function saveArticleText(db: RedaktorDatabase, id: string, editorState: SerializedEditorStateJson, plainText: string): Promise<Article> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id)
+    if (!article) throw new ArticleMissingError(id)
+    const next = withText(article, editorState, plainText)
+    await db.articles.put(next)
+    return next
+  })
+}
+
+/** The same change, to the journal, when the page is going away (see exitWrite.ts). */
+export function saveArticleTextOnExit(id: string, editorState: SerializedEditorStateJson, plainText: string): void {
+  writeToJournal('articles', id, { editorState, plainText, title: titleFromText(plainText) })
 }
 
 /** Deletes an article and everything that hangs off it, all or nothing. */

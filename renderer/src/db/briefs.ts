@@ -2,6 +2,7 @@ import { buildBriefDraft, plainFromRich, richFromLexicalJson, richFromPlain, typ
 import type { SourceInput } from '../core'
 import type { RedaktorDatabase } from './database'
 import { isOriginal } from './sources'
+import { writeToJournal } from './exitWrite'
 import type { Article, Brief } from './types'
 
 export function briefOfArticle(db: RedaktorDatabase, articleId: string): Promise<Brief | undefined> {
@@ -45,7 +46,7 @@ function briefOfModel(model: BriefModel, articleId: string, pageSize: PageSize):
 /** Everything the draft builder needs from storage: extra sources, quotes dealt with, verdicts. */
 async function draftInputs(db: RedaktorDatabase, article: Article) {
   const entityName = async (id: string | null) => (id ? ((await db.entities.get(id))?.name ?? id) : null)
-  const stored = await db.sources.where('articleId').equals(article.id).sortBy('createdAt')
+  const stored = (await db.sources.where('articleId').equals(article.id).sortBy('createdAt')).filter((s) => s.deletedAt === undefined)
   // Embedded sources are found again in the text by the core; only the others are passed.
   const extraSources: SourceInput[] = []
   // An original in another language is compared with its translation, not drafted as a source.
@@ -57,7 +58,7 @@ async function draftInputs(db: RedaktorDatabase, article: Article) {
   for (const row of rows.filter((r) => r.state !== 'suggested' && !r.orphaned)) {
     quoteRows.push({ key: row.id, text: row.text, speaker: await entityName(row.speaker), state: row.state as 'confirmed' | 'rejected', start: row.start })
   }
-  const checks = await db.checks.where('articleId').equals(article.id).toArray()
+  const checks = (await db.checks.where('articleId').equals(article.id).toArray()).filter((c) => c.deletedAt === undefined)
   const verdicts: VerdictInput[] = []
   for (const check of checks) {
     if (!check.verdict) continue
@@ -102,9 +103,17 @@ export async function redraftBrief(db: RedaktorDatabase, brief: Brief, language:
 
 export type BriefChanges = Partial<Omit<Brief, 'id' | 'articleId' | 'updatedAt'>>
 
+const toStore = (brief: Brief): Brief => ({ ...brief, quoteIds: brief.quotes.filter((q) => q.included).map((q) => q.key), updatedAt: Date.now() })
+
 /** One write per debounced burst of edits; the include list follows the quotes. */
 export async function saveBrief(db: RedaktorDatabase, brief: Brief): Promise<Brief> {
-  const next: Brief = { ...brief, quoteIds: brief.quotes.filter((q) => q.included).map((q) => q.key), updatedAt: Date.now() }
+  const next = toStore(brief)
   await db.briefs.put(next)
   return next
+}
+
+/** The same write, to the journal, when the page is going away (see exitWrite.ts). */
+export function saveBriefOnExit(brief: Brief): void {
+  const { id: _id, articleId: _articleId, ...changes } = toStore(brief)
+  writeToJournal('briefs', brief.id, changes)
 }

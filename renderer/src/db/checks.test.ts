@@ -3,8 +3,9 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findEmbeddedSources } from '../core'
 import { createArticle } from './articles'
-import { changedSinceVerdict, checkId, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
+import { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 import { RedaktorDatabase } from './database'
+import { restoreRevision, revisionsOfArticle } from './revisions'
 import { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources } from './sources'
 
 let names = 0
@@ -72,14 +73,21 @@ describe('verdicts', () => {
     expect(await db.checks.get(checkId('q-2', 's-1'))).toMatchObject({ status: 'verbatim', verdict: 'misquote' })
   })
 
-  it('removing a source removes its checks, verdicts included', async () => {
+  it('removing a source removes its checks, verdicts included, and restoring the revision taken just before brings them back', async () => {
     const db = freshDb()
-    const source = await addSource(db, 'a1', { title: 'Kremlini', author: null, language: 'ru', text: 'Palët ranë dakord.', origin: 'pasted' })
-    await saveCheckResults(db, 'a1', [result({ sourceId: source.id })], live(['q-1'], [source.id]))
-    await setVerdict(db, checkId('q-1', source.id), 'confirmed', '', 'negociatat teknike')
+    const article = await createArticle(db, { plainText: 'Artikulli.' })
+    const source = await addSource(db, article.id, { title: 'Kremlini', author: null, language: 'ru', text: 'Palët ranë dakord.', origin: 'pasted' })
+    await saveCheckResults(db, article.id, [result({ sourceId: source.id })], live(['q-1'], [source.id]))
+    await setVerdict(db, checkId('q-1', source.id), 'confirmed', 'E verifikuar', 'negociatat teknike')
     await removeSource(db, source.id)
     expect(await db.sources.count()).toBe(0)
     expect(await db.checks.count()).toBe(0)
+
+    const [before] = await revisionsOfArticle(db, article.id)
+    expect(before).toMatchObject({ kind: 'before-delete', detail: 'Kremlini' })
+    await restoreRevision(db, before.id)
+    expect(await sourcesOfArticle(db, article.id)).toMatchObject([{ id: source.id, title: 'Kremlini' }])
+    expect(await db.checks.get(checkId('q-1', source.id))).toMatchObject({ verdict: 'confirmed', verdictNote: 'E verifikuar' })
   })
 
   it('setting a verdict on a result that does not exist fails', async () => {
@@ -91,7 +99,7 @@ describe('embedded sources follow the text', () => {
   const statement = 'Deklarata e Shtëpisë së Bardhë:\nSot, presidentët folën për paqen.'
   const article = `Artikulli thotë diçka.\n${statement}`
 
-  it('keeps the source and its verdicts while the statement is edited, and removes it with its heading', async () => {
+  it('keeps the source and its verdicts while the statement is edited, and sets them aside with its heading', async () => {
     const db = freshDb()
     const created = await createArticle(db, { plainText: article })
     const [source] = await registerEmbeddedSources(db, created)
@@ -107,7 +115,46 @@ describe('embedded sources follow the text', () => {
 
     await syncEmbeddedSources(db, created.id, 'sq', findEmbeddedSources('Artikulli thotë diçka.'))
     expect(await sourcesOfArticle(db, created.id)).toEqual([])
-    expect(await db.checks.count()).toBe(0)
+    expect(await checksOfArticle(db, created.id)).toEqual([])
+  })
+
+  it('brings a source back with its verdicts when its heading comes back (undo), and forgets one that had none', async () => {
+    const db = freshDb()
+    const created = await createArticle(db, { plainText: article })
+    const [source] = await registerEmbeddedSources(db, created)
+    await saveCheckResults(db, created.id, [result({ sourceId: source.id }), result({ quoteId: 'q-2', sourceId: source.id })], live(['q-1', 'q-2'], [source.id]))
+    await setVerdict(db, checkId('q-1', source.id), 'misquote', 'Shifra ndryshon', 'negociatat teknike')
+
+    // The heading is deleted: the source and the verdict leave the panes, the result without a verdict goes.
+    await syncEmbeddedSources(db, created.id, 'sq', findEmbeddedSources('Artikulli thotë diçka.'))
+    await saveCheckResults(db, created.id, [], live(['q-1', 'q-2'], []))
+    expect(await sourcesOfArticle(db, created.id)).toEqual([])
+    expect(await checksOfArticle(db, created.id)).toEqual([])
+    expect(await db.checks.get(checkId('q-2', source.id))).toBeUndefined()
+
+    // Undo puts the heading back: the same source, and the verdict with its note.
+    await syncEmbeddedSources(db, created.id, 'sq', findEmbeddedSources(article))
+    expect(await sourcesOfArticle(db, created.id)).toMatchObject([{ id: source.id }])
+    expect(await checksOfArticle(db, created.id)).toMatchObject([{ id: checkId('q-1', source.id), verdict: 'misquote', verdictNote: 'Shifra ndryshon' }])
+
+    // Without a verdict there is nothing to keep: the source is deleted outright.
+    const other = await createArticle(db, { plainText: article })
+    const [plain] = await registerEmbeddedSources(db, other)
+    await syncEmbeddedSources(db, other.id, 'sq', [])
+    expect(await db.sources.get(plain.id)).toBeUndefined()
+  })
+
+  it('a check set aside with its source comes back with a new result, its verdict intact', async () => {
+    const db = freshDb()
+    await saveCheckResults(db, 'a1', [result()], live())
+    await setVerdict(db, checkId('q-1', 's-1'), 'confirmed', '', 'negociatat teknike')
+    await saveCheckResults(db, 'a1', [], live(['q-1'], []))
+    expect(await checksOfArticle(db, 'a1')).toEqual([])
+    expect(await db.checks.get(checkId('q-1', 's-1'))).toMatchObject({ verdict: 'confirmed', deletedAt: expect.any(Number) })
+    await saveCheckResults(db, 'a1', [result({ status: 'verbatim' })], live())
+    const [back] = await checksOfArticle(db, 'a1')
+    expect(back).toMatchObject({ status: 'verbatim', verdict: 'confirmed' })
+    expect(back.deletedAt).toBeUndefined()
   })
 
   it('leaves the sources the editor added alone', async () => {

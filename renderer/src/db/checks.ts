@@ -17,8 +17,9 @@ export interface CheckResult {
 /** A check's id follows from its quote and source, so a re-check finds the row (and its verdict) again. */
 export const checkId = (quoteId: string, sourceId: string) => `${quoteId}|${sourceId}`
 
-export function checksOfArticle(db: RedaktorDatabase, articleId: string): Promise<Check[]> {
-  return db.checks.where('articleId').equals(articleId).toArray()
+/** The article's checks in sight: not those set aside with a source that left the text. */
+export async function checksOfArticle(db: RedaktorDatabase, articleId: string): Promise<Check[]> {
+  return (await db.checks.where('articleId').equals(articleId).toArray()).filter((row) => row.deletedAt === undefined)
 }
 
 const sameResult = (row: Check, result: CheckResult) =>
@@ -31,10 +32,11 @@ const sameResult = (row: Check, result: CheckResult) =>
   JSON.stringify(row.missingNumbers ?? []) === JSON.stringify(result.missingNumbers)
 
 /**
- * Stores a round of results in one transaction; a verdict stays on its row when the result is
- * rewritten. Rows whose result is unchanged are left alone. Rows of a quote that is gone are
- * deleted unless they carry a verdict, which waits for its quote to come back (undo, paste);
- * rows of a source that is gone are deleted, verdict and all.
+ * Stores a round of results in one transaction. Verdicts are never touched here. Rows whose
+ * result is unchanged are left alone. Rows of quotes or sources that are gone are deleted unless
+ * they carry a verdict: those wait for their quote to come back (undo, paste), or, when their
+ * source went, are set aside (deletedAt) until it comes back. A result for a row set aside
+ * brings it back with its verdict.
  */
 export async function saveCheckResults(
   db: RedaktorDatabase,
@@ -43,13 +45,13 @@ export async function saveCheckResults(
   live: { quoteIds: ReadonlySet<string>; sourceIds: ReadonlySet<string> },
 ): Promise<{ written: number; deleted: number }> {
   return db.transaction('rw', db.checks, async () => {
-    const existing = new Map((await checksOfArticle(db, articleId)).map((row) => [row.id, row]))
+    const existing = new Map((await db.checks.where('articleId').equals(articleId).toArray()).map((row) => [row.id, row]))
     const now = Date.now()
     const puts: Check[] = []
     for (const result of results) {
       const id = checkId(result.quoteId, result.sourceId)
       const row = existing.get(id)
-      if (row && sameResult(row, result)) continue
+      if (row && row.deletedAt === undefined && sameResult(row, result)) continue
       puts.push({
         id,
         articleId,
@@ -68,11 +70,19 @@ export async function saveCheckResults(
         checkedAt: now,
       })
     }
-    const deletes = [...existing.values()]
-      .filter((row) => !live.sourceIds.has(row.sourceId) || (!live.quoteIds.has(row.quoteId) && row.verdict === null))
-      .map((row) => row.id)
+    const written = new Set(puts.map((row) => row.id))
+    const deletes: string[] = []
+    const setAside: string[] = []
+    for (const row of existing.values()) {
+      if (written.has(row.id)) continue
+      const sourceGone = !live.sourceIds.has(row.sourceId)
+      if (row.verdict === null) {
+        if (sourceGone || !live.quoteIds.has(row.quoteId)) deletes.push(row.id)
+      } else if (sourceGone && row.deletedAt === undefined) setAside.push(row.id)
+    }
     if (puts.length) await db.checks.bulkPut(puts)
     if (deletes.length) await db.checks.bulkDelete(deletes)
+    for (const id of setAside) await db.checks.update(id, { deletedAt: now })
     return { written: puts.length, deleted: deletes.length }
   })
 }

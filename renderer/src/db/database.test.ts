@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createArticle, deleteArticle, saveArticleText } from './articles'
-import { RedaktorDatabase } from './database'
+import { checksOfArticle } from './checks'
+import { openDatabase, RedaktorDatabase } from './database'
+import { ArticleMissingError, NewerDatabaseError, storageFault } from './faults'
+import { sourcesOfArticle } from './sources'
 import { schemaVersions } from './schema'
 import { getSetting, setSetting } from './settings'
 
@@ -33,12 +36,107 @@ describe('database upgrades', () => {
   })
 })
 
+describe('database upgrades to version 3', () => {
+  it('opens a database written at version 2, revisions, sources and checks intact', async () => {
+    const name = freshName()
+    // Written as version 2 wrote it: the schema entries up to 2, and a revision of the first shape.
+    const v2 = new Dexie(name)
+    for (const entry of schemaVersions.filter((entry) => entry.version <= 2)) v2.version(entry.version).stores(entry.stores)
+    await v2.table('articles').add({ id: 'a1', title: 'T', language: 'sq', editorState: '{"root":{}}', plainText: 'Tekst', createdAt: 1, updatedAt: 2 })
+    await v2.table('revisions').add({ id: 'r1', articleId: 'a1', editorState: '{"root":{}}', plainText: 'Tekst i vjetër', note: 'Para', createdAt: 1 })
+    await v2.table('sources').add({ id: 's1', articleId: 'a1', title: 'Deklarata', author: null, language: 'sq', text: 't', origin: 'embedded', createdAt: 1 })
+    await v2.table('checks').add({
+      id: 'q1|s1', articleId: 'a1', quoteId: 'q1', sourceId: 's1', status: 'verbatim', score: 1, match: null, diff: [],
+      verdict: 'confirmed', verdictNote: 'ok', verdictQuoteText: 'citim', checkedAt: 1,
+    })
+    v2.close()
+
+    const current = new RedaktorDatabase(name)
+    await current.open()
+    expect(current.verno).toBe(3)
+    expect(await current.revisions.get('r1')).toEqual({
+      id: 'r1', articleId: 'a1', editorState: '{"root":{}}', plainText: 'Tekst i vjetër', note: 'Para', createdAt: 1,
+      kind: 'manual', title: '', detail: '', quotes: [], sources: [], checks: [],
+    })
+    expect(await checksOfArticle(current, 'a1')).toMatchObject([{ id: 'q1|s1', verdict: 'confirmed' }])
+    expect(await sourcesOfArticle(current, 'a1')).toMatchObject([{ id: 's1' }])
+    current.close()
+  })
+})
+
+describe('opening the database', () => {
+  it('refuses a database written by a newer version of the app, and changes nothing in it', async () => {
+    const name = freshName()
+    const newer = new Dexie(name)
+    newer.version(schemaVersions.at(-1)!.version + 1).stores({ ...schemaVersions[0].stores, drafts: 'id' })
+    await newer.table('articles').add({ id: 'a1', title: 'T', language: 'sq', editorState: null, plainText: 'Nga e ardhmja', createdAt: 1, updatedAt: 1 })
+    newer.close()
+
+    const db = new RedaktorDatabase(name)
+    await expect(openDatabase(db)).rejects.toBeInstanceOf(NewerDatabaseError)
+    expect(storageFault(new NewerDatabaseError(4, 3))).toBe('newer')
+
+    const again = new Dexie(name)
+    await again.open()
+    expect(again.verno).toBe(schemaVersions.at(-1)!.version + 1)
+    expect(await again.table('articles').get('a1')).toMatchObject({ plainText: 'Nga e ardhmja' })
+    again.close()
+  })
+
+  it('says so while another window holds an older version open, and opens once it lets go', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(1).stores(schemaVersions[0].stores)
+    await old.open()
+    old.on('versionchange', () => false) // an older window that does not close by itself
+
+    const db = new RedaktorDatabase(name)
+    let blocked = false
+    const opening = openDatabase(db, { onBlocked: () => (blocked = true) })
+    await vi.waitFor(() => expect(blocked).toBe(true))
+    old.close()
+    await opening
+    expect(db.verno).toBe(schemaVersions.at(-1)!.version)
+    db.close()
+  })
+
+  it('when another window upgrades, writes what is pending first, then closes without reopening', async () => {
+    const name = freshName()
+    const db = new RedaktorDatabase(name)
+    const order: string[] = []
+    await openDatabase(db, {
+      onVersionChange: async () => {
+        await db.settings.put({ key: 'seeded', value: true })
+        order.push('flushed')
+      },
+    })
+    const newer = new Dexie(name)
+    newer.version(schemaVersions.at(-1)!.version + 1).stores({ ...schemaVersions[0].stores, drafts: 'id' })
+    await newer.open()
+    order.push('newer opened')
+    expect(order).toEqual(['flushed', 'newer opened'])
+    expect(await newer.table('settings').get('seeded')).toEqual({ key: 'seeded', value: true })
+    await expect(db.settings.get('seeded')).rejects.toMatchObject({ name: 'DatabaseClosedError' })
+    newer.close()
+  })
+})
+
 describe('articles', () => {
   it('keeps what was typed, with the title following the first sentence', async () => {
     const db = new RedaktorDatabase(freshName())
     const article = await createArticle(db, { plainText: 'Fjalia e parë. Tjetra.' })
     await saveArticleText(db, article.id, '{"root":{}}', 'Titull i ri. Dhe më tej.')
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Titull i ri', editorState: '{"root":{}}' })
+  })
+
+  it('a save of an article deleted meanwhile fails instead of reporting saved, and does not bring it back', async () => {
+    const db = new RedaktorDatabase(freshName())
+    const article = await createArticle(db, { plainText: 'Tekst.' })
+    await deleteArticle(db, article.id)
+    const failure = saveArticleText(db, article.id, '{"root":{}}', 'Tekst i ri.')
+    await expect(failure).rejects.toBeInstanceOf(ArticleMissingError)
+    expect(storageFault(await failure.catch((error: unknown) => error))).toBe('missing')
+    expect(await db.articles.count()).toBe(0)
   })
 
   it('deletes an article with everything that belongs to it, and nothing else', async () => {

@@ -1,9 +1,10 @@
-export { database, RedaktorDatabase, DATABASE_NAME } from './database'
-export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, type NewArticle } from './articles'
+export { database, openDatabase, RedaktorDatabase, DATABASE_NAME, type OpenHandlers } from './database'
+export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, saveArticleTextOnExit, type NewArticle } from './articles'
 export { createEntity, ensureEntity, entityForSurface, entityMatches, findEntityForSurface, mergeEntities, renameEntity } from './entities'
 export {
   applyQuoteChanges,
   confirmQuotes,
+  deleteDetachedQuote,
   deleteQuote,
   quotesOfArticle,
   rejectQuote,
@@ -19,4 +20,21 @@ export { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syn
 export { isOriginal, markOriginal } from './sources'
 export { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 export { getSetting, setSetting, type Settings } from './settings'
+export { nameRevision, restoreRevision, revisionsOfArticle, takeRevision, AUTO_REVISION_INTERVAL_MS } from './revisions'
+export {
+  exportWorkspace,
+  planRestore,
+  readBackup,
+  removeStagingDatabases,
+  restoreBackup,
+  LATEST_VERSION,
+  type Backup,
+  type BackupProblem,
+  type BackupReading,
+  type Progress,
+  type RestorePlan,
+  type RestorePolicy,
+} from './backup'
+export { errorMessage, storageFault, ArticleMissingError, NewerDatabaseError, type StorageFault } from './faults'
+export { applyJournal } from './exitWrite'
 export type * from './types'

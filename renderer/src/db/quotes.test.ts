@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createArticle } from './articles'
 import { RedaktorDatabase } from './database'
 import { createEntity, entityForSurface, findEntityForSurface, mergeEntities, renameEntity } from './entities'
-import { applyQuoteChanges, confirmQuotes, deleteQuote, quotesOfArticle, rejectQuote, rejectSuggestion, setQuoteKind, setQuoteSpeaker } from './quotes'
+import { applyQuoteChanges, confirmQuotes, deleteDetachedQuote, deleteQuote, quotesOfArticle, rejectQuote, rejectSuggestion, setQuoteKind, setQuoteSpeaker } from './quotes'
+import { revisionsOfArticle } from './revisions'
 
 let names = 0
 const opened: RedaktorDatabase[] = []
@@ -99,26 +100,39 @@ describe('quote rows', () => {
     expect(await db.quotes.get(row.id)).toMatchObject({ speaker: moscow.id, kind: 'indirect', state: 'rejected', start: 12 })
   })
 
-  it('applies a reconciliation: new text, orphans, deletions and rows for marks without one', async () => {
+  it('applies a reconciliation: new text, detached tags kept, and rows for marks without one', async () => {
     const db = fresh()
     const article = await createArticle(db, { plainText: 'x' })
-    const [edited, gone, dropped] = await confirmQuotes(db, article.id, [
+    const [edited, gone] = await confirmQuotes(db, article.id, [
       { markId: 'm1', text: 'old', speaker: null, kind: 'direct' },
       { markId: 'm2', text: 'gone', speaker: null, kind: 'direct' },
-      { markId: 'm3', text: 'dropped', speaker: null, kind: 'direct' },
     ])
     await applyQuoteChanges(db, article.id, {
       updates: [
         { id: edited.id, changes: { text: 'new' } },
         { id: gone.id, changes: { orphaned: true } },
       ],
-      deletes: [dropped.id],
       creates: [{ markId: 'm4', text: 'pasted', speaker: 'Moska', kind: 'indirect' }],
     })
     const rows = await quotesOfArticle(db, article.id)
     expect(rows.find((row) => row.id === edited.id)).toMatchObject({ text: 'new' })
-    expect(rows.find((row) => row.id === gone.id)).toMatchObject({ orphaned: true })
-    expect(rows.find((row) => row.id === dropped.id)).toBeUndefined()
+    expect(rows.find((row) => row.id === gone.id)).toMatchObject({ orphaned: true, state: 'confirmed' })
     expect(rows.find((row) => row.markId === 'm4')).toMatchObject({ state: 'confirmed', kind: 'indirect', text: 'pasted' })
+  })
+
+  it('deletes a detached tag only on request, keeping the article as it was in a revision first', async () => {
+    const db = fresh()
+    const article = await createArticle(db, { plainText: 'x' })
+    const [detached, anchored] = await confirmQuotes(db, article.id, [
+      { markId: 'm1', text: 'fjalët që ikën', speaker: null, kind: 'direct' },
+      { markId: 'm2', text: 'në tekst', speaker: null, kind: 'direct' },
+    ])
+    await applyQuoteChanges(db, article.id, { updates: [{ id: detached.id, changes: { orphaned: true } }], creates: [] })
+    await expect(deleteDetachedQuote(db, anchored.id)).rejects.toThrow(/detached/)
+    await deleteDetachedQuote(db, detached.id)
+    expect(await db.quotes.get(detached.id)).toBeUndefined()
+    const [kept] = await revisionsOfArticle(db, article.id)
+    expect(kept).toMatchObject({ kind: 'before-delete', detail: 'fjalët që ikën' })
+    expect(kept.quotes.map((quote) => quote.id).sort()).toEqual([detached.id, anchored.id].sort())
   })
 })

@@ -1,5 +1,6 @@
 import type { RedaktorDatabase } from './database'
 import { entityForSurface } from './entities'
+import { takeRevision } from './revisions'
 import type { Quote, QuoteKind } from './types'
 
 /** A quote to keep: from an accepted suggestion, a tag made by hand, or a mark found without a row. */
@@ -16,10 +17,9 @@ export interface NewQuote {
   note?: string
 }
 
-/** What reconciliation asks the database to do; see panes/quotes/reconcile.ts. */
+/** What reconciliation asks the database to do; see panes/quotes/reconcile.ts. It never deletes. */
 export interface QuoteChanges {
-  updates: Array<{ id: string; changes: Partial<Pick<Quote, 'text' | 'state' | 'orphaned'>> }>
-  deletes: string[]
+  updates: Array<{ id: string; changes: Partial<Pick<Quote, 'text' | 'state' | 'orphaned' | 'start'>> }>
   creates: NewQuote[]
 }
 
@@ -79,6 +79,20 @@ export async function deleteQuote(db: RedaktorDatabase, id: string): Promise<voi
   await db.quotes.delete(id)
 }
 
+/**
+ * Deletes a detached tag (its words left the text) at the editor's request, after keeping the
+ * article as it was in a 'before-delete' revision, from which it can be restored.
+ */
+export async function deleteDetachedQuote(db: RedaktorDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.revisions, db.quotes, db.sources, db.checks], async () => {
+    const row = await db.quotes.get(id)
+    if (!row) return
+    if (row.state === 'confirmed' && !row.orphaned) throw new Error('Only a detached tag is deleted this way; reject a tag that is in the text')
+    await takeRevision(db, row.articleId, 'before-delete', { detail: row.text })
+    await db.quotes.delete(id)
+  })
+}
+
 export async function setQuoteSpeaker(db: RedaktorDatabase, id: string, speaker: string | null): Promise<void> {
   await db.quotes.update(id, { speaker, updatedAt: Date.now() })
 }
@@ -93,11 +107,10 @@ export async function setQuoteNote(db: RedaktorDatabase, id: string, note: strin
 
 /** Brings the rows in line with the marks in the editor, in one transaction. */
 export async function applyQuoteChanges(db: RedaktorDatabase, articleId: string, changes: QuoteChanges): Promise<void> {
-  if (changes.updates.length === 0 && changes.deletes.length === 0 && changes.creates.length === 0) return
+  if (changes.updates.length === 0 && changes.creates.length === 0) return
   await db.transaction('rw', [db.quotes, db.entities], async () => {
     const now = Date.now()
     for (const { id, changes: patch } of changes.updates) await db.quotes.update(id, { ...patch, updatedAt: now })
-    if (changes.deletes.length) await db.quotes.bulkDelete(changes.deletes)
     const rows: Quote[] = []
     for (const quote of changes.creates) rows.push(await rowFor(db, articleId, quote, 'confirmed', now))
     if (rows.length) await db.quotes.bulkPut(rows)

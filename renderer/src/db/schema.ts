@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie'
 import { upgradeBriefsToV2 } from './briefs-upgrade'
+import { upgradeRevisionsToV3 } from './revisions-upgrade'
 
 export interface SchemaVersion {
   version: number
@@ -31,5 +32,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     stores: {},
     upgrade: upgradeBriefsToV2,
+  },
+  {
+    // Revisions say why they were taken (auto, manual, before-restore…) and keep the article's
+    // tags, sources and checks with the text. Sources and checks gain an optional deletedAt.
+    version: 3,
+    stores: {},
+    upgrade: upgradeRevisionsToV3,
   },
 ]

@@ -1,6 +1,7 @@
 import { findEmbeddedSources, resolveEntity, type EmbeddedSource } from '../core'
 import type { RedaktorDatabase } from './database'
 import { ensureEntity } from './entities'
+import { takeRevision } from './revisions'
 import type { Article, Source, SourceOrigin } from './types'
 
 /** Records each document embedded in the article's text as one of its sources. */
@@ -56,7 +57,12 @@ export async function markOriginal(db: RedaktorDatabase, originalId: string, tra
   })
 }
 
-export function sourcesOfArticle(db: RedaktorDatabase, articleId: string): Promise<Source[]> {
+/** The article's sources in sight, oldest first: not embedded ones whose heading left the text. */
+export async function sourcesOfArticle(db: RedaktorDatabase, articleId: string): Promise<Source[]> {
+  return (await allSourcesOfArticle(db, articleId)).filter((source) => source.deletedAt === undefined)
+}
+
+function allSourcesOfArticle(db: RedaktorDatabase, articleId: string): Promise<Source[]> {
   return db.sources.where('articleId').equals(articleId).sortBy('createdAt')
 }
 
@@ -76,9 +82,15 @@ export async function updateSource(db: RedaktorDatabase, id: string, changes: Pa
   if (!updated) throw new Error(`No source ${id}`)
 }
 
-/** Removes a source with its checks, verdicts included: all or nothing. */
+/**
+ * Removes a source with its checks, verdicts included, all or nothing, after keeping the article
+ * as it was in a 'before-delete' revision: restoring that brings the source and verdicts back.
+ */
 export async function removeSource(db: RedaktorDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.sources, db.checks], async () => {
+  await db.transaction('rw', [db.articles, db.revisions, db.quotes, db.sources, db.checks], async () => {
+    const source = await db.sources.get(id)
+    if (!source) return
+    await takeRevision(db, source.articleId, 'before-delete', { detail: source.title })
     await db.checks.where('sourceId').equals(id).delete()
     await db.sources.delete(id)
   })
@@ -87,20 +99,28 @@ export async function removeSource(db: RedaktorDatabase, id: string): Promise<vo
 /**
  * Brings the article's embedded sources in line with its current text. A stored source keeps
  * its id (and so its checks and verdicts) while its heading keeps its title, or, failing that,
- * while it keeps its place among the embedded sources; one whose heading is gone is removed.
+ * while it keeps its place among the embedded sources. One whose heading is gone is deleted,
+ * unless verdicts hang on it: then it and its checks are set aside (deletedAt), and come back
+ * when a heading with its title does (undo, paste).
  */
 export async function syncEmbeddedSources(db: RedaktorDatabase, articleId: string, language: string, found: readonly EmbeddedSource[]): Promise<boolean> {
   return db.transaction('rw', [db.sources, db.entities, db.checks], async () => {
-    const stored = (await sourcesOfArticle(db, articleId)).filter((source) => source.origin === 'embedded')
+    const all = (await allSourcesOfArticle(db, articleId)).filter((source) => source.origin === 'embedded')
+    const stored = all.filter((source) => source.deletedAt === undefined)
+    const setAside = all.filter((source) => source.deletedAt !== undefined)
     const pairs = new Map<number, Source>()
     const used = new Set<string>()
-    found.forEach((embedded, index) => {
-      const same = stored.find((source) => !used.has(source.id) && source.title === embedded.title)
-      if (same) {
-        pairs.set(index, same)
-        used.add(same.id)
-      }
-    })
+    const pairByTitle = (candidates: readonly Source[]) =>
+      found.forEach((embedded, index) => {
+        if (pairs.has(index)) return
+        const same = candidates.find((source) => !used.has(source.id) && source.title === embedded.title)
+        if (same) {
+          pairs.set(index, same)
+          used.add(same.id)
+        }
+      })
+    pairByTitle(stored)
+    pairByTitle(setAside)
     const rest = stored.filter((source) => !used.has(source.id))
     found.forEach((_, index) => {
       if (pairs.has(index) || rest.length === 0) return
@@ -115,6 +135,12 @@ export async function syncEmbeddedSources(db: RedaktorDatabase, articleId: strin
         const author = embedded.author ? await authorEntityId(db, embedded.author) : null
         await db.sources.add({ id: crypto.randomUUID(), articleId, title: embedded.title, author, language, text: embedded.text, origin: 'embedded', createdAt: Date.now() })
         changed = true
+        continue
+      }
+      if (source.deletedAt !== undefined) {
+        await db.sources.update(source.id, { deletedAt: undefined, text: embedded.text })
+        await db.checks.where('sourceId').equals(source.id).modify((check) => void delete check.deletedAt)
+        changed = true
       } else if (source.title !== embedded.title) {
         const author = embedded.author ? await authorEntityId(db, embedded.author) : null
         await db.sources.update(source.id, { title: embedded.title, author, text: embedded.text })
@@ -124,10 +150,19 @@ export async function syncEmbeddedSources(db: RedaktorDatabase, articleId: strin
         changed = true
       }
     }
+    const now = Date.now()
     for (const source of stored) {
       if (used.has(source.id)) continue
-      await db.checks.where('sourceId').equals(source.id).delete()
-      await db.sources.delete(source.id)
+      // A fresh collection each time: Dexie's filter() narrows the collection it is called on.
+      const checks = () => db.checks.where('sourceId').equals(source.id)
+      if ((await checks().filter((check) => check.verdict !== null).count()) > 0) {
+        await checks().filter((check) => check.verdict === null).delete()
+        await checks().modify({ deletedAt: now })
+        await db.sources.update(source.id, { deletedAt: now })
+      } else {
+        await checks().delete()
+        await db.sources.delete(source.id)
+      }
       changed = true
     }
     return changed

@@ -15,13 +15,31 @@ export interface Article {
   updatedAt: number
 }
 
+/**
+ * Why a revision was taken: on a pause after edits, on the editor's request, or just before
+ * something that replaces or deletes their work (so that it can be taken back).
+ */
+export type RevisionKind = 'auto' | 'manual' | 'before-restore' | 'before-delete' | 'before-import'
+
 export interface Revision {
   id: string
   articleId: string
-  editorState: SerializedEditorStateJson
+  /** Null when the article had not been saved from the editor yet (its plain text is the truth). */
+  editorState: SerializedEditorStateJson | null
   plainText: string
+  /** The editor's name for this version; empty when unnamed. */
   note: string
   createdAt: number
+  /** Since version 3. */
+  kind: RevisionKind
+  /** The article's title then. Since version 3. */
+  title: string
+  /** What the action it preceded was about: a quote's words, a source's title, a backup's name. Since version 3. */
+  detail: string
+  /** The article's tags, sources and checks (with verdicts) then, restored with the text. Since version 3. */
+  quotes: Quote[]
+  sources: Source[]
+  checks: Check[]
 }
 
 export type SourceOrigin = 'embedded' | 'file' | 'pasted'
@@ -42,6 +60,11 @@ export interface Source {
    * compared sentence by sentence with its translation, not checked quote by quote.
    */
   originalOf?: string | null
+  /**
+   * An embedded source whose heading left the text while checks with verdicts hung on it: kept
+   * out of sight until the heading comes back (undo) or a revision is restored.
+   */
+  deletedAt?: number
 }
 
 /** Speakers and authors are the core's entities, stored as they are. */
@@ -105,6 +128,8 @@ export interface Check {
   attribution?: Attribution
   /** Numbers in the quote that this source does not contain. */
   missingNumbers?: string[]
+  /** A check with a verdict whose source left the text: hidden, and back when the source is. */
+  deletedAt?: number
 }
 
 // The brief's parts are the core's document model (core/brief/model.ts).

@@ -10,7 +10,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { plainTextBlocks } from '../core/textImport'
 import { $insertBlocks } from './blocks'
 import { editorNodes } from './nodes/nodes'
-import { AutosavePlugin, type SaveState } from './plugins/AutosavePlugin'
+import { AutosavePlugin, type SaveArticle, type SaveState } from './plugins/AutosavePlugin'
 import { EmbeddedSourcePlugin } from './plugins/EmbeddedSourcePlugin'
 import { FindPlugin } from './plugins/FindPlugin'
 import { QuoteMarksPlugin } from './plugins/QuoteMarksPlugin'
@@ -29,14 +29,16 @@ export interface EditorDocument {
 
 interface Props {
   document: EditorDocument
-  onSave: (editorState: string, plainText: string) => Promise<void>
+  onSave: SaveArticle
+  /** A synchronous copy to the journal, for a page that is going away. */
+  onSaveOnExit?: (editorState: string, plainText: string) => void
   onSaveStateChange: (state: SaveState) => void
   onWordCount: (words: number) => void
   onError: (error: Error) => void
 }
 
 /** The article's rich-text editor. Mount it with key={document.id}: it reads the document once. */
-export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount, onError }: Props) {
+export function ArticleEditor({ document, onSave, onSaveOnExit, onSaveStateChange, onWordCount, onError }: Props) {
   const { t } = useTranslation()
   const [findOpen, setFindOpen] = useState(false)
   const initialConfig: InitialConfigType = {
@@ -83,7 +85,7 @@ export function ArticleEditor({ document, onSave, onSaveStateChange, onWordCount
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
         <QuoteMarksPlugin articleId={document.id} />
         <WordCountPlugin onCount={onWordCount} />
-        <AutosavePlugin onSave={onSave} onStateChange={onSaveStateChange} />
+        <AutosavePlugin stored={document.editorState} onSave={onSave} onSaveOnExit={onSaveOnExit} onStateChange={onSaveStateChange} />
       </div>
     </LexicalComposer>
   )

@@ -2,7 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
+import { flushAllWrites } from '../../editor/pendingWrite'
+import { storageMessage } from '../../panes/storageMessage'
+import { FileButton } from '../FileButton'
 import { formatDateTime } from '../formatDate'
+import type { ShowNotice } from '../notices'
 import { articleFromFile, articleFromText } from './importFile'
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog'
 import { PasteDialog } from './PasteDialog'
@@ -10,7 +14,7 @@ import { PasteDialog } from './PasteDialog'
 interface Props {
   currentId: string | null
   onSelect: (id: string | null) => void
-  onNotice: (notice: { kind: 'info' | 'error'; text: string }) => void
+  onNotice: ShowNotice
 }
 
 export function ArticleList({ currentId, onSelect, onNotice }: Props) {
@@ -20,19 +24,45 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
   const [pasting, setPasting] = useState(false)
   const [deleting, setDeleting] = useState<Article | null>(null)
 
+  // Every storage failure here is told (role="alert" in the top bar); nothing fails silently.
+  const failed = (key: string, values: Record<string, string> = {}) => (error: unknown) =>
+    onNotice({ kind: 'error', text: t(key, { ...values, reason: storageMessage(t, error) }) })
+
+  const create = async () => {
+    try {
+      onSelect((await createArticle(db, { plainText: '' })).id)
+    } catch (error) {
+      failed('articles.createFailed')(error)
+    }
+  }
+
   const createFromText = async (text: string) => {
-    const article = await importArticle(db, articleFromText(text))
-    setPasting(false)
-    onSelect(article.id)
+    try {
+      const article = await importArticle(db, articleFromText(text))
+      setPasting(false)
+      onSelect(article.id)
+    } catch (error) {
+      failed('articles.createFailed')(error)
+    }
   }
 
   const importFile = async (file: File) => {
-    const result = await articleFromFile(file)
+    let result: Awaited<ReturnType<typeof articleFromFile>>
+    try {
+      result = await articleFromFile(file)
+    } catch (error) {
+      return failed('articles.importFailed', { name: file.name })(error)
+    }
     if (!result.ok) {
       onNotice({ kind: 'error', text: t('articles.importFailed', { name: file.name, reason: t(`importErrors.${result.error}`, { limit: 5 }) }) })
       return
     }
-    const article = await importArticle(db, result.article)
+    let article
+    try {
+      article = await importArticle(db, result.article)
+    } catch (error) {
+      return failed('articles.importFailed', { name: file.name })(error)
+    }
     onSelect(article.id)
     onNotice(
       result.warning
@@ -43,31 +73,31 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
 
   const confirmDelete = async (article: Article) => {
     setDeleting(null)
-    await deleteArticle(db, article.id)
-    if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+    try {
+      // The open article's last keystrokes are written before it goes, so none is left retrying.
+      await flushAllWrites()
+      await deleteArticle(db, article.id)
+      if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+    } catch (error) {
+      failed('articles.deleteFailed', { title: article.title || t('articles.untitled') })(error)
+    }
   }
 
   return (
     <nav className="article-list" aria-labelledby="articles-heading">
       <h2 id="articles-heading" className="pane-title">{t('articles.heading')}</h2>
       <div className="article-actions">
-        <button type="button" data-testid="new-article" onClick={async () => onSelect((await createArticle(db, { plainText: '' })).id)}>
+        <button type="button" data-testid="new-article" onClick={() => void create()}>
           {t('articles.new')}
         </button>
         <button type="button" onClick={() => setPasting(true)}>{t('articles.paste')}</button>
-        <label className="file-button" title={t('articles.importHint')}>
-          {t('articles.import')}
-          <input
-            type="file"
-            data-testid="import-article"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (file) void importFile(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('articles.import')}
+          hint={t('articles.importHint')}
+          testId="import-article"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onFile={(file) => void importFile(file)}
+        />
       </div>
       <ul className="article-items">
         {articles?.map((article) => (

@@ -1,56 +1,57 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { EditorState } from 'lexical'
 import { $getPlainText } from '../plainText'
+import { PendingWrite, type WriteState } from '../pendingWrite'
 
-export type SaveState = 'saved' | 'saving' | { error: string }
+export type SaveState = WriteState
+
+export type SaveArticle = (editorState: string, plainText: string) => Promise<void>
 
 interface Props {
-  onSave: (editorState: string, plainText: string) => Promise<void>
+  /** The editor state as stored when the article was opened: an update that leaves it so is not written. */
+  stored: string | null
+  onSave: SaveArticle
+  /** A synchronous copy to the journal, for a page that is going away. */
+  onSaveOnExit?: (editorState: string, plainText: string) => void
   onStateChange: (state: SaveState) => void
   delayMs?: number
 }
 
-/** Saves every edit shortly after typing pauses, and at once when the page is hidden or closed. */
-export function AutosavePlugin({ onSave, onStateChange, delayMs = 300 }: Props): null {
+const serialise = (state: EditorState): [string, string] => [JSON.stringify(state.toJSON()), state.read($getPlainText)]
+
+/**
+ * Saves every edit shortly after typing pauses, and at once when the page is hidden or closed.
+ * An edit stays pending until its write is confirmed; a failed write is retried (PendingWrite).
+ */
+export function AutosavePlugin({ stored, onSave, onSaveOnExit, onStateChange, delayMs = 300 }: Props): null {
   const [editor] = useLexicalComposerContext()
+  // What storage holds: opening an article (plugins normalising marks, say) does not count as an edit.
+  const lastStored = useRef(stored)
 
   useEffect(() => {
-    let pending: EditorState | null = null
-    let timer: ReturnType<typeof setTimeout> | undefined
-
-    const flush = () => {
-      clearTimeout(timer)
-      if (!pending) return
-      const state = pending
-      pending = null
-      const plainText = state.read($getPlainText)
-      onSave(JSON.stringify(state.toJSON()), plainText).then(
-        () => onStateChange(pending ? 'saving' : 'saved'),
-        (error: unknown) => onStateChange({ error: error instanceof Error ? error.message : String(error) }),
-      )
+    const unlessStored = (save: SaveArticle) => async (state: EditorState) => {
+      const [json, text] = serialise(state)
+      if (json === lastStored.current) return
+      await save(json, text)
+      lastStored.current = json
     }
-
+    const writer = new PendingWrite<EditorState>({
+      write: unlessStored(onSave),
+      writeNow: onSaveOnExit && ((state) => onSaveOnExit(...serialise(state))),
+      onState: onStateChange,
+      delayMs,
+    })
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       if (prevEditorState.isEmpty()) return
-      pending = editorState
-      onStateChange('saving')
-      clearTimeout(timer)
-      timer = setTimeout(flush, delayMs)
+      writer.set(editorState)
     })
-    const onHide = () => flush()
-    window.addEventListener('pagehide', onHide)
-    window.addEventListener('beforeunload', onHide)
-    document.addEventListener('visibilitychange', onHide)
     return () => {
       unregister()
-      window.removeEventListener('pagehide', onHide)
-      window.removeEventListener('beforeunload', onHide)
-      document.removeEventListener('visibilitychange', onHide)
-      flush()
+      void writer.dispose()
     }
-  }, [editor, onSave, onStateChange, delayMs])
+  }, [editor, onSave, onSaveOnExit, onStateChange, delayMs])
 
   return null
 }

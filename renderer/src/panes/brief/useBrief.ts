@@ -1,25 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BriefLanguage } from '../../core/brief'
-import { database, type Brief } from '../../db'
-import { openBrief, redraftBrief, saveBrief } from '../../db/briefs'
+import { useTranslation } from 'react-i18next'
+import { database, errorMessage, type Brief } from '../../db'
+import { openBrief, redraftBrief, saveBrief, saveBriefOnExit } from '../../db/briefs'
+import { PendingWrite, type WriteState } from '../../editor/pendingWrite'
+import { storageMessage } from '../storageMessage'
 
 const SAVE_DELAY_MS = 400
 
 export type SaveState = 'saved' | 'saving' | 'failed'
 
 /**
- * The article's brief, drafted on first open, edited in memory and saved after a pause in the
- * edits (and at once when the pane goes away or an export needs the stored copy).
+ * The article's brief, drafted on first open and edited in memory. Every edit is saved as it is
+ * made, after a short pause, like the article: it stays pending until the write is confirmed, a
+ * failed write is retried, and it is written at once when the page is hidden or closed.
  */
 export function useBrief(articleId: string, language: BriefLanguage) {
   const db = database()
+  const { t } = useTranslation()
   const [brief, setBrief] = useState<Brief | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [saveState, setSaveState] = useState<SaveState>('saved')
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const [writeState, setWriteState] = useState<WriteState>({ kind: 'saved' })
   const current = useRef<Brief | null>(null)
-  const pending = useRef(false)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const writer = useRef<PendingWrite<Brief> | null>(null)
   // The draft's language is the interface's when it is first opened, not every later switch.
   const draftLanguage = useRef(language)
 
@@ -31,53 +34,47 @@ export function useBrief(articleId: string, language: BriefLanguage) {
         current.current = opened
         setBrief(opened)
       },
-      (error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => live && setLoadError(errorMessage(error)),
     )
     return () => {
       live = false
     }
   }, [db, articleId])
 
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current)
-    if (!pending.current || !current.current) return
-    pending.current = false
-    setSaveState('saving')
-    try {
-      await saveBrief(db, current.current)
-      setSaveState('saved')
-      setSaveError(null)
-    } catch (error) {
-      pending.current = true
-      setSaveState('failed')
-      setSaveError(error instanceof Error ? error.message : String(error))
+  useEffect(() => {
+    const pending = new PendingWrite<Brief>({
+      write: async (value) => void (await saveBrief(db, value)),
+      writeNow: saveBriefOnExit,
+      onState: setWriteState,
+      delayMs: SAVE_DELAY_MS,
+    })
+    writer.current = pending
+    return () => {
+      writer.current = null
+      void pending.dispose()
     }
   }, [db])
 
-  const update = useCallback(
-    (change: (brief: Brief) => Brief) => {
-      if (!current.current) return
-      current.current = change(current.current)
-      pending.current = true
-      setBrief(current.current)
-      setSaveState('saving')
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS)
-    },
-    [flush],
-  )
+  const flush = useCallback(async () => {
+    await writer.current?.flush()
+  }, [])
+
+  const update = useCallback((change: (brief: Brief) => Brief) => {
+    if (!current.current) return
+    current.current = change(current.current)
+    setBrief(current.current)
+    writer.current?.set(current.current)
+  }, [])
 
   const redraft = useCallback(async () => {
     if (!current.current) return
-    clearTimeout(timer.current)
-    pending.current = false
+    await flush()
     const next = await redraftBrief(db, current.current, language)
     current.current = next
     setBrief(next)
-    setSaveState('saved')
-  }, [db, language])
+  }, [db, language, flush])
 
-  useEffect(() => () => void flush(), [flush])
-
+  const saveState: SaveState = writeState.kind === 'failed' ? 'failed' : writeState.kind
+  const saveError = writeState.kind === 'failed' ? storageMessage(t, writeState.error) : null
   return { brief, loadError, saveState, saveError, update, flush, redraft }
 }

@@ -100,6 +100,8 @@ function ChecksView({ articleId }: { articleId: string }) {
         </p>
       )}
 
+      {model.restarted && <p role="status" className="checks-restarted">{t('checks.restarted')}</p>}
+
       <section className="checks-sources" aria-labelledby="checks-sources-title">
         <div className="checks-sources-head">
           <h3 id="checks-sources-title" className="pane-subtitle">{t('checks.sources.heading')}</h3>

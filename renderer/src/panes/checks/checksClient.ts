@@ -5,9 +5,16 @@ import type { ChecksRequest, ChecksResponse } from './protocol'
 
 /** Talks to the checks worker. */
 export class ChecksClient {
-  private readonly channel = new WorkerChannel<ChecksRequest, ChecksResponse>(
-    new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' }),
-  )
+  private readonly channel: WorkerChannel<ChecksRequest, ChecksResponse>
+
+  /** `onRestart`: the worker crashed or hung and was replaced; what it was asked is asked again. */
+  constructor(onRestart?: (reason: string) => void) {
+    this.channel = new WorkerChannel(() => new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' }), {
+      onRestart,
+      // Far longer than any real round (a 1 MB article), short enough that a hung worker is noticed.
+      timeoutMs: 120_000,
+    })
+  }
 
   async analyse(text: string): Promise<{ quotes: DetectedQuote[]; embedded: EmbeddedSource[] }> {
     const response = await this.channel.ask({ type: 'analyse', text })

@@ -36,6 +36,8 @@ export interface ChecksModel {
   text: string
   busy: boolean
   error: string | null
+  /** The checks worker crashed and was replaced (what it was asked is asked again). */
+  restarted: boolean
 }
 
 const toDiff = (diff: QuoteCheck['diff']): DiffOp[] =>
@@ -64,12 +66,13 @@ export function useChecks(articleId: string): ChecksModel {
   const [analysed, setAnalysed] = useState<{ snapshot: Snapshot; quotes: DetectedQuote[]; embedded: EmbeddedSource[] } | null>(null)
   const [checked, setChecked] = useState<{ quotes: QuoteItem[]; sources: Source[] } | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [restarted, setRestarted] = useState(false)
   const client = useRef<ChecksClient | null>(null)
   const language = article?.language ?? 'sq'
   const fallbackText = editor ? null : article?.plainText ?? null
 
   useEffect(() => {
-    const checks = new ChecksClient()
+    const checks = new ChecksClient(() => setRestarted(true))
     client.current = checks
     return () => {
       checks.dispose()
@@ -171,6 +174,7 @@ export function useChecks(articleId: string): ChecksModel {
   const checks = useMemo(() => new Map((stored ?? []).map((check) => [check.id, check])), [stored])
 
   // Busy from the moment the text is read until the results for exactly these quotes and sources are stored.
-  const busy = !snapshot || analysed?.snapshot !== snapshot || checked?.quotes !== quotes || checked?.sources !== sources
-  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], text: snapshot?.text ?? '', busy, error }
+  // A failed round is not busy: the error says what happened.
+  const busy = error === null && (!snapshot || analysed?.snapshot !== snapshot || checked?.quotes !== quotes || checked?.sources !== sources)
+  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], text: snapshot?.text ?? '', busy, error, restarted }
 }

@@ -9,6 +9,10 @@ export interface RowActions {
   hover: (item: QuoteItem | null) => void
   accept: (item: QuoteItem) => void
   reject: (item: QuoteItem) => void
+  /** A detached tag: back onto the selected words (or its words, found again). */
+  reanchor: (item: QuoteItem) => void
+  /** A detached tag: deleted for good (a revision keeps it). */
+  remove: (item: QuoteItem) => void
   restore: (item: QuoteItem) => void
   speaker: (item: QuoteItem) => void
   kind: (item: QuoteItem, kind: QuoteKind) => void
@@ -47,7 +51,7 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
         className="quote-main"
         ref={(element) => actions.register(item.id, element)}
         tabIndex={tabbable ? 0 : -1}
-        aria-label={t('quotes.rowLabel', { state: t(`quotes.states.${item.state}`), place, text: item.text })}
+        aria-label={t('quotes.rowLabel', { state: item.gone ? t('quotes.detached') : t(`quotes.states.${item.state}`), place, text: item.text })}
         onFocus={() => actions.activate(item.id)}
         onClick={() => actions.open(item)}
       >
@@ -55,9 +59,14 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
           <span className="quote-para">{item.paragraph ? t('quotes.paragraph', { number: item.paragraph }) : t('quotes.gone')}</span>
           {/* A tag shows its kind in the select below, where it can be changed. */}
           {!(item.state === 'confirmed' && !item.gone) && <span className={`quote-kind kind-${item.kind}`}>{t(`quotes.kinds.${item.kind}`)}</span>}
-          <span className={`quote-state state-${item.state}`}>{t(`quotes.states.${item.state}`)}</span>
+          {item.gone ? (
+            <span className="quote-state state-detached">{t('quotes.detached')}</span>
+          ) : (
+            <span className={`quote-state state-${item.state}`}>{t(`quotes.states.${item.state}`)}</span>
+          )}
         </span>
         <span className="quote-text">{words}</span>
+        {item.gone && <span className="quote-detached-hint">{t('quotes.detachedHint')}</span>}
       </button>
       <div className="quote-footer">
         <button
@@ -94,7 +103,12 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
             </>
           )}
           {item.gone && (
-            <button type="button" onClick={() => actions.reject(item)}>{t('quotes.dismiss')}</button>
+            <>
+              <button type="button" className="reanchor" onClick={() => actions.reanchor(item)}>{t('quotes.reanchor')}</button>
+              <button type="button" className="reject" onClick={() => actions.remove(item)} aria-label={t('quotes.deleteLabel', { number })}>
+                {t('quotes.delete')}
+              </button>
+            </>
           )}
           {item.state === 'rejected' && (
             <button type="button" onClick={() => actions.restore(item)}>{t('quotes.restore')}</button>

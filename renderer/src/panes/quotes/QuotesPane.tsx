@@ -104,7 +104,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
     setActiveId(next.id)
   }
 
-  const { accept, reject, restore, setKind } = model
+  const { accept, reject, reanchor, remove, restore, setKind } = model
   const actions = useMemo<RowActions>(
     () => ({
       activate: setActiveId,
@@ -120,6 +120,10 @@ function QuoteTags({ articleId }: { articleId: string }) {
       },
       accept: (item) => void accept([fresh(item)]),
       reject: (item) => void reject(fresh(item)),
+      reanchor: (item) => {
+        void reanchor(fresh(item)).then((placed) => placed === false && setError(t('quotes.reanchorNeedsSelection', { text: item.text })))
+      },
+      remove: (item) => void remove(fresh(item)),
       restore: (item) => void restore(item),
       speaker: (item) => {
         setActiveId(item.id)
@@ -131,7 +135,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
         else buttons.current.delete(id)
       },
     }),
-    [editor, accept, reject, restore, setKind, reveal, fresh],
+    [editor, accept, reject, reanchor, remove, restore, setKind, reveal, fresh, t],
   )
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -160,7 +164,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
     if ((key === 'Delete' || key === 'r') && active.state !== 'rejected') {
       handled()
       advance(active, active.state === 'confirmed' && !active.gone)
-      return actions.reject(active)
+      return active.gone ? actions.remove(active) : actions.reject(active)
     }
     if (key === 's' && active.state !== 'rejected') return handled(), actions.speaker(active)
   }
@@ -196,6 +200,12 @@ function QuoteTags({ articleId }: { articleId: string }) {
         <p role="alert" className="error quotes-error">
           {error}{' '}
           <button type="button" className="link-button" onClick={() => setError(null)} aria-label={t('quotes.close')}>×</button>
+        </p>
+      )}
+      {model.restarted && (
+        <p role="status" className="quotes-restarted">
+          {t('quotes.restarted')}{' '}
+          <button type="button" className="link-button" onClick={model.dismissRestarted} aria-label={t('quotes.close')}>×</button>
         </p>
       )}
       {model.items !== null && items.length === 0 && !model.analysing && <EmptyState>{t('quotes.empty')}</EmptyState>}

@@ -5,9 +5,16 @@ import type { AnalysisRequest, AnalysisResponse } from './protocol'
 
 /** Talks to the analysis worker. */
 export class AnalysisClient {
-  private readonly channel = new WorkerChannel<AnalysisRequest, AnalysisResponse>(
-    new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
-  )
+  private readonly channel: WorkerChannel<AnalysisRequest, AnalysisResponse>
+
+  /** `onRestart`: the worker crashed or hung and was replaced; what it was asked is asked again. */
+  constructor(onRestart?: (reason: string) => void) {
+    this.channel = new WorkerChannel(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }), {
+      onRestart,
+      // Far longer than any real round (a 1 MB article), short enough that a hung worker is noticed.
+      timeoutMs: 30_000,
+    })
+  }
 
   async detect(text: string): Promise<DetectedQuote[]> {
     const response = await this.channel.ask({ type: 'detect', text })

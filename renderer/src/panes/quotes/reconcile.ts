@@ -9,27 +9,24 @@ export interface FoundMark {
 }
 
 export interface Reconciliation {
-  /** Row changes: new text, orphaned when the mark went, back when it returned. */
+  /**
+   * Row changes: new text, orphaned (detached) when the mark went, back when it returned. A
+   * confirmed row is never deleted here: a detached tag waits in the pane for the editor to
+   * anchor it again or delete it, even after a reload, when no undo can bring its mark back.
+   */
   updates: Array<{ id: string; changes: Partial<Pick<Quote, 'text' | 'state' | 'orphaned'>> }>
-  /** Rows to drop: orphans found when the article opens, when no undo can bring their marks back. */
-  deletes: string[]
   /** Marks with no row (pasted from another article, or restored after the row was dropped). */
   missing: FoundMark[]
   /** Extra copies of one id (a paste that slipped through): take the tag off these spans. */
   unwrap: Array<{ markId: string; occurrence: number }>
 }
 
-interface Options {
-  /** The first pass after the article opened: orphans are deleted instead of kept for undo. */
-  opening?: boolean
-}
-
 /**
  * Brings stored quote rows in line with the marks in the editor. The mark is the truth about
  * where a tag is and which words it covers; the row keeps who said it and how.
  */
-export function reconcileQuotes(rows: readonly Quote[], marks: readonly FoundMark[], options: Options = {}): Reconciliation {
-  const result: Reconciliation = { updates: [], deletes: [], missing: [], unwrap: [] }
+export function reconcileQuotes(rows: readonly Quote[], marks: readonly FoundMark[]): Reconciliation {
+  const result: Reconciliation = { updates: [], missing: [], unwrap: [] }
   const rowByMark = new Map<string, Quote>()
   for (const row of rows) if (row.markId && !rowByMark.has(row.markId)) rowByMark.set(row.markId, row)
 
@@ -53,8 +50,7 @@ export function reconcileQuotes(rows: readonly Quote[], marks: readonly FoundMar
       continue
     }
     if (!mark) {
-      if (options.opening) result.deletes.push(row.id)
-      else if (!row.orphaned) result.updates.push({ id: row.id, changes: { orphaned: true } })
+      if (!row.orphaned) result.updates.push({ id: row.id, changes: { orphaned: true } })
       continue
     }
     const changes: Reconciliation['updates'][number]['changes'] = {}
@@ -68,5 +64,5 @@ export function reconcileQuotes(rows: readonly Quote[], marks: readonly FoundMar
 }
 
 export function isEmptyReconciliation(plan: Reconciliation): boolean {
-  return !plan.updates.length && !plan.deletes.length && !plan.missing.length && !plan.unwrap.length
+  return !plan.updates.length && !plan.missing.length && !plan.unwrap.length
 }

@@ -6,6 +6,7 @@ import {
   applyQuoteChanges,
   confirmQuotes,
   database,
+  deleteDetachedQuote,
   deleteQuote,
   entityMatches,
   quotesOfArticle,
@@ -27,12 +28,13 @@ import { reconcileQuotes } from './reconcile'
 const RECONCILE_DELAY_MS = 150
 const ANALYSIS_DELAY_MS = 400
 
-/** Where a suggestion's words are now: at its offsets if unchanged, else the nearest copy of them. */
-function locate(text: string, item: QuoteItem): number {
-  if (item.start !== null && text.slice(item.start, item.start + item.text.length) === item.text) return item.start
+/** Where words are now: at their offset if unchanged, else the nearest copy of them; -1 when gone. */
+function locate(text: string, words: string, near: number | null): number {
+  if (!words) return -1
+  if (near !== null && text.slice(near, near + words.length) === words) return near
   let best = -1
-  for (let at = text.indexOf(item.text); at !== -1; at = text.indexOf(item.text, at + 1)) {
-    if (best === -1 || Math.abs(at - (item.start ?? 0)) < Math.abs(best - (item.start ?? 0))) best = at
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    if (best === -1 || Math.abs(at - (near ?? 0)) < Math.abs(best - (near ?? 0))) best = at
   }
   return best
 }
@@ -55,6 +57,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
   const [current, setCurrent] = useState<Snapshot | null>(null)
   const [analysed, setAnalysed] = useState<{ snapshot: Snapshot; quotes: DetectedQuote[] } | null>(null)
   const [analysing, setAnalysing] = useState(true)
+  const [restarted, setRestarted] = useState(false)
   const client = useRef<AnalysisClient | null>(null)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const errors = useRef(onError)
@@ -75,9 +78,8 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
 
   useEffect(() => {
     if (!editor) return
-    const analysis = new AnalysisClient()
+    const analysis = new AnalysisClient(() => setRestarted(true))
     client.current = analysis
-    let opening = true
     let live = true
     let analysisSeq = 0
     let reconcileTimer: ReturnType<typeof setTimeout> | undefined
@@ -89,8 +91,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
         if (!live) return
         const snapshot = read()
         setCurrent(snapshot)
-        const plan = reconcileQuotes(await quotesOfArticle(db, articleId), snapshot.marks, { opening })
-        opening = false
+        const plan = reconcileQuotes(await quotesOfArticle(db, articleId), snapshot.marks)
         if (plan.unwrap.length) {
           const unwrap = [...plan.unwrap].sort((a, b) => b.occurrence - a.occurrence)
           editor.update(() => unwrap.forEach(({ markId, occurrence }) => $removeQuoteMark(markId, occurrence)), { tag: HISTORY_MERGE_TAG })
@@ -100,7 +101,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
           const found = await analysis.attribute(snapshot.text, mark.start, mark.end)
           creates.push({ markId: mark.markId, text: mark.text, speaker: found.speaker?.surface ?? null, kind: found.kind, start: mark.start })
         }
-        await applyQuoteChanges(db, articleId, { updates: plan.updates, deletes: plan.deletes, creates })
+        await applyQuoteChanges(db, articleId, { updates: plan.updates, creates })
       })
 
     const analyse = () => {
@@ -162,7 +163,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
             const text = $plainTextForMarks()
             for (const item of items) {
               if (item.state !== 'suggested') continue
-              const at = locate(text, item)
+              const at = locate(text, item.text, item.start)
               if (at < 0) continue
               const markId = crypto.randomUUID()
               if (!$wrapSpanInQuoteMark(at, at + item.text.length, markId)) continue
@@ -189,8 +190,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
       enqueue(async () => {
         if (item.state === 'suggested') {
           await rejectSuggestion(db, articleId, { id: item.id, text: item.text, start: item.start ?? undefined, speaker: item.suggestion?.speaker?.surface ?? null, kind: item.kind })
-        } else if (item.state === 'confirmed' && item.row) {
-          if (item.gone) return deleteQuote(db, item.row.id)
+        } else if (item.state === 'confirmed' && item.row && !item.gone) {
           const markId = item.row.markId
           editor?.update(() => $removeQuoteMark(markId), { discrete: true, tag: [HISTORY_PUSH_TAG, SKIP_SCROLL_INTO_VIEW_TAG] })
           await rejectQuote(db, item.row.id, item.start ?? undefined)
@@ -198,6 +198,39 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
       }),
     [editor, enqueue, db, articleId],
   )
+
+  /**
+   * Puts a detached tag back on words: the editor's selection when there is one, else the nearest
+   * copy of the tag's words. False when there is neither, so the pane can ask for a selection.
+   */
+  const reanchor = useCallback(
+    (item: QuoteItem) =>
+      enqueue(async () => {
+        const row = item.row
+        if (!editor || !row || !item.gone) return false
+        let placed: { start: number; text: string } | null = null
+        editor.update(
+          () => {
+            const plain = $plainTextForMarks()
+            const selected = $selectionOffsets()
+            const span = selected && selected.end > selected.start ? trimSpan(plain, selected.start, selected.end) : null
+            const start = span && span.end > span.start ? span.start : locate(plain, row.text, row.start ?? null)
+            const end = span && span.end > span.start ? span.end : start + row.text.length
+            if (start < 0 || !$wrapSpanInQuoteMark(start, end, row.markId)) return
+            placed = { start, text: plain.slice(start, end) }
+          },
+          { discrete: true, tag: HISTORY_PUSH_TAG },
+        )
+        const done = placed as { start: number; text: string } | null
+        if (!done) return false
+        await applyQuoteChanges(db, articleId, { updates: [{ id: row.id, changes: { orphaned: false, text: done.text, start: done.start } }], creates: [] })
+        return true
+      }),
+    [editor, enqueue, db, articleId],
+  )
+
+  /** Deletes a detached tag for good (a revision keeps the article as it was). */
+  const remove = useCallback((item: QuoteItem) => enqueue(() => deleteDetachedQuote(db, item.id)), [enqueue, db])
 
   /** Takes a rejection back; the suggestion returns with the next analysis. */
   const restore = useCallback((item: QuoteItem) => enqueue(() => deleteQuote(db, item.id)), [enqueue, db])
@@ -260,8 +293,13 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
     rejected: view?.rejected ?? [],
     entities: entities ?? [],
     analysing,
+    /** The analysis worker crashed and was replaced: the pane says so. */
+    restarted,
+    dismissRestarted: () => setRestarted(false),
     accept,
     reject,
+    reanchor,
+    remove,
     restore,
     setSpeaker,
     setKind,

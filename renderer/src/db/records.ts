@@ -1,0 +1,142 @@
+import { z } from 'zod'
+
+// What a stored row of each table looks like, checked at run time when rows come from outside
+// (a backup). Objects are loose: a field this version does not know is kept, not refused, so a
+// row written by a version with more optional fields survives the round trip.
+
+const text = z.string()
+const time = z.number().finite()
+const id = z.string().min(1).max(500)
+
+const article = z.looseObject({
+  id,
+  title: text,
+  language: text,
+  editorState: text.nullable(),
+  plainText: text,
+  createdAt: time,
+  updatedAt: time,
+})
+
+const source = z.looseObject({
+  id,
+  articleId: id,
+  title: text,
+  author: id.nullable(),
+  language: text,
+  text,
+  origin: z.enum(['embedded', 'file', 'pasted']),
+  createdAt: time,
+  deletedAt: time.optional(),
+  originalOf: id.nullable().optional(),
+})
+
+const quote = z.looseObject({
+  id,
+  articleId: id,
+  markId: z.string(),
+  text,
+  speaker: id.nullable(),
+  kind: z.enum(['direct', 'partial', 'indirect']),
+  state: z.enum(['suggested', 'confirmed', 'rejected']),
+  note: text,
+  start: z.number().int().nonnegative().optional(),
+  orphaned: z.boolean().optional(),
+  createdAt: time,
+  updatedAt: time,
+})
+
+const diffOp = z.looseObject({ op: z.enum(['equal', 'changed', 'added', 'omitted']), quote: text, source: text, kind: z.string().optional() })
+const verdict = z.enum(['confirmed', 'misquote', 'acceptable-paraphrase', 'follow-up'])
+const status = z.enum(['verbatim', 'near-verbatim', 'paraphrase', 'not-found'])
+const attribution = z.enum(['consistent', 'mismatch', 'unknown'])
+
+const check = z.looseObject({
+  id,
+  articleId: id,
+  quoteId: id,
+  sourceId: id,
+  status,
+  score: z.number().finite(),
+  match: z.looseObject({ text, start: z.number().int(), end: z.number().int() }).nullable(),
+  diff: z.array(diffOp),
+  verdict: verdict.nullable(),
+  verdictNote: text,
+  verdictQuoteText: text.nullable(),
+  checkedAt: time,
+  quoteText: text.optional(),
+  attribution: attribution.optional(),
+  missingNumbers: z.array(text).optional(),
+  deletedAt: time.optional(),
+})
+
+const revision = z.looseObject({
+  id,
+  articleId: id,
+  editorState: text.nullable(),
+  plainText: text,
+  note: text,
+  createdAt: time,
+  kind: z.enum(['auto', 'manual', 'before-restore', 'before-delete', 'before-import']),
+  title: text,
+  detail: text,
+  quotes: z.array(quote),
+  sources: z.array(source),
+  checks: z.array(check),
+})
+
+const entity = z.looseObject({
+  id,
+  name: text,
+  aliases: z.array(text),
+  kind: z.enum(['person', 'organisation', 'government', 'media']),
+  members: z.array(id).optional(),
+  affiliations: z.array(text).optional(),
+})
+
+const briefQuote = z.looseObject({
+  key: id,
+  text,
+  speaker: text.nullable(),
+  status,
+  verdict: verdict.nullable(),
+  attribution,
+  sourceId: id.nullable(),
+  sourceTitle: text.nullable(),
+  passage: text.nullable(),
+  included: z.boolean(),
+})
+
+const brief = z.looseObject({
+  id,
+  articleId: id,
+  headline: text,
+  lede: text,
+  ledeState: text.nullable(),
+  keyPoints: z.array(text),
+  quoteIds: z.array(id),
+  quotes: z.array(briefQuote),
+  notes: z.array(z.looseObject({ id, text, quoteKey: id.nullable() })),
+  sources: z.array(z.looseObject({ id, title: text, author: text.nullable(), origin: z.enum(['embedded', 'file', 'pasted']) })),
+  language: z.enum(['sq', 'en']),
+  article: z.looseObject({ title: text, language: text }),
+  pageSize: z.enum(['A4', 'Letter']),
+  updatedAt: time,
+})
+
+const setting = z.looseObject({ key: id, value: z.unknown() })
+
+/** Every table of the current schema, with the shape of its rows. */
+export const recordSchemas = {
+  articles: article,
+  revisions: revision,
+  sources: source,
+  entities: entity,
+  quotes: quote,
+  checks: check,
+  briefs: brief,
+  settings: setting,
+} as const
+
+export type TableName = keyof typeof recordSchemas
+export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[]
