@@ -39,7 +39,7 @@ export interface Source {
 }
 
 /** Speakers and authors are the core's entities, stored as they are. */
-export type { Entity, EntityKind } from '../core/entities/known'
+export type { Entity, EntityKind } from '../core/entities/types'
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export type QuoteState = 'suggested' | 'confirmed' | 'rejected'

@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize'
+import { isLinkingArticle } from './links'
 import { stem } from './stem'
 
 // Abbreviations and the full names they stand for. A quote that says "SHBA" where the
@@ -27,9 +28,6 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['RMV', 'Republika e Maqedonisë së Veriut'],
 ]
 
-/** Linking articles and conjunctions that vary with case inside a name. */
-const CONNECTORS = new Set(['e', 'i', 'te', 'se', 'dhe'])
-
 export interface AliasPhrase {
   group: number
   /** Stems of the phrase's words; null marks a connector that may take any case form. */
@@ -37,8 +35,9 @@ export interface AliasPhrase {
 }
 
 export function phraseKey(word: string): string | null {
+  // Linking articles vary with case inside a name; "dhe" joins its parts.
   const s = stem(word)
-  return CONNECTORS.has(s) ? null : s
+  return isLinkingArticle(s) || s === 'dhe' ? null : s
 }
 
 const phrases: AliasPhrase[] = []

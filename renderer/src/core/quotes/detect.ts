@@ -1,7 +1,7 @@
 import { findEmbeddedSources } from '../sources/embedded'
 import { attributeSpeaker, type SpeakerState } from '../speakers/attribute'
 import { QuoteMask } from '../speakers/context'
-import type { DetectedQuote, EmbeddedSource, QuoteProblem, Span } from '../types'
+import type { DetectedQuote, EmbeddedSource, QuotedName, QuoteProblem, Span } from '../types'
 import { classifyQuote } from './kind'
 import { pairMarks, type MarkPair } from './pair'
 
@@ -19,6 +19,8 @@ export function articleSegments(text: string, sources: EmbeddedSource[]): Span[]
 
 export interface Detection {
   quotes: DetectedQuote[]
+  /** Names in quotation marks: kept out of the quotes. */
+  names: QuotedName[]
   problems: QuoteProblem[]
 }
 
@@ -68,5 +70,5 @@ export function detectQuotes(text: string, sources: EmbeddedSource[] = findEmbed
     open.push(quote)
     quotes.push(quote)
   })
-  return { quotes, problems }
+  return { quotes, names: [], problems }
 }

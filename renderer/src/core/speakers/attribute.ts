@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize'
-import { parseTitled, resolveEntity } from '../entities/resolve'
+import { resolveEntity } from '../entities/resolve'
+import { parseTitled } from '../entities/titled'
 import { institutionNoun, personTitle, roleForms } from '../entities/titles'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'

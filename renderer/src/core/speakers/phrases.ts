@@ -1,10 +1,13 @@
 import { isCapitalised, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isRoleWord } from '../entities/titles'
-import { AUXILIARIES, CONNECTORS, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, ROLES as ROLE_SET, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+import { isNameConnector } from '../lang/links'
+import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
 
 /** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
-const ROLES = { has: (norm: string) => ROLE_SET.has(norm) || isRoleWord(norm) }
+const ROLES = { has: isRoleWord }
+/** What can sit inside a name: linking articles, "dhe", particles ("von der"). */
+const CONNECTORS = { has: isNameConnector }
 
 export type CueType = 'verb' | 'passive' | 'sipas'
 

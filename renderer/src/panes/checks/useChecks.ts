@@ -20,6 +20,7 @@ import { $readQuoteSnapshot } from '../../editor/quoteMarks'
 // The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
 // the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
 import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
+import { checkInputs } from './checker'
 import { ChecksClient } from './checksClient'
 
 const READ_DELAY_MS = 400
@@ -129,16 +130,10 @@ export function useChecks(articleId: string): ChecksModel {
   useEffect(() => {
     if (!quotes || !sources || !client.current) return
     let live = true
-    const inputs = quotes.map((item) => {
-      const found = item.suggestion?.speaker
-      const speaker = item.row ? (item.row.speaker ? entityById.get(item.row.speaker)?.name ?? null : null) : found?.entity ?? null
-      // "ministri i Financave, Petrit Malaj" speaks for the ministry too, unless the editor chose someone else.
-      const affiliations = found && found.entity === speaker ? found.affiliations ?? [] : []
-      return { id: item.id, text: item.text, speaker, affiliations }
-    })
-    const sourceInputs = sources.map((source) => ({ id: source.id, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
+    const inputs = checkInputs(quotes, (id) => entityById.get(id)?.name ?? null)
+    const sourceInputs = sources.map((source) => ({ id: source.id, title: source.title, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
     client.current
-      .check(inputs, sourceInputs)
+      .check(inputs, sourceInputs, { articleText: snapshot?.text ?? '' })
       .then(async ({ results }) => {
         if (!live) return
         const flat: CheckResult[] = results.flatMap((result) =>
@@ -164,7 +159,7 @@ export function useChecks(articleId: string): ChecksModel {
     return () => {
       live = false
     }
-  }, [quotes, sources, entityById, db, articleId])
+  }, [quotes, sources, entityById, db, articleId, snapshot])
 
   const checks = useMemo(() => new Map((stored ?? []).map((check) => [check.id, check])), [stored])
 

@@ -1,0 +1,194 @@
+import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle, isNameConnector } from '../lang/links'
+import { stem } from '../lang/stem'
+import { isAcronym, nameKey } from '../entities/names'
+import { toNominative } from '../entities/nominative'
+import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
+import { isDocumentNoun } from '../speakers/lexicon'
+import type { EntityBook, Evidence } from './book'
+
+// What a text says about who is who: "Ministrja e Drejtësisë, Besa Leka," and "Besa Leka,
+// ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
+// (a body and its abbreviation). Sources add their author line, heading and signature.
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+const isNameWord = (t: Token | undefined): t is Token =>
+  isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
+
+/** End (exclusive) of the title phrase starting at `i`: the title, a nationality, its genitive complement. */
+export function titlePhraseEnd(tokens: Token[], i: number): number {
+  let j = i + 1
+  if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && nationality(tokens[j].text)) j++
+  if (isWord(tokens[j]) && isLinkingArticle(tokens[j].text) && tokens[j].text.length <= 3 && isWord(tokens[j + 1])) {
+    j += 2
+    for (;;) {
+      const t = tokens[j]
+      if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
+      else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
+      else if (isWord(t) && isAcronym(t.text)) j++
+      else break
+    }
+  }
+  // "Përfaqësuesi i BE-së për dialogun, …", "Komisionerja për Zgjerimin".
+  if (isWord(tokens[j]) && tokens[j].norm === 'për') {
+    let k = j + 1
+    while (k < tokens.length && k - j <= 4 && isWord(tokens[k]) && !isStopword(tokens[k].text)) k++
+    if (k > j + 1 && (tokens[k]?.text === ',' || isNameWord(tokens[j + 1]))) j = isNameWord(tokens[j + 1]) && tokens[k]?.text !== ',' ? j + 2 : k
+  }
+  return j
+}
+
+/** A run of name words from `i` (particles and linking words inside): [i, end). */
+export function nameRun(tokens: Token[], i: number, max = 4): number {
+  let j = i
+  let words = 0
+  while (j < tokens.length && words < max) {
+    if (isNameWord(tokens[j])) {
+      j++
+      words++
+    } else if (isWord(tokens[j]) && isNameConnector(tokens[j].text) && !isLinkingArticle(tokens[j].text) && tokens[j].norm !== 'dhe' && isNameWord(tokens[j + 1])) j++
+    else break
+  }
+  return j
+}
+
+const sentenceEdge = (t: Token | undefined) => t === undefined || ['.', '!', '?', ':', '\n'].includes(t.text)
+
+/** Appositions and titled names in `tokens`, recorded in the book. */
+function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!isWord(t) || !personTitle(t.text)) continue
+    const end = titlePhraseEnd(tokens, i)
+    const title = text.slice(t.start, tokens[end - 1].end)
+    // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
+    let k = end
+    if (tokens[k]?.text === ',') k++
+    const nameEnd = nameRun(tokens, k)
+    const closes = nameEnd > k && (nameEnd >= tokens.length || !isWord(tokens[nameEnd]) || !isCapitalised(tokens[nameEnd].text))
+    if (closes) {
+      book.resolve(`${title}, ${text.slice(tokens[k].start, tokens[nameEnd - 1].end)}`, origin)
+      i = nameEnd - 1
+      continue
+    }
+    // "Besa Leka, ministre e Drejtësisë": the name before, two words or more, or one that does not open a sentence.
+    if (tokens[i - 1]?.text === ',') {
+      let from = i - 1
+      while (from > 0 && i - 1 - from < 4 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isNameConnector(tokens[from - 1].text) && !isLinkingArticle(tokens[from - 1].text) && tokens[from - 1].norm !== 'dhe' && isNameWord(tokens[from - 2])))) from--
+      const words = tokens.slice(from, i - 1).filter(isNameWord).length
+      if (words >= 2 || (words === 1 && !sentenceEdge(tokens[from - 1]))) {
+        book.resolve(`${title}, ${text.slice(tokens[from].start, tokens[i - 2].end)}`, origin)
+      }
+    }
+    i = end - 1
+  }
+}
+
+/** "Enti Rregullator i Energjisë (ERE)": the body and its abbreviation. */
+function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || !isWord(tokens[i + 1]) || !isAcronym(tokens[i + 1].text) || tokens[i + 2].text !== ')') continue
+    let from = i
+    while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
+    while (from < i && !isCapitalised(tokens[from].text)) from++
+    if (i - from < 2) continue
+    const body = book.resolveBody(toNominative(text.slice(tokens[from].start, tokens[i - 1].end)), origin)
+    book.alias(body.id, tokens[i + 1].text)
+  }
+}
+
+/** Everything a stretch of text says about who is who. */
+export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
+  const tokens = tokenize(text.slice(from, to), from)
+  learnTitled(book, text, tokens, origin)
+  learnAcronyms(book, text, tokens, origin)
+  return tokens
+}
+
+/**
+ * The author a title or heading names: "Deklarata e Shtëpisë së Bardhë", "Fjalimi i ministrit
+ * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
+ */
+export function headingAuthor(title: string): { name: string; written: string } | null {
+  const tokens = tokenize(title.trim())
+  const words = tokens.filter(isWord)
+  const doc = words.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
+  if (doc < 0) return null
+  const at = words.findIndex((w, i) => i > doc && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null))
+  if (at < 0) return null
+  let end = at + 1
+  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër'].includes(words[end].norm)) end++
+  const written = title.trim().slice(words[at].start, words[end - 1].end)
+  return { name: toNominative(written) || written, written }
+}
+
+const MONTHS = /janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor/iu
+
+/**
+ * The names a document is signed with, from its last lines: "Besa Leka", "Ministre e
+ * Drejtësisë", "Gent Dushku, kryetar i Sindikatës", "Zyra e Shtypit e Bashkisë".
+ */
+export function signatureLines(text: string): string[] {
+  const lines = text.trimEnd().split('\n').map((l) => l.trim())
+  if (lines.filter((l) => l.length > 0).length < 2) return []
+  const out: string[] = []
+  for (let i = lines.length - 1; i >= 0 && out.length < 3; i--) {
+    const line = lines[i].replace(/^[–—-]+\s*/u, '')
+    if (line === '') {
+      if (out.length > 0) break
+      continue
+    }
+    if (line.length > 90 || /[.!?…]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
+    const words = tokenize(line).filter(isWord)
+    if (words.length === 0 || words.length > 10) break
+    if (/\d/u.test(line) && MONTHS.test(line)) continue // "Tiranë, 12 mars 2025"
+    const head = words[0].text
+    if (!isCapitalised(head) && !personTitle(head)) break
+    out.unshift(line)
+  }
+  return out
+}
+
+/**
+ * An author string in any of its forms: "Besa Leka", "Besa Leka, ministre e Drejtësisë",
+ * "Ministria e Drejtësisë", "Gent Dushku, Sindikata e Minatorëve". Returns the entities it names,
+ * the first being the author.
+ */
+export function learnAuthor(book: EntityBook, author: string, origin: Evidence): string[] {
+  const text = author.trim()
+  if (text === '') return []
+  const comma = text.indexOf(',')
+  if (comma > 0) {
+    const left = text.slice(0, comma).trim()
+    const right = text.slice(comma + 1).trim()
+    const rightHead = nameKey(right)[0] ?? ''
+    if (personTitle(rightHead)) return [book.resolve(`${right}, ${left}`, origin).id]
+    if (personTitle(nameKey(left)[0] ?? '')) return [book.resolve(text, origin).id]
+    const person = book.resolve(left, origin)
+    const body = book.resolveBody(right, origin)
+    book.link(person.id, body.id, origin)
+    return [person.id, body.id]
+  }
+  const entity = book.resolve(text, origin)
+  // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry.
+  const words = tokenize(text).filter(isWord)
+  const inner = words.findIndex((w, i) => i > 0 && institutionNoun(w.text) !== null && isCapitalised(w.text))
+  if (inner > 0 && institutionNoun(words[0].text)) {
+    const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)
+    book.link(entity.id, body.id, origin)
+  }
+  return [entity.id]
+}
+
+/** Stems of capitalised words that do not open a sentence: the proper names of the texts. */
+export function properStems(text: string, tokens: readonly Token[], into: Set<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!isWord(t) || !isCapitalised(t.text)) continue
+    const prev = tokens[i - 1]
+    if (['.', '!', '?', ':', '“', '„', '«', '"', '–', '—', '-'].includes(prev.text)) continue
+    if (text.slice(prev.end, t.start).includes('\n')) continue
+    into.add(stem(t.text))
+  }
+}

@@ -1,0 +1,123 @@
+import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle } from '../lang/links'
+import { stem } from '../lang/stem'
+import { isAcronym } from '../entities/names'
+import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
+import type { EntityBook } from './book'
+import { nameRun, titlePhraseEnd } from './learn'
+
+// Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
+// "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
+// ("Ata", "Udhëheqësit", "Kjo") continues with the people named before it. A readout that says
+// X and Y agreed supports a quote the article gives to X and Y.
+
+const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
+const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+
+interface Part {
+  from: number
+  to: number
+  named: boolean
+}
+
+/** The subject noun phrases at the start of a sentence, or null for none. */
+function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
+  let i = 0
+  for (let n = 0; n < 6 && i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm)); n++) i++
+  if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].norm)) {
+    const comma = tokens.findIndex((t, k) => k > i && k < i + 16 && t.text === ',')
+    if (comma < 0) return []
+    i = comma + 1
+    while (i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm))) i++
+  }
+  const parts: Part[] = []
+  const first = i
+  while (i < tokens.length) {
+    const part = subjectPart(tokens, i, first, proper)
+    if (!part) break
+    parts.push(part)
+    i = part.to
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.norm === 'dhe') i++
+    if (isWord(tokens[i]) && tokens[i].norm === 'dhe') i++
+    else break
+  }
+  return parts
+}
+
+function subjectPart(tokens: Token[], i: number, first: number, proper: ReadonlySet<string>): Part | null {
+  const t = tokens[i]
+  if (!isWord(t) || isStopword(t.text)) return null
+  if (personTitle(t.text)) {
+    const titleEnd = titlePhraseEnd(tokens, i)
+    let k = titleEnd
+    if (tokens[k]?.text === ',') k++
+    const nameEnd = nameRun(tokens, k)
+    const complement = tokens.slice(i + 1, titleEnd).some((x) => isCapitalised(x.text) || isAcronym(x.text))
+    if (nameEnd > k) return { from: i, to: nameEnd, named: true }
+    return { from: i, to: titleEnd, named: complement }
+  }
+  if (!(isCapitalised(t.text) || isAcronym(t.text)) || isTitleWord(t.text)) return null
+  // A name: capitalised words, joined by linking articles ("Shtetet e Bashkuara", "Policia e Shtetit").
+  let j = i + 1
+  while (j < tokens.length) {
+    const w = tokens[j]
+    if (isWord(w) && (isCapitalised(w.text) || isAcronym(w.text)) && !isStopword(w.text)) j++
+    else if (isWord(w) && isLinkingArticle(w.text) && w.text.length <= 3 && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) j += 2
+    else break
+  }
+  const words = tokens.slice(i, j)
+  if (words.length === 1 && isRoleWord(t.text)) return null // "Qeveria", "Udhëheqësit": not a name
+  const named = words.some((w, k) => isAcronym(w.text) || (isCapitalised(w.text) && (i + k > first || proper.has(stem(w.text)))))
+  return { from: i, to: j, named }
+}
+
+export interface SubjectIndex {
+  /** The entity ids a statement names as acting in the sentence at `offset`, or before it. */
+  at(offset: number): string[]
+  /** Every entity the statement names as acting anywhere. */
+  all(): string[]
+}
+
+const SENTENCE_END = /[.!?…]+["”»’]*\s+|\n+/gu
+const HEAD_CHARS = 240
+
+/** Subjects of every sentence of a source, resolved through the book. */
+export function indexSubjects(book: EntityBook, text: string, proper: ReadonlySet<string>): SubjectIndex {
+  const entries: Array<{ start: number; ids: string[] }> = []
+  let start = 0
+  const visit = (from: number) => {
+    const head = text.slice(from, Math.min(text.length, from + HEAD_CHARS))
+    const tokens = tokenize(head, from)
+    const named = subjectParts(tokens, proper).filter((p) => p.named)
+    if (named.length === 0) return
+    const ids = named.flatMap((p) => {
+      const entity = book.resolve(text.slice(tokens[p.from].start, tokens[p.to - 1].end), 'source')
+      return entity.members ?? [entity.id]
+    })
+    entries.push({ start: from, ids })
+  }
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    if (m.index > start) visit(start)
+    start = m.index + m[0].length
+  }
+  if (start < text.length) visit(start)
+  return {
+    at(offset: number) {
+      let lo = 0
+      let hi = entries.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (entries[mid].start <= offset) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 ? entries[lo - 1].ids : []
+    },
+    all() {
+      return [...new Set(entries.flatMap((e) => e.ids))]
+    },
+  }
+}
