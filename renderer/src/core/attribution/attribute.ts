@@ -44,6 +44,7 @@ export type AttributionReason =
   | { code: 'document'; source: SourceRef; speaker: NamedEntity }
   | { code: 'not-known'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'part-of'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; whole: NamedEntity }
+  | { code: 'maybe-same'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; through: NamedEntity }
   | { code: 'also-own'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; own: SourceRef }
   | { code: 'unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'mentioned'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; side: NamedEntity }
@@ -105,7 +106,7 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   if (check.match && namedBySource(context, speaker, source, check.match.start)) return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who } }
   if (source.voices.length === 0) return { kind: 'unknown', reason: { code: 'no-author', source: ref(source) } }
   const relations = source.voices.map((v) => ({ voice: book.get(v), relation: book.relate(speaker.id, v) }))
-  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'unknown', 'unrelated']
+  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'maybe-same', 'unknown', 'unrelated']
   relations.sort((a, b) => order.indexOf(a.relation.kind) - order.indexOf(b.relation.kind))
   const { voice, relation } = relations[0]
   const author = named(context, voice)
@@ -129,6 +130,8 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
       return { kind: 'mismatch', reason: { code: 'marked-unrelated', source: ref(source), speaker: who, author } }
     case 'part-of':
       return { kind: 'unknown', reason: { code: 'part-of', source: ref(source), speaker: who, author, whole: named(context, relation.through as BookEntity) } }
+    case 'maybe-same':
+      return { kind: 'unknown', reason: { code: 'maybe-same', source: ref(source), speaker: who, author, through: named(context, relation.through as BookEntity) } }
     case 'unrelated': {
       // A statement that names the speaker's side as acting may be stating that side's words.
       const side = mentionedSide(context, speaker, source)

@@ -47,7 +47,7 @@ interface Edge {
 
 /** Where attribution learns a relation from: how the relation is phrased in an explanation. */
 export interface Relation {
-  kind: 'same' | 'speaks-for' | 'part-of' | 'unrelated' | 'marked-unrelated' | 'unknown'
+  kind: 'same' | 'speaks-for' | 'part-of' | 'maybe-same' | 'unrelated' | 'marked-unrelated' | 'unknown'
   /** The entity through which two are related (the ministry both speak for). */
   through?: BookEntity
   evidence?: Evidence
@@ -247,8 +247,8 @@ export class EntityBook {
     }
     const titled = parseTitled(trimmed, [])
     if (titled) {
-      // "Avokati i mbrojtjes": a complement that names no institution is no side.
-      const orgs = titled.orgs.filter((o) => nameKey(o).some((w) => isCapitalised(w) || isAcronym(w)) || institutionNoun(nameKey(o)[0] ?? '')).map((o) => this.resolveBody(o, origin))
+      // "Avokatja e mbrojtjes": a side, but not a named one.
+      const orgs = titled.orgs.map((o) => (nameKey(o).some((w) => isCapitalised(w) || isAcronym(w)) ? this.resolveBody(o, origin) : this.vagueBody(o, origin)))
       if (titled.name) {
         const person = this.resolvePerson(titled.name, origin)
         if (this.mutable(person.id)) person.title ??= titled.title
@@ -340,11 +340,30 @@ export class EntityBook {
     const key = nameKey(title)
     const holders = this.holders(key)
     if (holders.length === 1) return holders[0]
+    if (holders.length === 0) {
+      // "kryebashkiaku", "ministrja": the one person the texts give that office or that title.
+      const named = orgs.filter((o) => !o.vague)
+      const byOffice = named.length > 0 ? this.people().filter((e) => named.every((o) => this.edgesBetween(e.id, o.id) !== null)) : []
+      if (byOffice.length === 1) return byOffice[0]
+      if (key.length === 1) {
+        const byWord = this.people().filter((e) => sameStem(nameKey(e.title as string)[0] ?? '', key[0]))
+        if (byWord.length === 1) return byWord[0]
+      }
+    }
     const existing = this.learned.find((e) => this.root(e.id) === e.id && e.titleOnly && sameKey(e.keys[0], key))
     if (existing) return existing
     const entity = this.create(title, 'person', origin, { title, titleOnly: true, vague: orgs.length === 0 })
     for (const org of orgs) this.link(entity.id, org.id, origin)
     return entity
+  }
+
+  /** A side named only by a common noun ("mbrojtja", "opozita"). */
+  private vagueBody(name: string, origin: Evidence): BookEntity {
+    const noun = institutionNoun(nameKey(name)[0] ?? '')
+    if (noun && nameKey(name).length === 1) return this.bareInstitution(noun, name, origin)
+    const key = nameKey(name)
+    const existing = this.learned.find((e) => e.vague && e.keys.some((k) => sameKey(k, key)))
+    return existing ?? this.create(name, 'organisation', origin, { vague: true })
   }
 
   /** "Qeveria", "policisë": the one body of that kind the texts name, or a vague one. */
@@ -446,6 +465,8 @@ export class EntityBook {
         if (p.vague !== q.vague && headNoun(p) !== null && headNoun(p) === headNoun(q) && !p.title && !q.title) return { kind: 'speaks-for', through: p.vague ? q : p, evidence: strongest(x.evidence, y.evidence) }
       }
     }
+    // Both speak for a bare "opozita" or "Presidenca": whose, the texts do not say.
+    for (const x of ss) for (const y of as) if (x.id === y.id) return { kind: 'maybe-same', through: this.get(x.id) }
     const sg = this.dataGroupOf(s)
     const ag = this.dataGroupOf(a)
     if (sg.length > 0 && sg.some((g) => ag.includes(g))) return { kind: 'speaks-for', evidence: 'data' }
@@ -481,7 +502,12 @@ export class EntityBook {
 
   /** People the texts name with this title. */
   private holders(title: NameKey): BookEntity[] {
-    return this.learned.filter((e) => this.root(e.id) === e.id && !e.titleOnly && e.title !== undefined && !e.members && sameKey(nameKey(e.title), title))
+    return this.people().filter((e) => sameKey(nameKey(e.title as string), title))
+  }
+
+  /** People the texts name with a title, from the texts or the data alike. */
+  private people(): BookEntity[] {
+    return [...this.entities.values()].filter((e) => !this.temporary.has(e.id) && !e.titleOnly && e.title !== undefined && !e.members && e.kind === 'person')
   }
 
   /** The genitive of an entity's name: as the texts wrote it, else generated from the nominative. */
@@ -567,6 +593,10 @@ function matchKey(key: NameKey, entities: readonly BookEntity[]): BookEntity | n
     // A surname names the one person whose full name ends in it.
     const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length >= 2 && k.length <= 4 && isProperName(k) && sameStem(k[k.length - 1], key[0])))
     if (people.length === 1) return people[0]
+    if (people.length > 1) return null
+    // "Dhoma": the one body whose name starts with it ("Dhoma e Tregtisë …").
+    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => k.length >= 2 && sameStem(k[0], key[0])))
+    if (bodies.length === 1) return bodies[0]
     return null
   }
   if (key.length >= 2) {

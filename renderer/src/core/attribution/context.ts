@@ -6,7 +6,7 @@ import type { Entity } from '../entities/types'
 import { isDocumentNoun } from '../speakers/lexicon'
 import { EntityBook } from './book'
 import type { EditorKnowledge } from './knowledge'
-import { headingAuthor, learnAuthor, learnFromText, properStems, signatureLines } from './learn'
+import { headingAuthor, learnAuthor, learnFromText, openingHeading, properStems, signatureLines } from './learn'
 import { indexSubjects, type SubjectIndex } from './subjects'
 
 /** A source as attribution needs it. */
@@ -70,8 +70,9 @@ export function attributionContext(articleText: string, sources: readonly Attrib
   for (const source of sources) {
     const found: string[] = []
     if (source.author) found.push(...learnAuthor(book, source.author, 'source'))
-    const named = headingAuthor(source.title)
-    if (named) {
+    for (const heading of [source.title, openingHeading(source.text)]) {
+      const named = heading ? headingAuthor(heading) : null
+      if (!named) continue
       // "Deklarata e Dhomës së Tregtisë": the author, and how the texts write its genitive.
       const entity = book.resolve(named.name, 'source')
       book.attestGenitive(entity.id, named.written)

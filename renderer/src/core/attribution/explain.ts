@@ -47,6 +47,8 @@ function sq(reason: AttributionReason): string {
       return `Autori i burimit, ${reason.author.name}, nuk dihet të flasë në emër të ${reason.speaker.genitive}. Lidhini nëse janë e njëjta palë.`
     case 'part-of':
       return `${reason.speaker.name} dhe autori i burimit, ${reason.author.name}, mund të jenë e njëjta palë, pasi njëri është pjesë e ${reason.whole.genitive}. Lidhini ose shënojini si palë të ndryshme.`
+    case 'maybe-same':
+      return `${reason.speaker.name} dhe autori i burimit, ${reason.author.name}, flasin të dy në emër të ${reason.through.genitive}, pa u thënë e cilës: mund të jenë e njëjta palë. Lidhini ose shënojini si palë të ndryshme.`
     case 'also-own':
       return `Gjendet më afër te «${reason.source.title}», burim i ${reason.author.genitive}, por edhe te «${reason.own.title}», burimi i vetë ${reason.speaker.genitive}.`
     case 'unrelated':
@@ -83,6 +85,8 @@ function en(reason: AttributionReason): string {
       return `The source’s author, ${reason.author.english}, is not known to speak for ${reason.speaker.english}. Link them if they are the same side.`
     case 'part-of':
       return `${reason.speaker.english} and the source’s author, ${reason.author.english}, may be the same side, as one is part of ${reason.whole.english}. Link them or mark them as different sides.`
+    case 'maybe-same':
+      return `${reason.speaker.english} and the source’s author, ${reason.author.english}, both speak for “${reason.through.english}”, without saying which one: they may be the same side. Link them or mark them as different sides.`
     case 'also-own':
       return `Found closest in “${reason.source.title}”, by ${reason.author.english}, but also in “${reason.own.title}”, the speaker’s own source.`
     case 'unrelated':

@@ -2,8 +2,9 @@ import { isCapitalised, tokenize, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
-import { isAcronym, nameKey } from '../entities/names'
+import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { toNominative } from '../entities/nominative'
+import { continuesName, parseTitled } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { isDocumentNoun } from '../speakers/lexicon'
 import type { EntityBook, Evidence } from './book'
@@ -13,6 +14,7 @@ import type { EntityBook, Evidence } from './book'
 // (a body and its abbreviation). Sources add their author line, heading and signature.
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+const QUOTE_MARK = /^[“”„«»‹›"‘’‚']$/u
 const isNameWord = (t: Token | undefined): t is Token =>
   isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
 
@@ -26,8 +28,13 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
       const t = tokens[j]
       if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
       else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
-      else if (isWord(t) && isAcronym(t.text)) j++
-      else break
+      else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
+      else if (t !== undefined && QUOTE_MARK.test(t.text) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+        // "Administratori i kompanisë „Kromi Lindor“": a quoted name in the complement.
+        let k = j + 1
+        while (k < tokens.length && isWord(tokens[k])) k++
+        j = QUOTE_MARK.test(tokens[k]?.text ?? '') ? k + 1 : k
+      } else break
     }
   }
   // "Përfaqësuesi i BE-së për dialogun, …", "Komisionerja për Zgjerimin".
@@ -66,7 +73,8 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     let k = end
     if (tokens[k]?.text === ',') k++
     const nameEnd = nameRun(tokens, k)
-    const closes = nameEnd > k && (nameEnd >= tokens.length || !isWord(tokens[nameEnd]) || !isCapitalised(tokens[nameEnd].text))
+    const after = tokens[nameEnd]
+    const closes = nameEnd > k && (after === undefined || !isWord(after) || (!isCapitalised(after.text) && !isLinkingArticle(after.text)))
     if (closes) {
       book.resolve(`${title}, ${text.slice(tokens[k].start, tokens[nameEnd - 1].end)}`, origin)
       i = nameEnd - 1
@@ -111,16 +119,29 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
  * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
  */
 export function headingAuthor(title: string): { name: string; written: string } | null {
-  const tokens = tokenize(title.trim())
+  const line = title.trim()
+  const tokens = tokenize(line)
   const words = tokens.filter(isWord)
   const doc = words.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
   if (doc < 0) return null
-  const at = words.findIndex((w, i) => i > doc && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null))
+  // The author is a genitive: a linking article, then a name, a title or an institution
+  // ("… e Shtëpisë së Bardhë", "… i ministrit të Financave", "… e grupit të opozitës").
+  const at = words.findIndex((w, i) => i > doc + 1 && isLinkingArticle(words[i - 1].text) && words[i - 1].text.length <= 3 && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null || institutionNoun(w.text) !== null))
+  // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author.
   if (at < 0) return null
   let end = at + 1
-  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër'].includes(words[end].norm)) end++
-  const written = title.trim().slice(words[at].start, words[end - 1].end)
+  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër', 'drejtuar'].includes(words[end].norm)) end++
+  const written = line.slice(words[at].start, words[end - 1].end)
   return { name: toNominative(written) || written, written }
+}
+
+/** The heading a source's text opens with, when it has one ("Komunikatë e Sindikatës …"). */
+export function openingHeading(text: string): string | null {
+  const first = text.trimStart().split('\n')[0].trim()
+  if (first.length === 0 || first.length > 120 || /[.!?]$/u.test(first)) return null
+  const words = tokenize(first).filter(isWord)
+  if (words.length === 0 || words.length > 14 || !isDocumentNoun(words[0].text)) return null
+  return first.replace(/:$/u, '')
 }
 
 const MONTHS = /janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor/iu
@@ -147,6 +168,11 @@ export function signatureLines(text: string): string[] {
     if (!isCapitalised(head) && !personTitle(head)) break
     out.unshift(line)
   }
+  // "Dorina Gjinishi" over "Kryetare e Sindikatës …": one person and what she signs as.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const name = nameKey(out[i])
+    if (isProperName(name) && !personTitle(name[0]) && !out[i].includes(',') && personTitle(nameKey(out[i + 1])[0] ?? '')) out.splice(i, 2, `${out[i]}, ${out[i + 1]}`)
+  }
   return out
 }
 
@@ -156,19 +182,18 @@ export function signatureLines(text: string): string[] {
  * the first being the author.
  */
 export function learnAuthor(book: EntityBook, author: string, origin: Evidence): string[] {
-  const text = author.trim()
+  const text = author.replace(/\s+/gu, ' ').trim()
   if (text === '') return []
   const comma = text.indexOf(',')
   if (comma > 0) {
     const left = text.slice(0, comma).trim()
     const right = text.slice(comma + 1).trim()
-    const rightHead = nameKey(right)[0] ?? ''
-    if (personTitle(rightHead)) return [book.resolve(`${right}, ${left}`, origin).id]
     if (personTitle(nameKey(left)[0] ?? '')) return [book.resolve(text, origin).id]
-    const person = book.resolve(left, origin)
-    const body = book.resolveBody(right, origin)
-    book.link(person.id, body.id, origin)
-    return [person.id, body.id]
+    const person = book.resolvePerson(left, origin)
+    const orgs = personTitle(nameKey(right)[0] ?? '') ? titleOrgs(right) : [right]
+    const ids = orgs.map((o) => book.resolveBody(o, origin).id)
+    for (const id of ids) book.link(person.id, id, origin)
+    return [person.id, ...ids]
   }
   const entity = book.resolve(text, origin)
   // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry.
@@ -179,6 +204,25 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
     book.link(entity.id, body.id, origin)
   }
   return [entity.id]
+}
+
+/**
+ * What a title after a name stands for: "ministre e Drejtësisë" → Ministria e Drejtësisë,
+ * "prokuror pranë Prokurorisë së Apelit Shkodër" → Prokuroria e Apelit Shkodër.
+ */
+function titleOrgs(title: string): string[] {
+  const tokens = tokenize(title)
+  const end = titlePhraseEnd(tokens, 0)
+  const orgs = parseTitled(title.slice(0, tokens[end - 1].end), [])?.orgs ?? []
+  // "… pranë Prokurorisë …", "… në Këshillin Bashkiak …": the body named after a preposition.
+  for (let i = end; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || !isCapitalised(tokens[i].text)) continue
+    let j = i + 1
+    while (j < tokens.length && isWord(tokens[j]) && (isCapitalised(tokens[j].text) || (isLinkingArticle(tokens[j].text) && isCapitalised(tokens[j + 1]?.text ?? '')))) j++
+    orgs.push(toNominative(title.slice(tokens[i].start, tokens[j - 1].end)))
+    break
+  }
+  return orgs
 }
 
 /** Stems of capitalised words that do not open a sentence: the proper names of the texts. */

@@ -5,6 +5,7 @@ import { stem } from '../lang/stem'
 import { isAcronym } from '../entities/names'
 import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
+import { isDocumentNoun } from '../speakers/lexicon'
 import { nameRun, titlePhraseEnd } from './learn'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
@@ -48,8 +49,13 @@ function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
 }
 
 function subjectPart(tokens: Token[], i: number, first: number, proper: ReadonlySet<string>): Part | null {
-  const t = tokens[i]
+  let t = tokens[i]
   if (!isWord(t) || isStopword(t.text)) return null
+  // "Deklarata e Kremlinit thotë …": the document speaks for its author.
+  if (isDocumentNoun(t.text) && isWord(tokens[i + 1]) && isLinkingArticle(tokens[i + 1].text) && isWord(tokens[i + 2])) {
+    i += 2
+    t = tokens[i]
+  }
   if (personTitle(t.text)) {
     const titleEnd = titlePhraseEnd(tokens, i)
     let k = titleEnd
@@ -88,8 +94,8 @@ const HEAD_CHARS = 240
 export function indexSubjects(book: EntityBook, text: string, proper: ReadonlySet<string>): SubjectIndex {
   const entries: Array<{ start: number; ids: string[] }> = []
   let start = 0
-  const visit = (from: number) => {
-    const head = text.slice(from, Math.min(text.length, from + HEAD_CHARS))
+  const visit = (from: number, to: number) => {
+    const head = text.slice(from, Math.min(to, from + HEAD_CHARS))
     const tokens = tokenize(head, from)
     const named = subjectParts(tokens, proper).filter((p) => p.named)
     if (named.length === 0) return
@@ -101,10 +107,10 @@ export function indexSubjects(book: EntityBook, text: string, proper: ReadonlySe
   }
   SENTENCE_END.lastIndex = 0
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    if (m.index > start) visit(start)
+    if (m.index > start) visit(start, m.index)
     start = m.index + m[0].length
   }
-  if (start < text.length) visit(start)
+  if (start < text.length) visit(start, text.length)
   return {
     at(offset: number) {
       let lo = 0

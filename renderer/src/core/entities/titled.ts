@@ -4,6 +4,7 @@ import { isLinkingArticle, NAME_PARTICLES } from '../lang/links'
 import { DEFAULT_ENTITIES } from './wellKnown'
 import type { Entity } from './types'
 import { nameKey } from './names'
+import { ADJECTIVE } from './nominative'
 import { bestKnown, resolveEntity } from './resolve'
 import { isMinisterTitle, nationality, personTitle, titleDefaults } from './titles'
 
@@ -17,6 +18,15 @@ export interface Titled {
 }
 
 const isLink = isLinkingArticle
+
+/**
+ * A capitalised word that still belongs to an institution's name: an adjective ("Agjencisë
+ * Kombëtare"), or a word a linking article follows ("Kombëtare të Ujit"), not a person's name.
+ */
+export function continuesName(word: string, next: string | undefined): boolean {
+  if (!isCapitalised(word)) return false
+  return ADJECTIVE.test(word.toLowerCase()) || (next !== undefined && isLink(next))
+}
 
 /** "e Jashtme" for a ministry where the minister is "i Jashtëm". */
 function feminineAdjective(word: string): string {
@@ -49,6 +59,7 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     for (;;) {
       if (word(j) && (isLink(tokens[j].text) || (tokens[j].norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && word(j + 1)) j += 2
       else if (word(j) && !isCapitalised(tokens[j].text) && !isStopword(tokens[j].text) && !isLink(tokens[j].text)) j++
+      else if (word(j) && continuesName(tokens[j].text, tokens[j + 1]?.text)) j++
       else break
     }
     complement = [from, j]

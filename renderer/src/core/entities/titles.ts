@@ -25,6 +25,13 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['eksperti'], ['gazetari'], ['gazetarja'], ['zyrtari'], ['zyrtarja'], ['inspektori'], ['komandanti'],
   ['gjenerali'], ['senatori'], ['kongresmeni'], ['sulmuesi'], ['mbrojtësi'], ['portieri'], ['lojtari'],
   ['mesfushori'], ['koordinatori'], ['koordinatorja'],
+  ['administratori'], ['administratorja'], ['menaxheri'], ['menaxherja'], ['pronari'], ['pronarja'], ['themeluesi'], ['themeluesja'],
+  ['kryeinspektori'], ['inspektorja'], ['prorektori'], ['prorektorja'], ['rektorja', 'Universiteti'], ['dekania'],
+  ['kryeredaktori'], ['kryeredaktorja'], ['redaktori'], ['redaktorja'], ['regjisori'], ['regjisorja'], ['kritiku'], ['kritikja'],
+  ['zëvendësdrejtori'], ['zëvendësdrejtoresha'], ['nëndrejtori'], ['prefektja', 'Prefektura'], ['kryeshefi'], ['kryeshefja'],
+  ['aktivisti'], ['aktivistja'], ['ekspertja'], ['studiuesi'], ['studiuesja'], ['sindikalisti'], ['konsulli'], ['konsullja'],
+  ['ombudsmani'], ['ombudsmania'], ['kryeprokurorja', 'Prokuroria'], ['zëvendësministrja'], ['drejtorja'], ['shefi'],
+  ['kryebashkiakja', 'Bashkia'], ['kryetarja'], ['agronomi'], ['inxhinieri'], ['kryeinxhinieri'], ['kancelarja'],
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
@@ -40,7 +47,9 @@ const GROUP_NOUNS = new Set(
 const INSTITUTIONS = `policia qeveria ministria bashkia prokuroria gjykata agjencia gazeta presidenca kryeministria
 kuvendi parlamenti opozita shumica partia federata klubi komisioni ambasada departamenti instituti banka fondi
 organizata kompania shoqata sindikata drejtoria inspektorati universiteti spitali zyra administrata ushtria
-kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë`.split(/\s+/)
+kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
+unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
+komuna senati festivali teatri muzeu`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
