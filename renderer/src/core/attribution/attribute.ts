@@ -106,7 +106,8 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   if (check.match && namedBySource(context, speaker, source, check.match.start)) return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who } }
   if (source.voices.length === 0) return { kind: 'unknown', reason: { code: 'no-author', source: ref(source) } }
   const relations = source.voices.map((v) => ({ voice: book.get(v), relation: book.relate(speaker.id, v) }))
-  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'maybe-same', 'unknown', 'unrelated']
+  // The voices of one source are one side: one known to be another side is enough.
+  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'maybe-same', 'unrelated', 'unknown']
   relations.sort((a, b) => order.indexOf(a.relation.kind) - order.indexOf(b.relation.kind))
   const { voice, relation } = relations[0]
   const author = named(context, voice)

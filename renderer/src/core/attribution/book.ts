@@ -9,6 +9,7 @@ import { toNominative } from '../entities/nominative'
 import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
 import { institutionNoun, personTitle } from '../entities/titles'
+import { expansion } from '../lang/aliases'
 
 // Who is who, for one article: the people and bodies its text and its sources name, what each
 // speaks for, and what the editor and the built-in data add. Names resolve across inflection,
@@ -38,6 +39,8 @@ export interface BookEntity {
   origin: Evidence
   /** A compound speaker ("X dhe Y"): the member ids. */
   members?: string[]
+  /** What kind of body it is, when the texts say so ("kompania", "organizata"). */
+  institution?: string
 }
 
 interface Edge {
@@ -66,7 +69,7 @@ const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
 
 const headNoun = (e: BookEntity): string | null => {
   const first = e.keys[0]?.[0]
-  return first ? institutionNoun(first) : null
+  return e.institution ?? (first ? institutionNoun(first) : null)
 }
 
 export class EntityBook {
@@ -177,6 +180,14 @@ export class EntityBook {
       map.delete(b)
     }
     this.cache.clear()
+  }
+
+  /** The texts say what kind of body it is ("kompania ‹Calzature Adriatica›"). */
+  setKind(id: string, institution: string): void {
+    if (!this.mutable(id)) return
+    const e = this.get(id)
+    e.institution = institution
+    if (e.kind === 'person' && e.origin !== 'data') e.kind = 'organisation'
   }
 
   /** `a` speaks for `b` (a minister for the ministry, a spokesman for the Kremlin). */
@@ -368,7 +379,7 @@ export class EntityBook {
 
   /** "Qeveria", "policisë": the one body of that kind the texts name, or a vague one. */
   private bareInstitution(noun: string, surface: string, origin: Evidence): BookEntity {
-    const named = this.learned.filter((e) => this.root(e.id) === e.id && !e.vague && e.keys[0].length >= 2 && headNoun(e) === noun)
+    const named = this.learned.filter((e) => this.root(e.id) === e.id && !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
     if (named.length === 1) return named[0]
     const name = noun[0].toUpperCase() + noun.slice(1)
     const existing = this.learned.find((e) => e.vague && e.name === name)
@@ -381,11 +392,27 @@ export class EntityBook {
    */
   private lookup(key: NameKey, useData: boolean): BookEntity | null {
     const live = this.learned.filter((e) => this.root(e.id) === e.id)
-    const hit = matchKey(key, live)
+    const expand = (k: NameKey) => this.expand(k, live)
+    const hit = matchKey(key, live, expand)
     if (hit) return hit
     if (!useData) return null
-    const known = matchKey(key, this.wellKnown.map(dataEntity))
+    const known = matchKey(key, this.wellKnown.map(dataEntity), expand)
     return known ? this.importData(known.id) : null
+  }
+
+  /**
+   * A key with its abbreviations spelled out, as the texts introduced them ("Enti Rregullator i
+   * Energjisë (ERE)") or as the language's list has them (BE → Bashkimi Evropian).
+   */
+  private expand(key: NameKey, live: readonly BookEntity[]): NameKey {
+    if (!key.some(isAcronym)) return key
+    return key.flatMap((word) => {
+      if (!isAcronym(word)) return [word]
+      const bare = word.replace(/-.*$/u, '')
+      const named = live.find((e) => e.acronyms.includes(bare) && e.keys.some((k) => k.length >= 2))
+      const full = named?.keys.find((k) => k.length >= 2) ?? expansion(bare)
+      return full ? [...full] : [word]
+    })
   }
 
   private importData(dataId: string): BookEntity {
@@ -578,8 +605,9 @@ function initials(key: NameKey): string {
     .join('')
 }
 
-function matchKey(key: NameKey, entities: readonly BookEntity[]): BookEntity | null {
-  const exact = entities.filter((e) => e.keys.some((k) => sameKey(k, key)))
+function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: NameKey) => NameKey = (k) => k): BookEntity | null {
+  const wide = expand(key)
+  const exact = entities.filter((e) => e.keys.some((k) => sameKey(k, key) || sameKey(expand(k), wide)))
   if (exact.length >= 1) return exact[0]
   if (key.length === 1 && isAcronym(key[0])) {
     const bare = key[0].replace(/-.*$/u, '')
@@ -612,9 +640,25 @@ function matchKey(key: NameKey, entities: readonly BookEntity[]): BookEntity | n
     if (people.length === 1) return people[0]
   }
   if (key.length >= 2) {
-    // The short and the full name of a body.
-    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => k.length >= 2 && (isPrefixKey(key, k) || isPrefixKey(k, key))))
+    // The short and the full name of a body ("Dhoma e Tregtisë", "Prokuroria e Fierit").
+    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => shortFor(expand(k), wide) || shortFor(wide, expand(k))))
     if (bodies.length === 1) return bodies[0]
   }
   return null
+}
+
+/**
+ * `short` names the same body as `long` in fewer words: the same head, and every other word of
+ * it in `long` in order ("Prokuroria e Fierit" of "Prokuroria e Rrethit Gjyqësor Fier").
+ */
+function shortFor(short: NameKey, long: NameKey): boolean {
+  if (short.length < 2 || short.length >= long.length || !sameStem(short[0], long[0])) return false
+  if (isPrefixKey(short, long)) return true
+  let at = 1
+  for (const word of short.slice(1)) {
+    while (at < long.length && !sameStem(word, long[at])) at++
+    if (at >= long.length) return false
+    at++
+  }
+  return true
 }

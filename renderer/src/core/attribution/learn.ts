@@ -3,7 +3,7 @@ import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
 import { isAcronym, isProperName, nameKey } from '../entities/names'
-import { toNominative } from '../entities/nominative'
+import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { isDocumentNoun } from '../speakers/lexicon'
@@ -22,6 +22,8 @@ const isNameWord = (t: Token | undefined): t is Token =>
 export function titlePhraseEnd(tokens: Token[], i: number): number {
   let j = i + 1
   if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && nationality(tokens[j].text)) j++
+  // "Drejtori ekzekutiv i kompanisë": an adjective before the complement.
+  if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && isWord(tokens[j + 1]) && isLinkingArticle(tokens[j + 1].text)) j++
   if (isWord(tokens[j]) && isLinkingArticle(tokens[j].text) && tokens[j].text.length <= 3 && isWord(tokens[j + 1])) {
     j += 2
     for (;;) {
@@ -72,11 +74,20 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
     if (tokens[k]?.text === ',') k++
+    // "Shefja e Delegacionit të BE-së, ambasadorja Katarzyna Wieczorek": a second title before the name.
+    let second: string | null = null
+    if (isWord(tokens[k]) && personTitle(tokens[k].text) && !isCapitalised(tokens[k].text)) {
+      const secondEnd = titlePhraseEnd(tokens, k)
+      second = text.slice(tokens[k].start, tokens[secondEnd - 1].end)
+      k = secondEnd
+    }
     const nameEnd = nameRun(tokens, k)
     const after = tokens[nameEnd]
     const closes = nameEnd > k && (after === undefined || !isWord(after) || (!isCapitalised(after.text) && !isLinkingArticle(after.text)))
     if (closes) {
-      book.resolve(`${title}, ${text.slice(tokens[k].start, tokens[nameEnd - 1].end)}`, origin)
+      const name = text.slice(tokens[k].start, tokens[nameEnd - 1].end)
+      book.resolve(`${title}, ${name}`, origin)
+      if (second) book.resolve(`${second}, ${name}`, origin)
       i = nameEnd - 1
       continue
     }
@@ -106,9 +117,30 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
   }
 }
 
+/**
+ * "Kompania italiane … ‹Calzature Adriatica›", "organizata mjedisore „Lumi i Gjallë“": a body
+ * named in quotation marks after the noun for its kind, which later mentions of the kind refer to.
+ */
+function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = isWord(tokens[i]) ? institutionNoun(tokens[i].text) : null
+    if (!noun) continue
+    let j = i + 1
+    while (j < tokens.length && j - i <= 6 && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) j++
+    if (!QUOTE_MARK.test(tokens[j]?.text ?? '') || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
+    let k = j + 1
+    while (k < tokens.length && k - j <= 6 && isWord(tokens[k])) k++
+    if (!QUOTE_MARK.test(tokens[k]?.text ?? '')) continue
+    const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
+    book.setKind(body.id, noun)
+    i = k
+  }
+}
+
 /** Everything a stretch of text says about who is who. */
 export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
   const tokens = tokenize(text.slice(from, to), from)
+  learnQuotedBodies(book, text, tokens, origin)
   learnTitled(book, text, tokens, origin)
   learnAcronyms(book, text, tokens, origin)
   return tokens
@@ -138,9 +170,9 @@ export function headingAuthor(title: string): { name: string; written: string } 
 /** The heading a source's text opens with, when it has one ("Komunikatë e Sindikatës …"). */
 export function openingHeading(text: string): string | null {
   const first = text.trimStart().split('\n')[0].trim()
-  if (first.length === 0 || first.length > 120 || /[.!?]$/u.test(first)) return null
+  if (first.length === 0 || first.length > 200 || /[.!?]$/u.test(first)) return null
   const words = tokenize(first).filter(isWord)
-  if (words.length === 0 || words.length > 14 || !isDocumentNoun(words[0].text)) return null
+  if (words.length === 0 || words.length > 24 || !isDocumentNoun(words[0].text)) return null
   return first.replace(/:$/u, '')
 }
 

@@ -27,7 +27,8 @@ function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl
 /** The ending of a noun in the genitive (Ujit, Financave, Drejtësisë, Minatorëve). */
 const GENITIVE = /(ës|së|it|ut|ve|es)$/u
 
-export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he)$/u
+/** Endings of adjectives (evropian, kombëtare, rajonal, publik, ekzekutiv, urbanë). */
+export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he|iv|ive|anë|orë|arë|alë|ikë|ianë)$/u
 
 export function toNominative(phrase: string): string {
   const tokens = tokenize(phrase.trim())
@@ -41,6 +42,8 @@ export function toNominative(phrase: string): string {
     parts[parts.length - 1] = headToNominative(last).word
     return parts.map((p, i) => p + spaces[i]).join('').trim()
   }
+  // "Këshillin Bashkiak të Lushnjës", "Gjykatën e Lartë": an accusative head.
+  if (parts.length >= 2 && /^\p{Lu}/u.test(parts[0])) parts[0] = parts[0].replace(/(\p{L}{3})(i|u)n$/u, '$1$2').replace(/(\p{L}{3})inë$/u, '$1ia').replace(/(\p{L}{3})ën$/u, '$1a')
   const head = headToNominative(parts[0])
   parts[0] = head.word
   const agreeing = head.gender === 'm' ? 'i' : 'e'

@@ -53,6 +53,10 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     j++
   }
   const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'
+  // "Drejtori ekzekutiv i kompanisë", "Drejtori rajonal i Operatorit": an adjective before the complement.
+  const adjectives = j
+  while (word(j) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && j - adjectives < 2) j++
+  if (j > adjectives && !(word(j) && isLink(tokens[j].text))) j = adjectives
   if (word(j) && isLink(tokens[j].text) && word(j + 1)) {
     const from = j + 1
     j += 2
@@ -64,7 +68,14 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     }
     complement = [from, j]
   }
-  if (word(j) && tokens[j].norm === 'për' && word(j + 1)) j += 2
+  // "ministre për Integrimin Evropian", "Komisionerja për Zgjerimin".
+  let remit: string | null = null
+  if (word(j) && tokens[j].norm === 'për' && word(j + 1)) {
+    let k = j + 1
+    while (word(k) && (isCapitalised(tokens[k].text) || (isLink(tokens[k].text) && isCapitalised(tokens[k + 1]?.text ?? '')))) k++
+    if (k > j + 1) remit = text.slice(tokens[j].start, tokens[k - 1].end)
+    j = Math.max(k, j + 2)
+  }
   const titleEnd = j
   if (tokens[j]?.text === ',') j++
   const rest = tokens.slice(j)
@@ -103,7 +114,10 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
       const at = first >= 0 ? from + first : from
       const genitive = text.slice(tokens[at].start, tokens[to - 1].end)
       orgs.push(resolveEntity(genitive, known).name)
+      // "Prefekti i Qarkut të Dibrës" heads the Prefektura e Qarkut të Dibrës.
+      for (const office of titleDefaults(title)) if (!office.includes(' ')) orgs.push(`${office} ${/a$/u.test(office) ? 'e' : 'i'} ${genitive}`)
     }
-  } else if (!country) orgs.push(...titleDefaults(title))
+  } else if (remit && isMinisterTitle(title)) orgs.push(`Ministria ${remit}`)
+  else if (!country) orgs.push(...titleDefaults(title))
   return { title: parts.join(' '), orgs: [...new Set(orgs)], name }
 }

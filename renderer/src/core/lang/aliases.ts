@@ -85,3 +85,10 @@ export function sameAlias(a: string, b: string): boolean {
   const gb = aliasesAt(kb, 0).filter(([, n]) => n === kb.length).map(([g]) => g)
   return ga.some((g) => gb.includes(g))
 }
+
+/** The full name an abbreviation stands for, as words ("BE" → Bashkimi Evropian), if listed. */
+export function expansion(abbreviation: string): string[] | null {
+  const forms = ABBREVIATIONS.find(([short]) => short === abbreviation)
+  if (!forms || forms.length < 2) return null
+  return tokenize(forms[1]).filter((t) => t.kind !== 'punct' && !isLinkingArticle(t.text)).map((t) => t.text)
+}

@@ -127,7 +127,9 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   const from = i
   let sawName = false
   let words = 0
-  while (i < tokens.length && isWord(tokens[i]) && words < 7) {
+  // A title's complement can be long ("Kryetari i Shoqatës së Transportuesve Urbanë të Durrësit").
+  const limit = ROLES.has(tokens[i].norm) ? 10 : 7
+  while (i < tokens.length && isWord(tokens[i]) && words < limit) {
     const t = tokens[i]
     const lower = t.norm
     if (CONNECTORS.has(lower)) {
