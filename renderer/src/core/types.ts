@@ -39,8 +39,6 @@ export interface DetectedQuote {
   speaker: Speaker | null
   /** Id of the quote this one is nested in. */
   parent?: string
-  /** Paragraph-continuation opening marks inside a multi-paragraph quote. */
-  continuations?: Span[]
 }
 
 /** A name in quotation marks («Panorama», sheshi „Skanderbeg“): not a quotation. */

@@ -1,6 +1,7 @@
 import search from 'approx-string-match'
 import type { CheckStatus, DiffOp, MatchSpan } from '../types'
 import { normalise } from '../text/normalise'
+import { isNegationOrQuantifier } from '../lang/stopwords'
 import { alignLocal, type Alignment, type Step } from './local'
 import { candidateWindows } from './candidates'
 import { toDiff } from './diff'
@@ -179,7 +180,8 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
   const content = quote.filter((t) => !t.stop).length || quote.length
   for (const s of steps) {
     const qn = s.q1 - s.q0
-    const contentQ = quote.slice(s.q0, s.q1).filter((t) => !t.stop).length || (quote.every((t) => t.stop) ? qn : 0)
+    // A matched "nuk" or "asnjë" is not evidence that this is the passage meant.
+    const contentQ = quote.slice(s.q0, s.q1).filter((t) => !t.stop && !isNegationOrQuantifier(t.text)).length || (quote.every((t) => t.stop) ? qn : 0)
     if (s.type === 'equal') {
       equal += qn
       matchedContent += contentQ

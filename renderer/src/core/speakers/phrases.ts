@@ -27,6 +27,7 @@ export interface Phrase {
 }
 
 const isWord = (t: Token | undefined) => t !== undefined && t.kind !== 'punct'
+const RELATIVES = new Set(['cila', 'cili', 'cilët', 'cilat'])
 
 /** The reporting cue starting at token i, if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
@@ -82,6 +83,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const adverbialAt = (k: number) => k >= 3 && isWord(tokens[k]) && OBLIQUE_PRONOUNS.has(tokens[k].norm) && tokens[k - 1].norm === 'e' && tokens[k - 2].norm === 'ana' && tokens[k - 3].norm === 'nga'
   if (j >= 4 && tokens[j]?.text === ',' && adverbialAt(j - 1)) j--
   if (adverbialAt(j)) j -= 4
+  // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
+  if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && ['e', 'i', 'të', 'së'].includes(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
   const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
   if (apposition) j--
@@ -136,10 +139,11 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
       // A linking article continues the phrase only into a name or modifier.
       const next = tokens[i + 1]
       if (!next || !isWord(next) || NP_STOPS.has(next.norm) && !CONNECTORS.has(next.norm)) break
-    } else if (isNameWord(t)) sawName = true
-    else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
+    } else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
+      // A title opens a phrase even capitalised at a sentence's start ("Këshilltarja e opozitës").
       if (sawName) break
-    } else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
+    } else if (isNameWord(t)) sawName = true
+    else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
     i++
     words++
   }
