@@ -5,9 +5,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { checkArticle, type CheckReport, type DiffOp, type SourceInput } from '../renderer/src/core/index'
 import { exportBriefMarkdown, isoDay } from '../renderer/src/core/brief'
+import { parseEntitiesFile } from './entitiesFile'
 
-const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]
-       redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--language sq|en] [--date YYYY-MM-DD]
+const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--entities FILE] [--json]
+       redaktor export ARTICLE [--source PATH [--author NAME]]... [--entities FILE] --format md --out FILE [--language sq|en] [--date YYYY-MM-DD]
 
 Finds the quotes in ARTICLE, who said them, and checks each one word by word against
 the sources: documents embedded in the article (a line such as "Deklarata e Shtëpisë së Bardhë:")
@@ -15,7 +16,9 @@ and every --source file, in command-line order.
 
 Options:
   --source PATH   a primary source (UTF-8 text); may be repeated
-  --author NAME   who issued the preceding --source (e.g. "Kremlini")
+  --author NAME   who issued the preceding --source (e.g. "Kremlini", "Besa Leka, ministre e Drejtësisë")
+  --entities FILE who speaks for whom, as the editor linked them (JSON: {"entities": [...], "links":
+                  [{"from": "Besa Leka", "to": "Ministria e Drejtësisë", "relation": "speaks-for"}]})
   --json          print one JSON document (version 1) instead of a readable report
   --format md     (export) the brief's format; Markdown is the one the command line writes
   --out FILE      (export) where to write the brief: the Markdown the app writes for an untouched draft
@@ -34,6 +37,7 @@ interface Options {
   out: string | null
   language: 'sq' | 'en'
   date: string | null
+  entities: string | null
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
@@ -49,6 +53,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   let out: string | null = null
   let language: Options['language'] = 'sq'
   let date: string | null = null
+  let entities: string | null = null
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
     const value = () => {
@@ -71,6 +76,9 @@ function parseArgs(argv: string[]): Options | 'help' {
       const v = value()
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InputError(`--date is YYYY-MM-DD, not ${v}`)
       date = v
+    } else if (arg === '--entities') {
+      if (entities !== null) throw new InputError('--entities given twice')
+      entities = value()
     } else if (arg === '--source') sources.push({ path: value(), author: null })
     else if (arg === '--author') {
       const name = value()
@@ -89,7 +97,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     if (format !== 'md') throw new InputError(`unknown format: ${format} (the command line writes md)`)
     if (out === null) throw new InputError('export needs --out FILE')
   }
-  return { command, article, sources, json, format, out, language, date }
+  return { command, article, sources, json, format, out, language, date, entities }
 }
 
 function readText(path: string, what: string): string {
@@ -162,7 +170,7 @@ function readable(report: CheckReport, articlePath: string): string {
       }
       if (c.missingNumbers.length > 0) lines.push(`        numbers not in ${c.source}: ${c.missingNumbers.join(', ')}`)
     }
-    lines.push(`    attribution: ${q.attribution}`)
+    lines.push(`    attribution: ${q.attribution}: ${q.attributionExplanation}`)
   }
   if (report.unsupportedNumbers.length > 0) {
     lines.push('')
@@ -191,17 +199,28 @@ function main(argv: string[]): number {
     path,
     origin: 'file',
   }))
+  const knowledge = options.entities === null ? undefined : readEntities(options.entities)
   if (options.command === 'export') {
     const markdown = exportBriefMarkdown(article, sources, {
       date: options.date ?? isoDay(new Date()),
       language: options.language,
+      knowledge,
     })
     writeOut(options.out!, markdown)
     return 0
   }
-  const report = checkArticle(article, sources)
+  const report = checkArticle(article, sources, { knowledge })
   process.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : readable(report, options.article))
   return 0
+}
+
+function readEntities(path: string) {
+  const text = readText(path, 'entities file')
+  try {
+    return parseEntitiesFile(text)
+  } catch (e) {
+    throw new InputError(`entities file ${path} ${(e as Error).message}`)
+  }
 }
 
 function writeOut(path: string, text: string): void {
