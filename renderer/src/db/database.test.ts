@@ -33,6 +33,22 @@ describe('database upgrades', () => {
   })
 })
 
+describe('the editor’s links between speakers and authors (version 3)', () => {
+  it('opens a database written at version 2 with its entities intact and no links yet', async () => {
+    const name = freshName()
+    const v2 = new Dexie(name)
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 2)) v2.version(version).stores(stores)
+    await v2.table('entities').add({ id: 'e1', name: 'Besa Leka', aliases: ['Leka'], kind: 'person' })
+    v2.close()
+
+    const current = new RedaktorDatabase(name)
+    await current.open()
+    expect(await current.entities.get('e1')).toMatchObject({ name: 'Besa Leka', aliases: ['Leka'] })
+    expect(await current.links.count()).toBe(0)
+    current.close()
+  })
+})
+
 describe('articles', () => {
   it('keeps what was typed, with the title following the first sentence', async () => {
     const db = new RedaktorDatabase(freshName())

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { schemaVersions } from './schema'
-import type { Article, Brief, Check, Entity, Quote, Revision, Setting, Source } from './types'
+import type { Article, Brief, Check, Entity, Link, Quote, Revision, Setting, Source } from './types'
 
 export const DATABASE_NAME = 'redaktor'
 
@@ -13,6 +13,7 @@ export class RedaktorDatabase extends Dexie {
   checks!: EntityTable<Check, 'id'>
   briefs!: EntityTable<Brief, 'id'>
   settings!: EntityTable<Setting, 'key'>
+  links!: EntityTable<Link, 'id'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)

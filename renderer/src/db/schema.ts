@@ -32,4 +32,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {},
     upgrade: upgradeBriefsToV2,
   },
+  {
+    // The editor's links between speakers and authors: "speaks for" or "not the same side".
+    // A new table: nothing to carry over.
+    version: 3,
+    stores: { links: 'id, from, to' },
+  },
 ]

@@ -57,6 +57,8 @@ export interface AttributionResult {
   source: string | null
   /** The speaker's name as attribution resolved it ("Leka" → "Besa Leka"), or null. */
   speaker: string | null
+  /** Sources by the speaker or its own side: where the quote is expected to be found. */
+  ownSources: string[]
 }
 
 /** Who the article says spoke: the entity's name, and the words as written when they differ. */
@@ -160,26 +162,24 @@ function documentSpeaker(speaker: SpeakerInput): string | null {
  */
 export function attributeQuote(context: AttributionContext, speaker: SpeakerInput | null, checks: readonly QuoteCheck[]): AttributionResult {
   context.book.beginQuery()
+  const name = speaker?.name?.trim() || speaker?.surface?.trim() || ''
+  const noun = speaker ? documentSpeaker(speaker) : null
+  const document = noun ? sourceOfDocument(context, noun) : null
+  const entity = document ? context.book.get(document.voices[0]) : name !== '' ? context.book.resolve(name, 'article') : null
+  const ownSources = entity ? [...context.sources.values()].filter((s) => ownSource(context, entity, s)).map((s) => s.id) : []
+  const result = (attribution: Attribution, reason: AttributionReason, source: string | null): AttributionResult => ({ attribution, reason, source, speaker: entity?.name ?? null, ownSources })
+
   const found = checks.filter((c) => c.status !== 'not-found' && context.sources.has(c.source))
-  if (found.length === 0) return { attribution: 'unknown', reason: { code: 'not-found' }, source: null, speaker: null }
+  if (found.length === 0) return result('unknown', { code: 'not-found' }, null)
   const bestRank = Math.min(...found.map((c) => STATUS_RANK[c.status]))
   const best = found.filter((c) => STATUS_RANK[c.status] === bestRank)
-  const first = best[0].source
-  const name = speaker?.name?.trim() || speaker?.surface?.trim() || ''
-  if (!speaker || name === '') return { attribution: 'unknown', reason: { code: 'no-speaker' }, source: first, speaker: null }
+  if (!entity) return result('unknown', { code: 'no-speaker' }, best[0].source)
 
-  const noun = documentSpeaker(speaker)
-  if (noun) {
-    const document = sourceOfDocument(context, noun)
-    const hit = document ? best.find((c) => c.source === document.id) : undefined
-    if (document && hit) {
-      const author = context.book.get(document.voices[0])
-      return { attribution: 'consistent', reason: { code: 'document', source: ref(document), speaker: named(context, author) }, source: document.id, speaker: author.name }
-    }
+  if (document) {
+    const hit = best.find((c) => c.source === document.id)
+    if (hit) return result('consistent', { code: 'document', source: ref(document), speaker: named(context, entity) }, document.id)
   }
 
-  const entity = context.book.resolve(name, 'article')
-  const result = (attribution: Attribution, reason: AttributionReason, source: string): AttributionResult => ({ attribution, reason, source, speaker: entity.name })
   const findings = best.map((c) => ({ check: c, finding: judgeSource(context, entity, c, context.sources.get(c.source) as SourceProfile) }))
   const consistent = findings.find((f) => f.finding.kind === 'consistent')
   if (consistent) return result('consistent', consistent.finding.reason, consistent.check.source)
@@ -193,4 +193,12 @@ export function attributeQuote(context: AttributionContext, speaker: SpeakerInpu
     if (own) return result('unknown', { ...reason, code: 'also-own', own: ref(context.sources.get(own.source) as SourceProfile) }, mismatch.check.source)
   }
   return result('mismatch', reason, mismatch.check.source)
+}
+
+/** A source by the speaker or by someone the texts or the editor say it speaks for. */
+function ownSource(context: AttributionContext, speaker: BookEntity, source: SourceProfile): boolean {
+  return source.voices.some((v) => {
+    const kind = context.book.relate(speaker.id, v).kind
+    return kind === 'same' || kind === 'speaks-for'
+  })
 }

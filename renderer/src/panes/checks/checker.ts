@@ -35,6 +35,8 @@ export interface QuoteResult {
   attributionReason: AttributionReason
   /** The source the attribution rests on (its best match), or null. */
   attributionSource: string | null
+  /** Sources by the speaker's own side: where the quote is expected. */
+  ownSources: string[]
 }
 
 export interface CheckRound {
@@ -102,7 +104,7 @@ export class IncrementalChecker {
         return check
       })
       const result = attributeQuote(context, quote.speaker, checks)
-      return { quoteId: quote.id, text: quote.text, checks, attribution: result.attribution, attributionReason: result.reason, attributionSource: result.source }
+      return { quoteId: quote.id, text: quote.text, checks, attribution: result.attribution, attributionReason: result.reason, attributionSource: result.source, ownSources: result.ownSources }
     })
 
     // Forget the words of quotes that are gone, so typing does not grow the cache without bound.

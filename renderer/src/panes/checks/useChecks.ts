@@ -4,6 +4,7 @@ import type { DetectedQuote, EmbeddedSource, QuoteCheck } from '../../core'
 import {
   checksOfArticle,
   database,
+  editorKnowledge,
   entityMatches,
   quotesOfArticle,
   saveCheckResults,
@@ -13,6 +14,7 @@ import {
   type CheckResult,
   type DiffOp,
   type Entity,
+  type Link,
   type Source,
 } from '../../db'
 import { useArticleEditor } from '../../editor/articleEditors'
@@ -32,6 +34,7 @@ export interface ChecksModel {
   /** Stored results by check id (quote|source). */
   checks: Map<string, Check>
   entities: Entity[]
+  links: Link[]
   /** Text of the article as last read, for the side-by-side view's quote context. */
   text: string
   busy: boolean
@@ -57,6 +60,7 @@ export function useChecks(articleId: string): ChecksModel {
   const article = useLiveQuery(() => db.articles.get(articleId), [db, articleId])
   const rows = useLiveQuery(() => quotesOfArticle(db, articleId), [db, articleId])
   const entities = useLiveQuery(() => db.entities.toArray(), [db])
+  const links = useLiveQuery(() => db.links.toArray(), [db])
   const sources = useLiveQuery(() => sourcesOfArticle(db, articleId), [db, articleId])
   const stored = useLiveQuery(() => checksOfArticle(db, articleId), [db, articleId])
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
@@ -114,6 +118,8 @@ export function useChecks(articleId: string): ChecksModel {
   }, [snapshot, db, articleId, language])
 
   const entityById = useMemo(() => new Map((entities ?? []).map((entity) => [entity.id, entity])), [entities])
+  // Who speaks for whom, as the editor linked them: a link changes every attribution at once.
+  const knowledge = useMemo(() => (entities && links ? editorKnowledge(entities, links) : null), [entities, links])
 
   const quotes = useMemo(() => {
     if (!snapshot || !analysed || !rows) return null
@@ -128,12 +134,12 @@ export function useChecks(articleId: string): ChecksModel {
 
   // Re-check whenever the quotes, the sources or their authors change.
   useEffect(() => {
-    if (!quotes || !sources || !client.current) return
+    if (!quotes || !sources || !knowledge || !client.current) return
     let live = true
     const inputs = checkInputs(quotes, (id) => entityById.get(id)?.name ?? null)
     const sourceInputs = sources.map((source) => ({ id: source.id, title: source.title, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
     client.current
-      .check(inputs, sourceInputs, { articleText: snapshot?.text ?? '' })
+      .check(inputs, sourceInputs, { articleText: snapshot?.text ?? '', knowledge })
       .then(async ({ results }) => {
         if (!live) return
         const flat: CheckResult[] = results.flatMap((result) =>
@@ -146,7 +152,11 @@ export function useChecks(articleId: string): ChecksModel {
             match: check.match,
             diff: toDiff(check.diff),
             attribution: result.attribution,
+            attributionReason: result.attributionReason,
+            attributionSource: result.attributionSource,
+            ownSource: result.ownSources.includes(check.source),
             missingNumbers: check.missingNumbers,
+            ...(check.closest ? { closest: check.closest } : {}),
           })),
         )
         await saveCheckResults(db, articleId, flat, { quoteIds: new Set(inputs.map((quote) => quote.id)), sourceIds: new Set(sourceInputs.map((source) => source.id)) })
@@ -159,11 +169,11 @@ export function useChecks(articleId: string): ChecksModel {
     return () => {
       live = false
     }
-  }, [quotes, sources, entityById, db, articleId, snapshot])
+  }, [quotes, sources, entityById, knowledge, db, articleId, snapshot])
 
   const checks = useMemo(() => new Map((stored ?? []).map((check) => [check.id, check])), [stored])
 
   // Busy from the moment the text is read until the results for exactly these quotes and sources are stored.
   const busy = !snapshot || analysed?.snapshot !== snapshot || checked?.quotes !== quotes || checked?.sources !== sources
-  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], text: snapshot?.text ?? '', busy, error }
+  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], links: links ?? [], text: snapshot?.text ?? '', busy, error }
 }
