@@ -88,3 +88,29 @@ test('a name’s form in the explanations is corrected once and used from then o
   await shifts.getByRole('button', { name: 'Ruaj trajtat' }).click()
   await expect(shifts.getByTestId('attribution-note')).toContainText('ia atribuon Elira Kolanecit (ministres)')
 })
+
+test('in the speaker dialog Enter does what the text says, and “speaks for” links are added and removed there', async ({ page }) => {
+  await openApp(page)
+  await page.getByTestId('import-article').setInputFiles({ name: 'burgjet.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) })
+  const quotes = page.getByTestId('pane-quotes')
+  const item = quotes.getByTestId('quote-item').filter({ hasText: 'greva nis të hënën' })
+  await item.locator('.quote-speaker').click()
+  const dialog = page.getByRole('dialog', { name: 'Folësi i citimit' })
+  // "Ardit" starts an existing name, but it is not that name: Enter creates what was typed.
+  await dialog.getByRole('searchbox').fill('Ardit Lleshaj')
+  await expect(dialog.getByTestId('speaker-enter')).toHaveText('Enter krijon entitetin e ri «Ardit Lleshaj».')
+  await dialog.getByRole('searchbox').press('Enter')
+  await expect(item).toHaveAttribute('data-speaker', 'Ardit Lleshaj')
+
+  // The speaker now speaks for the union: its communiqué becomes his own source.
+  await item.locator('.quote-speaker').click()
+  const speaksFor = dialog.getByRole('region', { name: 'Flet në emër të' })
+  await expect(speaksFor).toContainText('Asnjë lidhje')
+  await dialog.getByLabel('Entiteti ose institucioni').fill('Sindikata e Punonjësve të Burgjeve')
+  await dialog.getByRole('button', { name: 'Flet në emër të tij' }).click()
+  await expect(speaksFor).toContainText('flet në emër të «Sindikata e Punonjësve të Burgjeve»')
+  await dialog.getByRole('button', { name: 'Hiq lidhjen me «Sindikata e Punonjësve të Burgjeve»' }).click()
+  await expect(speaksFor).toContainText('Asnjë lidhje')
+  await dialog.getByRole('searchbox').fill('Ardit Lleshaj')
+  await expect(dialog.getByTestId('speaker-enter')).toHaveText('Enter zgjedh «Ardit Lleshaj».')
+})

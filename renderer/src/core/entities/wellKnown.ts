@@ -1,4 +1,4 @@
-import data from './well-known.json'
+import data from './well-known.json' with { type: 'json' }
 import type { Entity, EntityKind } from './types'
 
 // Well-known speakers and authors, kept as data (well-known.json). Attribution consults them only
