@@ -10,6 +10,7 @@ import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
 import { institutionNoun, personTitle } from '../entities/titles'
 import { expansion } from '../lang/aliases'
+import { NameIndex } from './nameIndex'
 
 // Who is who, for one article: the people and bodies its text and its sources name, what each
 // speaks for, and what the editor and the built-in data add. Names resolve across inflection,
@@ -90,11 +91,22 @@ export class EntityBook {
   /** Entities that are not from the data, in the order learned. */
   private readonly learned: BookEntity[] = []
   private readonly dataIds = new Map<string, string>()
+  /** Where learned names are looked up, and the data's. */
+  private readonly index = new NameIndex<BookEntity>(initials)
+  private readonly dataIndex: NameIndex<BookEntity>
+  /** Bodies by the kind the texts say they are ("kompania ‹Calzature Adriatica›"). */
+  private readonly byInstitution = new Map<string, Set<BookEntity>>()
+  /** People named with a title, and compounds by their members. */
+  private readonly titled = new Set<BookEntity>()
+  private readonly compounds = new Map<string, string>()
+  private readonly groupCache = new Map<string, string[]>()
 
   constructor(
     private readonly wellKnown: readonly Entity[] = [],
     private readonly groups: readonly (readonly string[])[] = [],
-  ) {}
+  ) {
+    this.dataIndex = dataIndexOf(wellKnown)
+  }
 
   get(id: string): BookEntity {
     return this.entities.get(this.root(id)) as BookEntity
@@ -112,8 +124,9 @@ export class EntityBook {
     if (this.frozen && origin !== 'data') this.temporary.add(entity.id)
     else if (origin !== 'data') {
       this.learned.push(entity)
-      this.cache.clear()
+      this.index.add(entity)
     }
+    if (entity.title !== undefined) this.titled.add(entity)
     return entity
   }
 
@@ -154,6 +167,7 @@ export class EntityBook {
       const key = nameKey(word)
       if (key.length > 0 && !e.keys.some((k) => sameKey(k, key))) e.keys.push(key)
     }
+    if (!this.temporary.has(e.id) && e.origin !== 'data') this.index.add(e)
     this.cache.clear()
   }
 
@@ -172,7 +186,11 @@ export class EntityBook {
     if (gone.origin !== 'data' && kept.origin === 'data') kept.origin = gone.origin
     kept.vague = kept.vague && gone.vague
     kept.titleOnly = kept.titleOnly && gone.titleOnly
+    kept.title ??= gone.title
+    if (kept.title !== undefined) this.titled.add(kept)
     this.merged.set(b, a)
+    this.index.add(kept)
+    this.groupCache.clear()
     this.entities.delete(b)
     for (const map of [this.speaksFor, this.unrelated]) {
       const edges = map.get(b)
@@ -188,6 +206,9 @@ export class EntityBook {
     const e = this.get(id)
     e.institution = institution
     if (e.kind === 'person' && e.origin !== 'data') e.kind = 'organisation'
+    let set = this.byInstitution.get(institution)
+    if (!set) this.byInstitution.set(institution, (set = new Set()))
+    set.add(e)
   }
 
   /** `a` speaks for `b` (a minister for the ministry, a spokesman for the Kremlin). */
@@ -262,7 +283,10 @@ export class EntityBook {
       const orgs = titled.orgs.map((o) => (nameKey(o).some((w) => isCapitalised(w) || isAcronym(w)) ? this.resolveBody(o, origin) : this.vagueBody(o, origin)))
       if (titled.name) {
         const person = this.resolvePerson(titled.name, origin)
-        if (this.mutable(person.id)) person.title ??= titled.title
+        if (this.mutable(person.id) && person.title === undefined) {
+          person.title = titled.title
+          this.titled.add(person)
+        }
         for (const org of orgs) this.link(person.id, org.id, origin)
         return person
       }
@@ -294,9 +318,12 @@ export class EntityBook {
 
   private compound(ids: string[], origin: Evidence): BookEntity {
     const members = ids.map((id) => this.get(id))
-    const existing = [...this.entities.values()].find((e) => e.members && e.members.length === ids.length && e.members.every((m) => ids.includes(this.root(m))))
-    if (existing) return existing
-    return this.create(members.map((m) => m.name).join(' dhe '), members.every((m) => m.kind === 'person') ? 'person' : 'organisation', origin, { members: ids })
+    const slot = [...ids].sort().join('+')
+    const existing = this.compounds.get(slot)
+    if (existing && this.entities.has(this.root(existing))) return this.get(existing)
+    const entity = this.create(members.map((m) => m.name).join(' dhe '), members.every((m) => m.kind === 'person') ? 'person' : 'organisation', origin, { members: ids })
+    if (!this.temporary.has(entity.id)) this.compounds.set(slot, entity.id)
+    return entity
   }
 
   /** A name the book has not met: a new entity, or one it merges into (a surname into its full name). */
@@ -304,10 +331,9 @@ export class EntityBook {
     const properStart = surface.indexOf(key[0])
     const core = properStart > 0 && isProperName(key) ? surface.slice(properStart) : surface
     const name = toNominative(core) || core
-    const kind = guessKind(key)
-    const entity = this.create(name, kind, origin)
-    if (isAcronym(key[0]) && key.length === 1) entity.acronyms.push(key[0].replace(/-.*$/u, ''))
-    return entity
+    // "BKSH-së": an abbreviation names a body, and goes by itself.
+    const acronym = key.length === 1 && isAcronym(key[0])
+    return this.create(name, acronym ? 'organisation' : guessKind(key), origin, acronym ? { acronyms: [key[0].replace(/-.*$/u, '')] } : {})
   }
 
   /** A person's full name: merges the surname-only records the book made before it met the full name. */
@@ -322,7 +348,7 @@ export class EntityBook {
     const entity = this.create(toNominative(name) || name, 'person', origin)
     if (key.length >= 2 && !this.frozen) {
       const surname = key[key.length - 1]
-      for (const other of this.learned) {
+      for (const other of this.index.candidates([surname])) {
         if (other.id === entity.id || other.kind !== 'person' || other.members || other.keys[0].length !== 1) continue
         if (sameStem(other.keys[0][0], surname) && this.root(other.id) === other.id) this.merge(entity.id, other.id)
       }
@@ -336,6 +362,7 @@ export class EntityBook {
     const at = surface.indexOf(key[0])
     const name = at >= 0 ? surface.slice(at) : surface
     person.name = toNominative(name) || name
+    this.index.add(person)
     this.cache.clear()
   }
 
@@ -361,7 +388,7 @@ export class EntityBook {
         if (byWord.length === 1) return byWord[0]
       }
     }
-    const existing = this.learned.find((e) => this.root(e.id) === e.id && e.titleOnly && sameKey(e.keys[0], key))
+    const existing = this.live(this.index.candidates(key)).find((e) => e.titleOnly && sameKey(e.keys[0], key))
     if (existing) return existing
     const entity = this.create(title, 'person', origin, { title, titleOnly: true, vague: orgs.length === 0 })
     for (const org of orgs) this.link(entity.id, org.id, origin)
@@ -373,16 +400,17 @@ export class EntityBook {
     const noun = institutionNoun(nameKey(name)[0] ?? '')
     if (noun && nameKey(name).length === 1) return this.bareInstitution(noun, name, origin)
     const key = nameKey(name)
-    const existing = this.learned.find((e) => e.vague && e.keys.some((k) => sameKey(k, key)))
+    const existing = this.live(this.index.candidates(key)).find((e) => e.vague && e.keys.some((k) => sameKey(k, key)))
     return existing ?? this.create(name, 'organisation', origin, { vague: true })
   }
 
   /** "Qeveria", "policisë": the one body of that kind the texts name, or a vague one. */
   private bareInstitution(noun: string, surface: string, origin: Evidence): BookEntity {
-    const named = this.learned.filter((e) => this.root(e.id) === e.id && !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
+    const candidates = this.live([...this.index.candidates([noun]), ...(this.byInstitution.get(noun) ?? [])])
+    const named = candidates.filter((e) => !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
     if (named.length === 1) return named[0]
     const name = noun[0].toUpperCase() + noun.slice(1)
-    const existing = this.learned.find((e) => e.vague && e.name === name)
+    const existing = candidates.find((e) => e.vague && e.name === name)
     return existing ?? this.create(name, guessKind([name]), origin, { vague: true, keys: [nameKey(surface)] })
   }
 
@@ -391,25 +419,36 @@ export class EntityBook {
    * or the short name of a body; learned and editor entities first, the data last.
    */
   private lookup(key: NameKey, useData: boolean): BookEntity | null {
-    const live = this.learned.filter((e) => this.root(e.id) === e.id)
-    const expand = (k: NameKey) => this.expand(k, live)
+    const expand = (k: NameKey) => this.expand(k)
+    const wide = expand(key)
+    const live = this.live([...this.index.candidates(key), ...(wide === key ? [] : this.index.candidates(wide))])
     const hit = matchKey(key, live, expand)
     if (hit) return hit
-    if (!useData) return null
-    const known = matchKey(key, this.wellKnown.map(dataEntity), expand)
+    if (!useData || this.wellKnown.length === 0) return null
+    const known = matchKey(key, [...new Set([...this.dataIndex.candidates(key), ...this.dataIndex.candidates(wide)])], expand)
     return known ? this.importData(known.id) : null
+  }
+
+  /** The current records of some entities, once each, learned ones only, in the order learned. */
+  private live(entities: Iterable<BookEntity>): BookEntity[] {
+    const out = new Map<string, BookEntity>()
+    for (const e of entities) {
+      const r = this.root(e.id)
+      if (!this.temporary.has(r) && this.entities.get(r)?.origin !== 'data') out.set(r, this.entities.get(r) as BookEntity)
+    }
+    return [...out.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)))
   }
 
   /**
    * A key with its abbreviations spelled out, as the texts introduced them ("Enti Rregullator i
    * Energjisë (ERE)") or as the language's list has them (BE → Bashkimi Evropian).
    */
-  private expand(key: NameKey, live: readonly BookEntity[]): NameKey {
+  private expand(key: NameKey): NameKey {
     if (!key.some(isAcronym)) return key
     return key.flatMap((word) => {
       if (!isAcronym(word)) return [word]
       const bare = word.replace(/-.*$/u, '')
-      const named = live.find((e) => e.acronyms.includes(bare) && e.keys.some((k) => k.length >= 2))
+      const named = this.live(this.index.withAcronym(bare)).find((e) => e.keys.some((k) => k.length >= 2))
       const full = named?.keys.find((k) => k.length >= 2) ?? expansion(bare)
       return full ? [...full] : [word]
     })
@@ -438,9 +477,12 @@ export class EntityBook {
   /** Groups of the data that an entity belongs to, found by name (for entities learned from the texts). */
   private dataGroupOf(e: BookEntity): string[] {
     if (this.wellKnown.length === 0) return []
-    const known = e.origin === 'data' ? [...this.dataIds.entries()].find(([, id]) => this.root(id) === e.id)?.[0] : matchKey(e.keys[0], this.wellKnown.map(dataEntity))?.id
-    if (!known) return []
-    return this.groups.filter((g) => g.includes(known)).flatMap((g) => [...g])
+    const cached = this.groupCache.get(e.id)
+    if (cached) return cached
+    const known = e.origin === 'data' ? [...this.dataIds.entries()].find(([, id]) => this.root(id) === e.id)?.[0] : matchKey(e.keys[0], this.dataIndex.candidates(e.keys[0]))?.id
+    const group = known ? this.groups.filter((g) => g.includes(known)).flatMap((g) => [...g]) : []
+    if (!this.temporary.has(e.id)) this.groupCache.set(e.id, group)
+    return group
   }
 
   // ---- Relations ------------------------------------------------------------------------------
@@ -534,7 +576,7 @@ export class EntityBook {
 
   /** People the texts name with a title, from the texts or the data alike. */
   private people(): BookEntity[] {
-    return [...this.entities.values()].filter((e) => !this.temporary.has(e.id) && !e.titleOnly && e.title !== undefined && !e.members && e.kind === 'person')
+    return [...this.titled].filter((e) => this.root(e.id) === e.id && !this.temporary.has(e.id) && !e.titleOnly && e.title !== undefined && !e.members && e.kind === 'person')
   }
 
   /** The genitive of an entity's name: as the texts wrote it, else generated from the nominative. */
@@ -583,6 +625,19 @@ function strongest(a: Evidence | null, b: Evidence | null): Evidence {
   const order: Evidence[] = ['editor', 'article', 'source', 'data']
   const xs = [a, b].filter((x): x is Evidence => x !== null)
   return xs.sort((x, y) => order.indexOf(x) - order.indexOf(y))[0] ?? 'article'
+}
+
+const dataIndexes = new WeakMap<readonly Entity[], NameIndex<BookEntity>>()
+
+/** The built-in data's names, indexed once per list. */
+function dataIndexOf(wellKnown: readonly Entity[]): NameIndex<BookEntity> {
+  let index = dataIndexes.get(wellKnown)
+  if (!index) {
+    index = new NameIndex<BookEntity>(initials)
+    for (const e of wellKnown) index.add(dataEntity(e))
+    dataIndexes.set(wellKnown, index)
+  }
+  return index
 }
 
 function dataEntity(e: Entity): BookEntity {

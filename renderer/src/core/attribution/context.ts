@@ -50,6 +50,35 @@ export interface ContextOptions {
  * sources, the article, and last the built-in data; and who each source speaks for.
  */
 export function attributionContext(articleText: string, sources: readonly AttributionSource[], options: ContextOptions = {}): AttributionContext {
+  // The same texts and knowledge teach the same things: like a source's index, learned once.
+  const knowledge = JSON.stringify(options.knowledge ?? null)
+  const hit = recent.find(
+    (r) =>
+      r.articleText === articleText &&
+      r.knowledge === knowledge &&
+      r.wellKnown === options.wellKnown &&
+      r.groups === options.groups &&
+      r.sources.length === sources.length &&
+      r.sources.every((x, i) => x.id === sources[i].id && x.title === sources[i].title && x.author === sources[i].author && x.text === sources[i].text),
+  )
+  if (hit) return hit.context
+  const context = learnContext(articleText, sources, options)
+  recent.unshift({ articleText, knowledge, wellKnown: options.wellKnown, groups: options.groups, sources: sources.map(({ id, title, author, text }) => ({ id, title, author, text })), context })
+  if (recent.length > RECENT) recent.pop()
+  return context
+}
+
+const RECENT = 4
+const recent: Array<{
+  articleText: string
+  knowledge: string
+  wellKnown: ContextOptions['wellKnown']
+  groups: ContextOptions['groups']
+  sources: AttributionSource[]
+  context: AttributionContext
+}> = []
+
+function learnContext(articleText: string, sources: readonly AttributionSource[], options: ContextOptions): AttributionContext {
   const book = new EntityBook(options.wellKnown ?? DEFAULT_ENTITIES, options.groups ?? (options.wellKnown ? [] : AFFILIATIONS))
   const knowledge = options.knowledge ?? {}
   for (const e of knowledge.entities ?? []) {
@@ -102,6 +131,7 @@ export function attributionContext(articleText: string, sources: readonly Attrib
   }
 
   const profiles = new Map<string, SourceProfile>()
+  const tokensOf = new Map(texts.map(({ source, tokens }) => [source.id, tokens]))
   for (const { source } of texts) {
     const ids = [...new Set((voices.get(source.id) ?? []).map((id) => book.get(id).id))]
     // The voices of one document are one side: the ministry and the minister who signs for it.
@@ -112,7 +142,7 @@ export function attributionContext(articleText: string, sources: readonly Attrib
       title: source.title,
       voices: ids,
       author: source.author,
-      subjects: indexSubjects(book, source.text, proper),
+      subjects: indexSubjects(book, source.text, tokensOf.get(source.id) as Token[], proper),
       document: first && isDocumentNoun(first.text) ? first.text : null,
     })
   }

@@ -68,7 +68,7 @@ const sentenceEdge = (t: Token | undefined) => t === undefined || ['.', '!', '?'
 function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!isWord(t) || !personTitle(t.text)) continue
+    if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
     const end = titlePhraseEnd(tokens, i)
     const title = text.slice(t.start, tokens[end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
@@ -122,18 +122,19 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
  * named in quotation marks after the noun for its kind, which later mentions of the kind refer to.
  */
 function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
-  for (let i = 0; i < tokens.length; i++) {
+  // From each opening mark before a capitalised word, back to the noun for the kind of body.
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (!QUOTE_MARK.test(tokens[j].text) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
+    let i = j - 1
+    while (i > 0 && j - i < 6 && isWord(tokens[i]) && !isCapitalised(tokens[i].text) && !institutionNoun(tokens[i].text)) i--
     const noun = isWord(tokens[i]) ? institutionNoun(tokens[i].text) : null
     if (!noun) continue
-    let j = i + 1
-    while (j < tokens.length && j - i <= 6 && isWord(tokens[j]) && !isCapitalised(tokens[j].text)) j++
-    if (!QUOTE_MARK.test(tokens[j]?.text ?? '') || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
     let k = j + 1
     while (k < tokens.length && k - j <= 6 && isWord(tokens[k])) k++
     if (!QUOTE_MARK.test(tokens[k]?.text ?? '')) continue
     const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
     book.setKind(body.id, noun)
-    i = k
+    j = k
   }
 }
 

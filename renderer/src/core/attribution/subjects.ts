@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isCapitalised, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -25,6 +25,8 @@ interface Part {
 }
 
 /** The subject noun phrases at the start of a sentence, or null for none. */
+const HEAD_TOKENS = 40
+
 function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
   let i = 0
   for (let n = 0; n < 6 && i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm)); n++) i++
@@ -87,30 +89,33 @@ export interface SubjectIndex {
   all(): string[]
 }
 
-const SENTENCE_END = /[.!?…]+["”»’]*\s+|\n+/gu
-const HEAD_CHARS = 240
-
-/** Subjects of every sentence of a source, resolved through the book. */
-export function indexSubjects(book: EntityBook, text: string, proper: ReadonlySet<string>): SubjectIndex {
+/** Subjects of every sentence of a source (its tokens already read), resolved through the book. */
+export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
   const entries: Array<{ start: number; ids: string[] }> = []
-  let start = 0
   const visit = (from: number, to: number) => {
-    const head = text.slice(from, Math.min(to, from + HEAD_CHARS))
-    const tokens = tokenize(head, from)
-    const named = subjectParts(tokens, proper).filter((p) => p.named)
+    if (to <= from) return
+    const sentence = tokens.slice(from, Math.min(to, from + HEAD_TOKENS)) as Token[]
+    const named = subjectParts(sentence, proper).filter((p) => p.named)
     if (named.length === 0) return
     const ids = named.flatMap((p) => {
-      const entity = book.resolve(text.slice(tokens[p.from].start, tokens[p.to - 1].end), 'source')
+      const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
       return entity.members ?? [entity.id]
     })
-    entries.push({ start: from, ids })
+    entries.push({ start: sentence[0].start, ids })
   }
-  SENTENCE_END.lastIndex = 0
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    if (m.index > start) visit(start, m.index)
-    start = m.index + m[0].length
+  // Sentences end at . ! ? … or at a line break.
+  let from = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    const stop = /^[.!?…]+$/u.test(t.text) || t.text === '...'
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n')
+    if (stop || lineBreak || next === undefined) {
+      visit(from, i + 1)
+      from = i + 1
+    }
   }
-  if (start < text.length) visit(start, text.length)
+  let everyone: string[] | null = null
   return {
     at(offset: number) {
       let lo = 0
@@ -123,7 +128,8 @@ export function indexSubjects(book: EntityBook, text: string, proper: ReadonlySe
       return lo > 0 ? entries[lo - 1].ids : []
     },
     all() {
-      return [...new Set(entries.flatMap((e) => e.ids))]
+      everyone ??= [...new Set(entries.flatMap((e) => e.ids))]
+      return everyone
     },
   }
 }

@@ -24,6 +24,9 @@ function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl
   return { word, gender: null }
 }
 
+/** After these the articles belong to what follows ("për Veprim të Jashtëm"). */
+const PREPOSITIONS = new Set(['për', 'në', 'me', 'nga', 'mbi', 'pranë', 'kundër'])
+
 /** The ending of a noun in the genitive (Ujit, Financave, Drejtësisë, Minatorëve). */
 const GENITIVE = /(ës|së|it|ut|ve|es)$/u
 
@@ -52,7 +55,7 @@ export function toNominative(phrase: string): string {
   else if (link === 'të' || link === 'te') parts[1] = agreeing
   // A later article that still agrees with the head, after its adjectives ("Agjencisë Kombëtare
   // të Ujit" → "Agjencia Kombëtare e Ujit"); once a genitive noun comes, the articles are its own.
-  for (let i = 2; i < parts.length && !GENITIVE.test(parts[i - 1]); i++) {
+  for (let i = 2; i < parts.length && !GENITIVE.test(parts[i - 1]) && !PREPOSITIONS.has(parts[i - 1].toLowerCase()); i++) {
     const w = parts[i].toLowerCase()
     if ((w === 'të' || w === 'te') && i + 1 < parts.length) parts[i] = agreeing
   }

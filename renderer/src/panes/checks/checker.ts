@@ -70,12 +70,10 @@ export function checkInputs(items: ReadonlyArray<{ id: string; text: string; row
  * Checks quotes against sources and remembers what it did: a source's index is built once
  * per text, and a (quote text, source) pair is aligned once. A round therefore aligns only
  * the quotes whose words changed and the sources whose text changed. Attribution is the core's
- * (attributeQuote), over a context rebuilt only when the article, the sources or the editor's
- * links change. Pure: runs in the checks worker and in unit tests.
+ * (attributeQuote). Pure: runs in the checks worker and in unit tests.
  */
 export class IncrementalChecker {
   private readonly sources = new Map<string, { text: string; prepared: PreparedSource; results: Map<string, QuoteCheck> }>()
-  private context: { articleText: string; knowledge: string; sources: CheckSourceInput[]; value: AttributionContext } | null = null
 
   run(quotes: readonly CheckQuoteInput[], sources: readonly CheckSourceInput[], input: CheckContextInput = {}): CheckRound {
     const wanted = new Set(sources.map((source) => source.id))
@@ -114,18 +112,7 @@ export class IncrementalChecker {
   }
 
   private contextFor(sources: readonly CheckSourceInput[], input: CheckContextInput): AttributionContext {
-    const articleText = input.articleText ?? ''
-    const knowledge = JSON.stringify(input.knowledge ?? null)
-    const last = this.context
-    const same =
-      last !== null &&
-      last.articleText === articleText &&
-      last.knowledge === knowledge &&
-      last.sources.length === sources.length &&
-      last.sources.every((s, i) => s.id === sources[i].id && s.title === sources[i].title && s.author === sources[i].author && s.text === sources[i].text)
-    if (same) return last.value
-    const value = attributionContext(articleText, sources, { knowledge: input.knowledge })
-    this.context = { articleText, knowledge, sources: sources.map((s) => ({ ...s })), value }
-    return value
+    // The core keeps the contexts of the last few inputs: only a changed text or link rebuilds it.
+    return attributionContext(input.articleText ?? '', sources, { knowledge: input.knowledge })
   }
 }
