@@ -19,11 +19,6 @@ export interface Speaker {
   via: 'cue-after' | 'cue-before' | 'colon' | 'sipas' | 'passive' | 'subject' | 'pronoun' | 'carried'
   /** The pronoun in the article when via is 'pronoun' ("Ajo shtoi …"). */
   pronoun?: { text: string; start: number; end: number }
-  /**
-   * Institutions the speaker speaks for, by canonical name, from a title in the phrase or in
-   * apposition ("ministri i Financave, Petrit Malaj" → "Ministria e Financave").
-   */
-  affiliations?: string[]
 }
 
 export interface DetectedQuote {
