@@ -102,6 +102,25 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ text: readout, author: 'Zyra e Presidentit' }], ['ranë dakord për një armëpushim'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('never calls two names of one body different sides', () => {
+    const article = 'Ministri i Jashtëm grek, Nikos Dendias, tha se “kufiri mbetet i hapur”.'
+    const greek = [{ text: 'Kufiri mbetet i hapur për qytetarët.', author: 'Ministria e Punëve të Jashtme e Greqisë' }]
+    expect(attributions(article, greek, ['kufiri mbetet i hapur'], { wellKnown: [] })).not.toContain('mismatch')
+    const article2 = 'Drejtori i Agjencisë së Ujit, Agim Hoxha, tha se “uji mjafton”.'
+    const agency = [{ text: 'Uji mjafton për verën.', author: 'Agjencia Kombëtare e Ujit dhe Kanalizimeve' }]
+    expect(attributions(article2, agency, ['uji mjafton'], { wellKnown: [] })).not.toContain('mismatch')
+  })
+
+  it('reads an office that speaks for a body or a title holder ("Zyra e Shtypit e Kryeministrit")', () => {
+    const article = 'Kryeministri Ardit Staka tha se “taksat nuk do të rriten”.'
+    expect(attributions(article, [{ text: 'Taksat nuk do të rriten këtë vit.', author: 'Zyra e Shtypit e Kryeministrit' }], ['taksat nuk do të rriten'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('leaves a surname that two people share unresolved', () => {
+    const article = 'Ministrja Besa Leka dhe deputeti Arben Leka folën. “Ligji do të ndryshojë”, tha Leka.'
+    expect(attributions(article, [{ text: 'Ligji do të ndryshojë.', author: 'Ministria e Drejtësisë' }], ['Ligji do të ndryshojë'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
   it('follows the editor: a link makes a quote consistent, “different sides” makes it a mismatch', () => {
     const article = 'Agron Meta tha se “tarifat do të rriten”.'
     const sources = [{ text: 'Tarifat do të rriten.', author: 'Lidhja e Konsumatorëve' }]

@@ -45,6 +45,7 @@ export type AttributionReason =
   | { code: 'not-known'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'part-of'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; whole: NamedEntity }
   | { code: 'maybe-same'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; through: NamedEntity }
+  | { code: 'similar'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; side: NamedEntity }
   | { code: 'also-own'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; own: SourceRef }
   | { code: 'unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'mentioned'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; side: NamedEntity }
@@ -109,7 +110,7 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   if (source.voices.length === 0) return { kind: 'unknown', reason: { code: 'no-author', source: ref(source) } }
   const relations = source.voices.map((v) => ({ voice: book.get(v), relation: book.relate(speaker.id, v) }))
   // The voices of one source are one side: one known to be another side is enough.
-  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'maybe-same', 'unrelated', 'unknown']
+  const order: Relation['kind'][] = ['same', 'speaks-for', 'marked-unrelated', 'part-of', 'maybe-same', 'similar', 'unrelated', 'unknown']
   relations.sort((a, b) => order.indexOf(a.relation.kind) - order.indexOf(b.relation.kind))
   const { voice, relation } = relations[0]
   const author = named(context, voice)
@@ -135,6 +136,8 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
       return { kind: 'unknown', reason: { code: 'part-of', source: ref(source), speaker: who, author, whole: named(context, relation.through as BookEntity) } }
     case 'maybe-same':
       return { kind: 'unknown', reason: { code: 'maybe-same', source: ref(source), speaker: who, author, through: named(context, relation.through as BookEntity) } }
+    case 'similar':
+      return { kind: 'unknown', reason: { code: 'similar', source: ref(source), speaker: who, author, side: named(context, relation.through as BookEntity) } }
     case 'unrelated': {
       // A statement that names the speaker's side as acting may be stating that side's words.
       const side = mentionedSide(context, speaker, source)

@@ -51,7 +51,7 @@ interface Edge {
 
 /** Where attribution learns a relation from: how the relation is phrased in an explanation. */
 export interface Relation {
-  kind: 'same' | 'speaks-for' | 'part-of' | 'maybe-same' | 'unrelated' | 'marked-unrelated' | 'unknown'
+  kind: 'same' | 'speaks-for' | 'part-of' | 'maybe-same' | 'similar' | 'unrelated' | 'marked-unrelated' | 'unknown'
   /** The entity through which two are related (the ministry both speak for). */
   through?: BookEntity
   evidence?: Evidence
@@ -542,6 +542,8 @@ export class EntityBook {
     for (const x of ss) for (const y of as) if (this.partOf(x.id, y.id) || this.partOf(y.id, x.id)) return { kind: 'part-of', through: this.get(this.partOf(x.id, y.id) ? y.id : x.id) }
     const sKnown = this.knownSide(s.id)
     const aKnown = this.knownSide(a.id)
+    // "Ministria e Jashtme" and "Ministria e Punëve të Jashtme e Greqisë": perhaps one body, two names.
+    for (const x of ss) for (const y of as) if (similarNames(this.get(x.id), this.get(y.id))) return { kind: 'similar', through: this.get(x.id) }
     if (sKnown && aKnown) return { kind: 'unrelated' }
     return { kind: 'unknown', unknownSide: !sKnown && !aKnown ? 'both' : !sKnown ? 'speaker' : 'author' }
   }
@@ -700,6 +702,16 @@ function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: Nam
     if (bodies.length === 1) return bodies[0]
   }
   return null
+}
+
+/** Two bodies of one kind whose names share another word: not known to be different. */
+function similarNames(x: BookEntity, y: BookEntity): boolean {
+  if (x.id === y.id || x.kind === 'person' || y.kind === 'person' || x.members || y.members) return false
+  const head = headNoun(x)
+  if (!head || head !== headNoun(y)) return false
+  const rest = (e: BookEntity) => e.keys.flatMap((k) => k.slice(1)).filter((w) => !isStopword(w))
+  const ys = rest(y)
+  return rest(x).some((w) => ys.some((v) => sameStem(w, v)))
 }
 
 /**

@@ -49,6 +49,8 @@ function sq(reason: AttributionReason): string {
       return `${reason.speaker.name} dhe autori i burimit, ${reason.author.name}, mund të jenë e njëjta palë, pasi njëri është pjesë e ${reason.whole.genitive}. Lidhini ose shënojini si palë të ndryshme.`
     case 'maybe-same':
       return `${reason.speaker.name} dhe autori i burimit, ${reason.author.name}, flasin të dy në emër të ${reason.through.genitive}, pa u thënë e cilës: mund të jenë e njëjta palë. Lidhini ose shënojini si palë të ndryshme.`
+    case 'similar':
+      return `«${reason.side.name}», për të cilën flet ${reason.speaker.name}, dhe autori i burimit, «${reason.author.name}», mund të jenë i njëjti institucion me dy emra. Lidhini nëse janë e njëjta palë.`
     case 'also-own':
       return `Gjendet më afër te «${reason.source.title}», burim i ${reason.author.genitive}, por edhe te «${reason.own.title}», burimi i vetë ${reason.speaker.genitive}.`
     case 'unrelated':
@@ -87,6 +89,8 @@ function en(reason: AttributionReason): string {
       return `${reason.speaker.english} and the source’s author, ${reason.author.english}, may be the same side, as one is part of ${reason.whole.english}. Link them or mark them as different sides.`
     case 'maybe-same':
       return `${reason.speaker.english} and the source’s author, ${reason.author.english}, both speak for “${reason.through.english}”, without saying which one: they may be the same side. Link them or mark them as different sides.`
+    case 'similar':
+      return `“${reason.side.english}”, which ${reason.speaker.english} speaks for, and the source’s author, “${reason.author.english}”, may be one body under two names. Link them if they are the same side.`
     case 'also-own':
       return `Found closest in “${reason.source.title}”, by ${reason.author.english}, but also in “${reason.own.title}”, the speaker’s own source.`
     case 'unrelated':

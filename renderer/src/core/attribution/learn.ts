@@ -70,7 +70,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     const t = tokens[i]
     if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
     const end = titlePhraseEnd(tokens, i)
-    const title = text.slice(t.start, tokens[end - 1].end)
+    // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
+    const quoted = tokens.slice(i, end).findIndex((x) => QUOTE_MARK.test(x.text))
+    const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
     if (tokens[k]?.text === ',') k++
@@ -229,9 +231,9 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
     return [person.id, ...ids]
   }
   const entity = book.resolve(text, origin)
-  // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry.
+  // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
   const words = tokenize(text).filter(isWord)
-  const inner = words.findIndex((w, i) => i > 0 && institutionNoun(w.text) !== null && isCapitalised(w.text))
+  const inner = words.findIndex((w, i) => i > 0 && (institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))
   if (inner > 0 && institutionNoun(words[0].text)) {
     const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)
     book.link(entity.id, body.id, origin)

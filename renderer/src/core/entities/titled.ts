@@ -6,7 +6,7 @@ import type { Entity } from './types'
 import { nameKey } from './names'
 import { ADJECTIVE } from './nominative'
 import { bestKnown, resolveEntity } from './resolve'
-import { isMinisterTitle, nationality, personTitle, titleDefaults } from './titles'
+import { institutionNoun, isMinisterTitle, nationality, personTitle, titleDefaults } from './titles'
 
 export interface Titled {
   /** The title phrase in the nominative ("Ministres së Shëndetësisë" → "Ministrja e Shëndetësisë"). */
@@ -106,11 +106,17 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
           break
         }
       }
+      // "i Jashtëm grek": the nationality after the ministry names its country.
+      while (cut > from + 1 && !isCapitalised(tokens[cut - 1].text) && nationality(tokens[cut - 1].text)) {
+        orgs.push(nationality(tokens[cut - 1].text) as string)
+        cut--
+      }
       const words = tokens.slice(from, cut).map((t) => (isLink(t.text) ? t.text : feminineAdjective(t.text)))
       orgs.unshift('Ministria e ' + words.join(' '))
     } else {
-      // Start at the first name in the complement: "i përgjithshëm i Policisë" is the Police's.
-      const first = tokens.slice(from, to).findIndex((t) => isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text))
+      // Start at the first name or institution in the complement: "i përgjithshëm i Policisë"
+      // is the Police's, "i përgjithshëm i kompanisë" the company's.
+      const first = tokens.slice(from, to).findIndex((t) => isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text) || institutionNoun(t.text) !== null)
       const at = first >= 0 ? from + first : from
       const genitive = text.slice(tokens[at].start, tokens[to - 1].end)
       orgs.push(resolveEntity(genitive, known).name)

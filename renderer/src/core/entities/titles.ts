@@ -55,7 +55,13 @@ komuna senati festivali teatri muzeu`.split(/\s+/)
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
   ['amerikan', 'Shtetet e Bashkuara'], ['rus', 'Rusia'], ['ukrainas', 'Ukraina'], ['gjerman', 'Gjermania'],
   ['francez', 'Franca'], ['kinez', 'Kina'], ['serb', 'Serbia'], ['kosovar', 'Kosova'], ['shqiptar', 'Shqipëria'],
-  ['evropian', 'Bashkimi Evropian'], ['europian', 'Bashkimi Evropian'],
+  ['evropian', 'Bashkimi Evropian'], ['europian', 'Bashkimi Evropian'], ['grek', 'Greqia'], ['italian', 'Italia'],
+  ['turk', 'Turqia'], ['britanik', 'Mbretëria e Bashkuar'], ['anglez', 'Mbretëria e Bashkuar'], ['austriak', 'Austria'],
+  ['zviceran', 'Zvicra'], ['maqedonas', 'Maqedonia e Veriut'], ['malazez', 'Mali i Zi'], ['kroat', 'Kroacia'],
+  ['bullgar', 'Bullgaria'], ['rumun', 'Rumania'], ['hungarez', 'Hungaria'], ['polak', 'Polonia'], ['spanjoll', 'Spanja'],
+  ['holandez', 'Holanda'], ['belg', 'Belgjika'], ['suedez', 'Suedia'], ['norvegjez', 'Norvegjia'], ['danez', 'Danimarka'],
+  ['japonez', 'Japonia'], ['kanadez', 'Kanadaja'], ['izraelit', 'Izraeli'], ['iranian', 'Irani'], ['boshnjak', 'Bosnja e Hercegovina'],
+  ['slloven', 'Sllovenia'], ['çek', 'Çekia'], ['portugez', 'Portugalia'], ['irlandez', 'Irlanda'], ['finlandez', 'Finlanda'],
 ]
 
 /**

@@ -17,6 +17,7 @@ function fixesFor(reason: AttributionReason): Fix[] {
     case 'not-known':
     case 'part-of':
     case 'maybe-same':
+    case 'similar':
       return ['link', 'unrelated']
     case 'unrelated':
     case 'mentioned':
