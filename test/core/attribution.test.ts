@@ -116,6 +116,16 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ text: 'Taksat nuk do të rriten këtë vit.', author: 'Zyra e Shtypit e Kryeministrit' }], ['taksat nuk do të rriten'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('gives a party the words of its parliamentary group, known by the abbreviation the article introduced', () => {
+    const article = 'Partia Lëvizja e Re (PLR) tha se “zgjedhjet u manipuluan”.'
+    expect(attributions(article, [{ text: 'Zgjedhjet u manipuluan në tre qarqe.', author: 'Grupi parlamentar i PLR' }], ['zgjedhjet u manipuluan'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('does not call a news agency that relays the words a misattribution', () => {
+    const article = 'Sipas agjencisë ANSA, “qeveria do të ndihmojë”.'
+    expect(attributions(article, [{ text: 'Qeveria do të ndihmojë.', author: 'Ministria e Jashtme e Italisë' }], ['qeveria do të ndihmojë'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
   it('leaves a surname that two people share unresolved', () => {
     const article = 'Ministrja Besa Leka dhe deputeti Arben Leka folën. “Ligji do të ndryshojë”, tha Leka.'
     expect(attributions(article, [{ text: 'Ligji do të ndryshojë.', author: 'Ministria e Drejtësisë' }], ['Ligji do të ndryshojë'], { wellKnown: [] })).toEqual(['unknown'])

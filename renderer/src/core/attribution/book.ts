@@ -171,6 +171,14 @@ export class EntityBook {
     this.cache.clear()
   }
 
+  /** A body known so far by its abbreviation takes its full name ("PLR" → "Partia Lëvizja e Re"). */
+  preferName(id: string, name: string): void {
+    const e = this.get(id)
+    if (!this.mutable(id) || !isAcronym(e.name)) return
+    e.name = name
+    this.cache.clear()
+  }
+
   /** The same entity under two records: the second becomes the first. */
   merge(keep: string, drop: string): void {
     if (this.frozen) return
@@ -205,7 +213,8 @@ export class EntityBook {
     if (!this.mutable(id)) return
     const e = this.get(id)
     e.institution = institution
-    if (e.kind === 'person' && e.origin !== 'data') e.kind = 'organisation'
+    if (MEDIA_NOUNS.has(institution)) e.kind = 'media'
+    else if (e.kind === 'person' && e.origin !== 'data') e.kind = 'organisation'
     let set = this.byInstitution.get(institution)
     if (!set) this.byInstitution.set(institution, (set = new Set()))
     set.add(e)

@@ -114,8 +114,14 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
     while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
     while (from < i && !isCapitalised(tokens[from].text)) from++
     if (i - from < 2) continue
-    const body = book.resolveBody(toNominative(text.slice(tokens[from].start, tokens[i - 1].end)), origin)
+    const full = toNominative(text.slice(tokens[from].start, tokens[i - 1].end))
+    const body = book.resolveBody(full, origin)
+    // Met before by its abbreviation alone (a source's author): the same body, now with its full name.
+    const known = book.find(tokens[i + 1].text)
+    if (known && known.id !== body.id && known.kind !== 'person') book.merge(body.id, known.id)
     book.alias(body.id, tokens[i + 1].text)
+    book.alias(body.id, full)
+    book.preferName(body.id, full)
   }
 }
 
@@ -137,6 +143,15 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
     const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
     book.setKind(body.id, noun)
     j = k
+  }
+  // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i].kind === 'word' && !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
+    if (!noun || !isNameWord(tokens[i + 1])) continue
+    let k = i + 1
+    while (k < tokens.length && k - i <= 3 && isNameWord(tokens[k])) k++
+    book.setKind(book.resolveBody(text.slice(tokens[i + 1].start, tokens[k - 1].end), origin).id, noun)
+    i = k - 1
   }
 }
 
@@ -233,7 +248,7 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
   const entity = book.resolve(text, origin)
   // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
   const words = tokenize(text).filter(isWord)
-  const inner = words.findIndex((w, i) => i > 0 && (institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))
+  const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
   if (inner > 0 && institutionNoun(words[0].text)) {
     const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)
     book.link(entity.id, body.id, origin)
