@@ -31,5 +31,8 @@ test('the statement is already registered as a source, the quotes are suggested 
 test('the app takes the README screenshot', async ({ page }) => {
   await openApp(page)
   await expect(page.getByTestId('source-item')).toHaveCount(1)
+  // The checks shown, not "checking…".
+  await expect(page.getByTestId('check-item')).toHaveCount(5)
+  await expect(page.getByTestId('check-item').and(page.locator('[data-status="pending"]'))).toHaveCount(0)
   await page.screenshot({ path: 'docs/screenshot.png' })
 })

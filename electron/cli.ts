@@ -9,9 +9,10 @@ import { writeOutputFile } from './cli/output'
 import { terminalSafe } from './cli/terminal'
 import { readRegularFile } from './read-file'
 import { COMPARE_HELP, COMPARE_USAGE, runCompare } from './compare'
+import { parseEntitiesFile } from './entitiesFile'
 
-const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--json]
-       redaktor export ARTICLE [--source PATH [--author NAME]]... --format md --out FILE [--force] [--language sq|en] [--date YYYY-MM-DD]
+const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--entities FILE] [--json]
+       redaktor export ARTICLE [--source PATH [--author NAME]]... [--entities FILE] --format md --out FILE [--force] [--language sq|en] [--date YYYY-MM-DD]
 ${COMPARE_USAGE}
 
 Finds the quotes in ARTICLE, who said them, and checks each one word by word against
@@ -22,7 +23,9 @@ count characters in that text.
 
 Options:
   --source PATH   a primary source (a text file); may be repeated
-  --author NAME   who issued the preceding --source (e.g. "Kremlini")
+  --author NAME   who issued the preceding --source (e.g. "Kremlini", "Besa Leka, ministre e Drejtësisë")
+  --entities FILE who speaks for whom, as the editor linked them (JSON: {"entities": [...], "links":
+                  [{"from": "Besa Leka", "to": "Ministria e Drejtësisë", "relation": "speaks-for"}]})
   --json          print one JSON document (version 1) instead of a readable report
   --format md     (export) the brief's format; Markdown is the one the command line writes
   --out FILE      (export) where to write the brief: the Markdown the app writes for an untouched draft
@@ -45,6 +48,7 @@ interface Options {
   force: boolean
   language: 'sq' | 'en'
   date: string | null
+  entities: string | null
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
@@ -61,6 +65,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   let force = false
   let language: Options['language'] = 'sq'
   let date: string | null = null
+  let entities: string | null = null
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
     const value = () => {
@@ -84,6 +89,9 @@ function parseArgs(argv: string[]): Options | 'help' {
       const v = value()
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InputError(`--date is YYYY-MM-DD, not ${v}`)
       date = v
+    } else if (arg === '--entities') {
+      if (entities !== null) throw new InputError('--entities given twice')
+      entities = value()
     } else if (arg === '--source') sources.push({ path: value(), author: null })
     else if (arg === '--author') {
       const name = value()
@@ -102,7 +110,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     if (format !== 'md') throw new InputError(`unknown format: ${format} (the command line writes md)`)
     if (out === null) throw new InputError('export needs --out FILE')
   }
-  return { command, article, sources, json, format, out, force, language, date }
+  return { command, article, sources, json, format, out, force, language, date, entities }
 }
 
 const READ_ERRORS = {
@@ -171,7 +179,7 @@ function readable(report: CheckReport, articlePath: string): string {
       }
       if (c.missingNumbers.length > 0) lines.push(`        numbers not in ${c.source}: ${c.missingNumbers.join(', ')}`)
     }
-    lines.push(`    attribution: ${q.attribution}`)
+    lines.push(`    attribution: ${q.attribution}: ${q.attributionExplanation}`)
   }
   if (report.unsupportedNumbers.length > 0) {
     lines.push('')
@@ -209,19 +217,30 @@ async function main(argv: string[]): Promise<number> {
   for (const { path, author } of options.sources) {
     sources.push({ title: basename(path, extname(path)) || basename(path), author, text: cleanSourceText(await readText(path, 'source')), path, origin: 'file' })
   }
+  const knowledge = options.entities === null ? undefined : await readEntities(options.entities)
   if (options.command === 'export') {
     const markdown = exportBriefMarkdown(article, sources, {
       date: options.date ?? isoDay(new Date()),
       language: options.language,
+      knowledge,
     })
     const inputs = [{ path: options.article, what: 'the article' }, ...options.sources.map(({ path }) => ({ path, what: 'a --source' }))]
     const written = await writeOutputFile(options.out!, markdown, { force: options.force, inputs })
     if (!written.ok) throw new InputError(written.reason)
     return 0
   }
-  const report = checkArticle(article, sources)
+  const report = checkArticle(article, sources, { knowledge })
   process.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : readable(report, options.article))
   return 0
+}
+
+async function readEntities(path: string) {
+  const text = await readText(path, 'entities file')
+  try {
+    return parseEntitiesFile(text)
+  } catch (e) {
+    throw new InputError(`entities file ${path} ${(e as Error).message}`)
+  }
 }
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

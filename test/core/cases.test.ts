@@ -28,6 +28,8 @@ interface Case {
   expect: {
     quotes: ExpectedQuote[]
     quoteCount?: number
+    /** Quoted names (newspapers, squares, operations): not quotations. */
+    notQuotes?: string[]
     problems?: number
     embedded?: Array<{ title: string; author: string | null }>
     unsupportedNumbers?: string[]
@@ -45,9 +47,14 @@ for (const file of files) {
     for (const c of cases) {
       it(`${c.name} (${c.topic})`, () => {
         const report = checkArticle(c.article, c.sources ?? [])
-        const { quotes } = detectQuotes(c.article)
+        const { quotes, names } = detectQuotes(c.article)
         const e = c.expect
         if (e.quoteCount !== undefined) expect(quotes.map((q) => q.text)).toHaveLength(e.quoteCount)
+        for (const name of e.notQuotes ?? []) {
+          expect(quotes.map((q) => q.text), `${name} is a name, not a quote`).not.toContain(name)
+          expect(names.map((n) => n.text)).toContain(name)
+          expect(report.quotes.map((q) => q.text)).not.toContain(name)
+        }
         if (e.problems !== undefined) expect(report.problems, JSON.stringify(report.problems)).toHaveLength(e.problems)
         if (e.embedded) expect(findEmbeddedSources(c.article).map(({ title, author }) => ({ title, author }))).toEqual(e.embedded)
         if (e.unsupportedNumbers) expect(report.unsupportedNumbers.map((n) => n.text)).toEqual(e.unsupportedNumbers)

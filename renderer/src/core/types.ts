@@ -1,4 +1,5 @@
-import type { Entity } from './entities/known'
+import type { Entity } from './entities/types'
+import type { AttributionReason } from './attribution/attribute'
 
 export interface Span {
   start: number
@@ -18,11 +19,6 @@ export interface Speaker {
   via: 'cue-after' | 'cue-before' | 'colon' | 'sipas' | 'passive' | 'subject' | 'pronoun' | 'carried'
   /** The pronoun in the article when via is 'pronoun' ("Ajo shtoi …"). */
   pronoun?: { text: string; start: number; end: number }
-  /**
-   * Institutions the speaker speaks for, by canonical name, from a title in the phrase or in
-   * apposition ("ministri i Financave, Petrit Malaj" → "Ministria e Financave").
-   */
-  affiliations?: string[]
 }
 
 export interface DetectedQuote {
@@ -38,8 +34,13 @@ export interface DetectedQuote {
   speaker: Speaker | null
   /** Id of the quote this one is nested in. */
   parent?: string
-  /** Paragraph-continuation opening marks inside a multi-paragraph quote. */
-  continuations?: Span[]
+}
+
+/** A name in quotation marks («Panorama», sheshi „Skanderbeg“): not a quotation. */
+export interface QuotedName {
+  text: string
+  start: number
+  end: number
 }
 
 export type QuoteProblemKind = 'unmatched-open' | 'unmatched-close' | 'unclosed-in-paragraph'
@@ -114,6 +115,8 @@ export interface QuoteCheck {
   missingNumbers: string[]
   /** Interior punctuation differs although every word is equal. */
   punctuationChanged?: boolean
+  /** For a quote not found: the passage that came closest, which the score measures. */
+  closest?: MatchSpan
 }
 
 export type Attribution = 'consistent' | 'mismatch' | 'unknown'
@@ -136,6 +139,10 @@ export interface ReportQuote {
   speaker: string | null
   checks: QuoteCheck[]
   attribution: Attribution
+  /** Why: what attribution knew about the speaker and the best match's author. */
+  attributionReason: AttributionReason
+  /** The reason as an English sentence. */
+  attributionExplanation: string
   kind: QuoteKind
   speakerEntity: string | null
   parent: string | null
@@ -156,6 +163,8 @@ export interface CheckReport {
   version: 1
   sources: ReportSource[]
   quotes: ReportQuote[]
+  /** Quoted names (newspapers, squares, programmes): not quotations, so not checked. */
+  names: QuotedName[]
   problems: QuoteProblem[]
   /** Numbers in the article (outside embedded sources) that no source contains. */
   unsupportedNumbers: NumberIssue[]

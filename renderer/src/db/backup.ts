@@ -1,5 +1,4 @@
 import Dexie from 'dexie'
-import { exportDB, importInto } from 'dexie-export-import'
 import { z } from 'zod'
 import { DATABASE_NAME, RedaktorDatabase } from './database'
 import { discardJournal } from './exitWrite'
@@ -24,8 +23,12 @@ export interface Progress {
 }
 type OnProgress = (progress: Progress) => void
 
+// Loaded when a backup is made or read: it is heavy, and it touches browser globals as it loads.
+const exportImport = () => import('dexie-export-import')
+
 /** The whole workspace as one JSON file. */
 export async function exportWorkspace(db: RedaktorDatabase, onProgress?: OnProgress): Promise<Blob> {
+  const { exportDB } = await exportImport()
   return exportDB(db, {
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress?.({ phase: 'export', done: completedRows, total: totalRows ?? completedRows })
@@ -133,6 +136,7 @@ async function stageAndUpgrade(text: string, version: number, onProgress?: OnPro
     for (const entry of schemaVersions.filter((entry) => entry.version <= version)) asWritten.version(entry.version).stores(entry.stores)
     await asWritten.open()
     try {
+      const { importInto } = await exportImport()
       await importInto(asWritten, new Blob([text], { type: 'application/json' }), {
         acceptNameDiff: true,
         chunkSizeBytes: Math.max(text.length * 2, 1024 * 1024),

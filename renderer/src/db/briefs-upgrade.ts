@@ -1,7 +1,6 @@
 import type { Transaction } from 'dexie'
-import type { Brief, Check, CheckStatus, Entity, Quote, Source } from './types'
-
-const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, paraphrase: 2, 'not-found': 3 }
+import { STATUS_RANK } from '../core'
+import type { Brief, Check, Entity, Quote, Source } from './types'
 
 /**
  * Version 1 briefs had quote ids and plain-string notes. Version 2 keeps each quote's words,
@@ -19,7 +18,7 @@ export async function upgradeBriefsToV2(tx: Transaction): Promise<void> {
       const row: Quote | undefined = await tx.table('quotes').get(id)
       if (!row) continue
       const checks: Check[] = await tx.table('checks').where('quoteId').equals(id).toArray()
-      const best = checks.sort((a, b) => RANK[a.status] - RANK[b.status])[0]
+      const best = checks.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])[0]
       const found = best && best.status !== 'not-found' ? best : undefined
       quotes.push({
         key: row.id,

@@ -3,6 +3,7 @@ import type { SourceInput } from '../core'
 import type { RedaktorDatabase } from './database'
 import { isOriginal } from './sources'
 import { writeToJournal } from './exitWrite'
+import { editorKnowledge } from './links'
 import type { Article, Brief } from './types'
 
 export function briefOfArticle(db: RedaktorDatabase, articleId: string): Promise<Brief | undefined> {
@@ -65,7 +66,9 @@ async function draftInputs(db: RedaktorDatabase, article: Article) {
     const quoteText = check.verdictQuoteText ?? check.quoteText ?? rows.find((r) => r.id === check.quoteId)?.text
     if (quoteText) verdicts.push({ quoteText, verdict: check.verdict, note: check.verdictNote })
   }
-  return { extraSources, quoteRows, verdicts }
+  // Who speaks for whom, as the editor linked them: the draft's attributions follow.
+  const knowledge = editorKnowledge(await db.entities.toArray(), await db.links.toArray())
+  return { extraSources, quoteRows, verdicts, knowledge }
 }
 
 /** A fresh draft of the article's brief, not stored. */

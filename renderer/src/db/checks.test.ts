@@ -26,6 +26,9 @@ const result = (overrides: Partial<CheckResult> = {}): CheckResult => ({
     { op: 'equal', quote: 'teknike', source: 'teknike' },
   ],
   attribution: 'consistent',
+  attributionReason: { code: 'same', source: { id: 's-1', title: 'Deklarata' }, speaker: { name: 'Shtëpia e Bardhë', genitive: 'Shtëpisë së Bardhë', english: 'the White House', plural: false } },
+  attributionSource: 's-1',
+  ownSource: true,
   missingNumbers: [],
   ...overrides,
 })

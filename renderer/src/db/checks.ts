@@ -1,5 +1,5 @@
 import type { RedaktorDatabase } from './database'
-import type { Attribution, Check, CheckStatus, DiffOp, Verdict } from './types'
+import type { Attribution, AttributionReason, Check, CheckStatus, DiffOp, Verdict } from './types'
 
 /** One quote × source result as the checker produced it. */
 export interface CheckResult {
@@ -11,7 +11,12 @@ export interface CheckResult {
   match: Check['match']
   diff: DiffOp[]
   attribution: Attribution
+  attributionReason: AttributionReason
+  attributionSource: string | null
+  /** The source is by the speaker's own side. */
+  ownSource: boolean
   missingNumbers: string[]
+  closest?: Check['closest']
 }
 
 /** A check's id follows from its quote and source, so a re-check finds the row (and its verdict) again. */
@@ -27,6 +32,10 @@ const sameResult = (row: Check, result: CheckResult) =>
   row.score === result.score &&
   row.quoteText === result.quoteText &&
   row.attribution === result.attribution &&
+  row.attributionSource === result.attributionSource &&
+  row.ownSource === result.ownSource &&
+  JSON.stringify(row.attributionReason) === JSON.stringify(result.attributionReason) &&
+  JSON.stringify(row.closest ?? null) === JSON.stringify(result.closest ?? null) &&
   JSON.stringify(row.match) === JSON.stringify(result.match) &&
   JSON.stringify(row.diff) === JSON.stringify(result.diff) &&
   JSON.stringify(row.missingNumbers ?? []) === JSON.stringify(result.missingNumbers)
@@ -63,7 +72,11 @@ export async function saveCheckResults(
         diff: result.diff,
         quoteText: result.quoteText,
         attribution: result.attribution,
+        attributionReason: result.attributionReason,
+        attributionSource: result.attributionSource,
+        ownSource: result.ownSource,
         missingNumbers: result.missingNumbers,
+        ...(result.closest ? { closest: result.closest } : {}),
         verdict: row?.verdict ?? null,
         verdictNote: row?.verdictNote ?? '',
         verdictQuoteText: row?.verdictQuoteText ?? null,

@@ -53,13 +53,29 @@ describe('database upgrades to version 3', () => {
 
     const current = new RedaktorDatabase(name)
     await current.open()
-    expect(current.verno).toBe(3)
+    expect(current.verno).toBe(schemaVersions.at(-1)!.version)
     expect(await current.revisions.get('r1')).toEqual({
       id: 'r1', articleId: 'a1', editorState: '{"root":{}}', plainText: 'Tekst i vjetër', note: 'Para', createdAt: 1,
       kind: 'manual', title: '', detail: '', quotes: [], sources: [], checks: [],
     })
     expect(await checksOfArticle(current, 'a1')).toMatchObject([{ id: 'q1|s1', verdict: 'confirmed' }])
     expect(await sourcesOfArticle(current, 'a1')).toMatchObject([{ id: 's1' }])
+    current.close()
+  })
+})
+
+describe('the editor’s links between speakers and authors (version 4)', () => {
+  it('opens a database written at version 3 with its entities intact and no links yet', async () => {
+    const name = freshName()
+    const v3 = new Dexie(name)
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 3)) v3.version(version).stores(stores)
+    await v3.table('entities').add({ id: 'e1', name: 'Besa Leka', aliases: ['Leka'], kind: 'person' })
+    v3.close()
+
+    const current = new RedaktorDatabase(name)
+    await current.open()
+    expect(await current.entities.get('e1')).toMatchObject({ name: 'Besa Leka', aliases: ['Leka'] })
+    expect(await current.links.count()).toBe(0)
     current.close()
   })
 })

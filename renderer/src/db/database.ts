@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { NewerDatabaseError } from './faults'
 import { schemaVersions } from './schema'
-import type { Article, Brief, Check, Entity, Quote, Revision, Setting, Source } from './types'
+import type { Article, Brief, Check, Entity, Link, Quote, Revision, Setting, Source } from './types'
 
 export const DATABASE_NAME = 'redaktor'
 
@@ -14,6 +14,7 @@ export class RedaktorDatabase extends Dexie {
   checks!: EntityTable<Check, 'id'>
   briefs!: EntityTable<Brief, 'id'>
   settings!: EntityTable<Setting, 'key'>
+  links!: EntityTable<Link, 'id'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)

@@ -71,14 +71,18 @@ export async function renameEntity(db: RedaktorDatabase, id: string, name: strin
  */
 export async function mergeEntities(db: RedaktorDatabase, fromId: string, intoId: string): Promise<Entity> {
   if (fromId === intoId) throw new Error('An entity cannot be merged into itself')
-  return db.transaction('rw', [db.entities, db.quotes, db.sources], async () => {
+  return db.transaction('rw', [db.entities, db.quotes, db.sources, db.links], async () => {
     const [from, into] = await Promise.all([db.entities.get(fromId), db.entities.get(intoId)])
     if (!from || !into) throw new Error('Both entities must exist to merge them')
     const now = Date.now()
     await db.quotes.where('speaker').equals(fromId).modify({ speaker: intoId, updatedAt: now })
     await db.sources.where('author').equals(fromId).modify({ author: intoId })
+    // The editor's links follow; a link between the two merged entities has nothing left to link.
+    await db.links.where('from').equals(fromId).modify({ from: intoId })
+    await db.links.where('to').equals(fromId).modify({ to: intoId })
+    await db.links.filter((link) => link.from === link.to).delete()
     const aliases = [...new Set([...into.aliases, from.name, ...from.aliases])].filter((alias) => alias !== into.name)
-    const merged = { ...into, aliases }
+    const merged = { ...into, aliases, ...(into.genitive || !from.genitive ? {} : { genitive: from.genitive }) }
     await db.entities.put(merged)
     await db.entities.delete(fromId)
     return merged

@@ -37,4 +37,5 @@ export {
 } from './backup'
 export { errorMessage, storageFault, ArticleMissingError, NewerDatabaseError, type StorageFault } from './faults'
 export { applyJournal } from './exitWrite'
+export { editorKnowledge, linkEntities, setEntityGenitive, unlinkEntities } from './links'
 export type * from './types'

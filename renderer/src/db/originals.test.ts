@@ -44,7 +44,7 @@ describe('a source kept as the original of another', () => {
     const seeded = await seedOnFirstLaunch(db, article)
     const [statement] = await sourcesOfArticle(db, seeded!.id)
     const readout = await addSource(db, seeded!.id, { title: 'Readout', author: null, language: 'en', text: original, origin: 'pasted' })
-    const result = (quoteId: string) => ({ quoteId, sourceId: readout.id, quoteText: quoteId, status: 'not-found' as const, score: 0, match: null, diff: [], attribution: 'unknown' as const, missingNumbers: [] })
+    const result = (quoteId: string) => ({ quoteId, sourceId: readout.id, quoteText: quoteId, status: 'not-found' as const, score: 0, match: null, diff: [], attribution: 'unknown' as const, attributionReason: { code: 'not-found' as const }, attributionSource: null, ownSource: false, missingNumbers: [] })
     await saveCheckResults(db, seeded!.id, [result('q-1'), result('q-2')], { quoteIds: new Set(['q-1', 'q-2']), sourceIds: new Set([readout.id]) })
     await setVerdict(db, checkId('q-2', readout.id), 'follow-up', 'ask the embassy', 'q-2')
     await markOriginal(db, readout.id, statement.id)

@@ -96,6 +96,15 @@ const entity = z.looseObject({
   kind: z.enum(['person', 'organisation', 'government', 'media']),
   members: z.array(id).optional(),
   affiliations: z.array(text).optional(),
+  genitive: text.optional(),
+})
+
+const link = z.looseObject({
+  id,
+  from: id,
+  to: id,
+  relation: z.enum(['speaks-for', 'unrelated']),
+  createdAt: time,
 })
 
 const briefQuote = z.looseObject({
@@ -140,6 +149,7 @@ export const recordSchemas = {
   checks: check,
   briefs: brief,
   settings: setting,
+  links: link,
 } as const
 
 export type TableName = keyof typeof recordSchemas

@@ -32,7 +32,7 @@ async function taggedArticle(db: RedaktorDatabase, text: string) {
   await saveCheckResults(
     db,
     article.id,
-    [{ quoteId: quote.id, sourceId: source.id, quoteText: quote.text, status: 'near-verbatim', score: 0.9, match: null, diff: [], attribution: 'unknown', missingNumbers: [] }],
+    [{ quoteId: quote.id, sourceId: source.id, quoteText: quote.text, status: 'near-verbatim', score: 0.9, match: null, diff: [], attribution: 'unknown', attributionReason: { code: 'no-author', source: { id: source.id, title: source.title } }, attributionSource: source.id, ownSource: false, missingNumbers: [] }],
     { quoteIds: new Set([quote.id]), sourceIds: new Set([source.id]) },
   )
   await setVerdict(db, checkId(quote.id, source.id), 'misquote', 'Fjala ndryshon', quote.text)

@@ -40,4 +40,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {},
     upgrade: upgradeRevisionsToV3,
   },
+  {
+    // The editor's links between speakers and authors: "speaks for" or "not the same side".
+    // A new table: nothing to carry over.
+    version: 4,
+    stores: { links: 'id, from, to' },
+  },
 ]

@@ -68,7 +68,7 @@ export interface Source {
 }
 
 /** Speakers and authors are the core's entities, stored as they are. */
-export type { Entity, EntityKind } from '../core/entities/known'
+export type { Entity, EntityKind } from '../core/entities/types'
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export type QuoteState = 'suggested' | 'confirmed' | 'rejected'
@@ -108,6 +108,20 @@ export interface DiffOp {
 
 export type Attribution = 'consistent' | 'mismatch' | 'unknown'
 
+/** Why a quote's attribution is what it is (the core's reason; the same on each of its checks). */
+export type AttributionReason = import('../core/attribution/attribute').AttributionReason
+
+/** The editor's word on a speaker and an author: one speaks for the other, or they are different sides. */
+export interface Link {
+  id: string
+  /** Entity id of the one who speaks. */
+  from: string
+  /** Entity id of the one spoken for, or the other side. */
+  to: string
+  relation: 'speaks-for' | 'unrelated'
+  createdAt: number
+}
+
 export interface Check {
   id: string
   articleId: string
@@ -126,6 +140,14 @@ export interface Check {
   quoteText?: string
   /** The quote's attribution across all its sources (the same on each of its checks). */
   attribution?: Attribution
+  /** Why, in the core's terms; the pane words it in the interface's language. */
+  attributionReason?: AttributionReason
+  /** The source the attribution rests on: the quote's best match. */
+  attributionSource?: string | null
+  /** Sources by the speaker's own side: where the quote is expected. */
+  ownSource?: boolean
+  /** For a quote this source does not contain: the passage that came closest. */
+  closest?: { text: string; start: number; end: number }
   /** Numbers in the quote that this source does not contain. */
   missingNumbers?: string[]
   /** A check with a verdict whose source left the text: hidden, and back when the source is. */

@@ -1,6 +1,7 @@
 import search from 'approx-string-match'
 import type { CheckStatus, DiffOp, MatchSpan } from '../types'
 import { normalise } from '../text/normalise'
+import { isNegationOrQuantifier } from '../lang/stopwords'
 import { alignLocal, type Alignment, type Step } from './local'
 import { candidateWindows } from './candidates'
 import { toDiff } from './diff'
@@ -14,6 +15,8 @@ export interface QuoteMatch {
   diff: DiffOp[]
   missingNumbers: string[]
   punctuationChanged: boolean
+  /** For not-found: the passage that came closest. */
+  closest?: MatchSpan
 }
 
 /** Sources up to this size get a Myers approximate search when the index finds nothing. */
@@ -177,7 +180,8 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
   const content = quote.filter((t) => !t.stop).length || quote.length
   for (const s of steps) {
     const qn = s.q1 - s.q0
-    const contentQ = quote.slice(s.q0, s.q1).filter((t) => !t.stop).length || (quote.every((t) => t.stop) ? qn : 0)
+    // A matched "nuk" or "asnjë" is not evidence that this is the passage meant.
+    const contentQ = quote.slice(s.q0, s.q1).filter((t) => !t.stop && !isNegationOrQuantifier(t.text)).length || (quote.every((t) => t.stop) ? qn : 0)
     if (s.type === 'equal') {
       equal += qn
       matchedContent += contentQ
@@ -197,16 +201,16 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
   }
   const coverage = (equal + soft) / quote.length
   const similarity = (equal + 0.9 * soft) / (quote.length + omittedSource)
-  let status: CheckStatus
+  let status: CheckStatus | undefined
   let punctuationChanged = false
   if (changes === 0 && equal === quote.length) {
     punctuationChanged = !sameInteriorPunctuation(quote, steps, index)
     status = punctuationChanged ? 'near-verbatim' : 'verbatim'
   } else if (hard === 0 && matchedContent >= 1 && coverage >= 0.7) status = 'near-verbatim'
   else if (matchedContent >= 2 && matchedContent / content >= 0.5) status = 'paraphrase'
-  else return NOT_FOUND(missingNumbers, round(similarity))
   const start = index.tokens[first].start
   const end = index.tokens[last - 1].end
+  if (status === undefined) return { ...NOT_FOUND(missingNumbers, round(similarity)), closest: { text: index.text.slice(start, end), start, end } }
   const diff = toDiff({ quoteText, quote, sourceText: index.text, source: index.tokens }, steps)
   const score = status === 'verbatim' ? 1 : round(Math.min(status === 'paraphrase' ? 0.79 : 0.99, similarity))
   return { status, score, match: { text: index.text.slice(start, end), start, end }, diff, missingNumbers, punctuationChanged }

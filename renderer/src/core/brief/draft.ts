@@ -1,7 +1,8 @@
 // The draft a brief starts from: everything the article and its checks already say.
 import { titleFromText } from '../article'
-import { attribute, checkArticle, checkQuote, collectSources } from '../check'
-import { resolveEntity } from '../entities/resolve'
+import { checkQuote, prepareArticle } from '../check'
+import { detectQuotes } from '../quotes/detect'
+import { attributeQuote, type EditorKnowledge, type SpeakerInput } from '../attribution'
 import type { QuoteCheck, ReportSource, SourceInput } from '../types'
 import { firstParagraph, reportedClaims } from './claims'
 import { attributionNote, bestCheck } from './notes'
@@ -36,6 +37,8 @@ export interface DraftInput {
   /** Confirmed quotes win over the analysis (their speaker, their key); rejected ones are left out. */
   quoteRows?: ReadonlyArray<QuoteRowInput>
   verdicts?: ReadonlyArray<VerdictInput>
+  /** What the editor said about who speaks for whom. */
+  knowledge?: EditorKnowledge
 }
 
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase()
@@ -44,7 +47,7 @@ interface Candidate {
   key: string
   text: string
   start: number
-  speaker: string | null
+  speaker: SpeakerInput | null
   checks: QuoteCheck[]
 }
 
@@ -52,13 +55,14 @@ export function buildBriefDraft(input: DraftInput): BriefModel {
   const { articleText } = input
   const language = input.language ?? 'sq'
   const extra = input.extraSources ?? []
-  const report = checkArticle(articleText, extra)
+  const article = prepareArticle(articleText, extra, { knowledge: input.knowledge })
   const rows = input.quoteRows ?? []
   const rowFor = (text: string) => rows.find((r) => squash(r.text) === squash(text))
+  const rowSpeaker = (row: QuoteRowInput): SpeakerInput | null => (row.speaker ? { name: row.speaker } : null)
 
   const candidates: Candidate[] = []
   const seen = new Set<string>()
-  for (const q of report.quotes) {
+  for (const q of detectQuotes(articleText, article.embedded).quotes) {
     if (q.parent) continue // a quote inside a quote travels with its parent
     const row = rowFor(q.text)
     if (row?.state === 'rejected') continue
@@ -67,28 +71,25 @@ export function buildBriefDraft(input: DraftInput): BriefModel {
       key: row?.key ?? q.id,
       text: q.text,
       start: q.start,
-      speaker: row ? row.speaker : (q.speakerEntity ?? q.speaker),
-      checks: q.checks,
+      speaker: row ? rowSpeaker(row) : q.speaker ? { name: q.speaker.entity, surface: q.speaker.surface } : null,
+      checks: checkQuote(q, article.sources),
     })
   }
   // Quotes tagged by hand that the analysis does not find: checked here, placed by position.
-  const tagged = rows.filter((r) => r.state === 'confirmed' && !seen.has(squash(r.text)))
-  if (tagged.length > 0) {
-    const prepared = collectSources(articleText, extra)
-    for (const row of tagged) {
-      seen.add(squash(row.text))
-      const start = row.start ?? articleText.indexOf(row.text)
-      candidates.push({ key: row.key, text: row.text, start: start < 0 ? Infinity : start, speaker: row.speaker, checks: checkQuote(row.text, prepared) })
-    }
+  for (const row of rows.filter((r) => r.state === 'confirmed' && !seen.has(squash(r.text)))) {
+    seen.add(squash(row.text))
+    const start = row.start ?? articleText.indexOf(row.text)
+    candidates.push({ key: row.key, text: row.text, start: start < 0 ? Infinity : start, speaker: rowSpeaker(row), checks: checkQuote(row.text, article.sources) })
   }
   candidates.sort((a, b) => a.start - b.start)
 
-  const sources: ReportSource[] = report.sources
+  const sources: ReportSource[] = article.sources.map(({ id, title, author, origin, path, start, end }) => ({ id, title, author, origin, path, start, end }))
   const quotes: BriefQuote[] = []
   const notes: BriefNote[] = []
   for (const c of candidates) {
-    const speaker = c.speaker ? resolveEntity(c.speaker).name : null
-    const attribution = attribute(speaker, c.checks, sources)
+    const result = attributeQuote(article.context, c.speaker, c.checks)
+    const { attribution, reason } = result
+    const speaker = result.speaker ?? c.speaker?.name ?? null
     const best = bestCheck(c.checks)
     const found = best && best.status !== 'not-found' ? best : null
     const verdict = (input.verdicts ?? []).find((v) => squash(v.quoteText) === squash(c.text)) ?? null
@@ -106,7 +107,7 @@ export function buildBriefDraft(input: DraftInput): BriefModel {
     })
     notes.push({
       id: `n-${c.key}`,
-      text: attributionNote({ text: c.text, speaker, attribution, checks: c.checks, sources, verdict }, language),
+      text: attributionNote({ text: c.text, speaker, attribution, reason, checks: c.checks, sources, verdict }, language),
       quoteKey: c.key,
     })
   }

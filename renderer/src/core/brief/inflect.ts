@@ -1,120 +1,37 @@
 // Names as the attribution notes need them: the Albanian dative ("i atribuohet Moskës"), the
 // accusative of a document's title ("në Deklaratën e Shtëpisë së Bardhë") and English names.
-// Known entities come from a table; an unknown name is never inflected by guesswork, the
-// sentence is built so that it can stand in the nominative instead.
-import { resolveEntity } from '../entities/resolve'
+// Case forms are made from the name (entities/inflect.ts); the data corrects the few it gets wrong.
+import { resolveEntity, splitCompound } from '../entities/resolve'
+import { genitiveOf } from '../entities/inflect'
+import type { Entity } from '../entities/types'
+import { wellKnownById } from '../entities/wellKnown'
 import { isDocumentNoun } from '../speakers/lexicon'
 
-/** Dative (= genitive) of the known entities, by entity id. */
-const DATIVE: Record<string, string> = {
-  'white-house': 'Shtëpisë së Bardhë',
-  washington: 'Uashingtonit',
-  usa: 'Shteteve të Bashkuara',
-  'state-dept': 'Departamentit të Shtetit',
-  trump: 'Donald Trumpit',
-  rubio: 'Marco Rubios',
-  kremlin: 'Kremlinit',
-  moscow: 'Moskës',
-  russia: 'Rusisë',
-  putin: 'Vladimir Putinit',
-  peskov: 'Dmitry Peskovit',
-  lavrov: 'Sergei Lavrovit',
-  ukraine: 'Ukrainës',
-  kyiv: 'Kievit',
-  zelensky: 'Volodymyr Zelenskyt',
-  eu: 'Bashkimit Evropian',
-  brussels: 'Brukselit',
-  commission: 'Komisionit Evropian',
-  nato: 'NATO-s',
-  un: 'OKB-së',
-  imf: 'FMN-së',
-  'world-bank': 'Bankës Botërore',
-  who: 'OBSH-së',
-  albania: 'Shqipërisë',
-  tirana: 'Tiranës',
-  'al-gov': 'Qeverisë shqiptare',
-  rama: 'Edi Ramës',
-  berisha: 'Sali Berishës',
-  begaj: 'Bajram Begajt',
-  veliaj: 'Erion Veliajt',
-  ps: 'Partisë Socialiste',
-  pd: 'Partisë Demokratike',
-  kqz: 'KQZ-së',
-  bsh: 'Bankës së Shqipërisë',
-  spak: 'SPAK-ut',
-  kosovo: 'Kosovës',
-  pristina: 'Prishtinës',
-  kurti: 'Albin Kurtit',
-  osmani: 'Vjosa Osmanit',
-  serbia: 'Serbisë',
-  belgrade: 'Beogradit',
-  vucic: 'Aleksandar Vučićit',
-  china: 'Kinës',
-  beijing: 'Pekinit',
-  macron: 'Emmanuel Macronit',
-  france: 'Francës',
-  paris: 'Parisit',
-  germany: 'Gjermanisë',
-  berlin: 'Berlinit',
+/** A name's entity: the well-known one it names, or the name itself. */
+function entityOf(name: string): Entity {
+  return resolveEntity(name)
 }
 
-/** English names where they differ from the Albanian, by entity id. */
-const ENGLISH: Record<string, string> = {
-  'white-house': 'the White House',
-  washington: 'Washington',
-  usa: 'the United States',
-  'state-dept': 'the State Department',
-  kremlin: 'the Kremlin',
-  moscow: 'Moscow',
-  russia: 'Russia',
-  ukraine: 'Ukraine',
-  kyiv: 'Kyiv',
-  eu: 'the European Union',
-  brussels: 'Brussels',
-  commission: 'the European Commission',
-  un: 'the UN',
-  imf: 'the IMF',
-  'world-bank': 'the World Bank',
-  who: 'the WHO',
-  albania: 'Albania',
-  tirana: 'Tirana',
-  'al-gov': 'the Albanian government',
-  ps: 'the Socialist Party',
-  pd: 'the Democratic Party',
-  bsh: 'the Bank of Albania',
-  kosovo: 'Kosovo',
-  pristina: 'Pristina',
-  serbia: 'Serbia',
-  belgrade: 'Belgrade',
-  china: 'China',
-  beijing: 'Beijing',
-  france: 'France',
-  paris: 'Paris',
-  germany: 'Germany',
-  berlin: 'Berlin',
+function dativeOfOne(name: string): string {
+  const entity = entityOf(name)
+  const known = entity.id.startsWith('x:') ? null : wellKnownById(entity.id)
+  if (known) return known.genitive ?? genitiveOf(known.name, known.kind)
+  return genitiveOf(name, entity.kind)
 }
 
-/** Entity ids of a name: one, or the members of a compound ("Trump dhe Putin"). */
-function memberIds(name: string): string[] {
-  const entity = resolveEntity(name)
-  return entity.members && entity.members.length > 0 ? entity.members : [entity.id]
+/** "Moska" → "Moskës", "Besa Leka" → "Besa Lekës", "Trump dhe Putin" → "Trumpit dhe Putinit". */
+export function dativeOf(name: string): string {
+  const entity = entityOf(name)
+  if (entity.members && entity.members.length > 1) return splitCompound(name).map(dativeOfOne).join(' dhe ')
+  return dativeOfOne(name)
 }
 
-/** "Moska" → "Moskës"; null when any part of the name is not in the table. */
-export function dativeOf(name: string): string | null {
-  const forms = memberIds(name).map((id) => DATIVE[id])
-  return forms.every((f) => f !== undefined) ? forms.join(' dhe ') : null
-}
-
-/** "Moska" → "Moscow"; people and unknown names stay as written. */
+/** "Moska" → "Moscow"; a name without an English form stays as written. */
 export function englishName(name: string): string {
-  const ids = memberIds(name)
-  const entity = resolveEntity(name)
-  if (ids.length > 1) {
-    const parts = ids.map((id, i) => ENGLISH[id] ?? entity.name.split(' dhe ')[i] ?? id)
-    return parts.join(' and ')
-  }
-  return ENGLISH[ids[0]] ?? name
+  const entity = entityOf(name)
+  if (entity.members && entity.members.length > 1) return splitCompound(name).map(englishName).join(' and ')
+  const known = entity.id.startsWith('x:') ? null : wellKnownById(entity.id)
+  return known?.english ?? name
 }
 
 /** The document noun of a title and the rest: "Deklarata" + "e Shtëpisë së Bardhë". */
@@ -164,8 +81,8 @@ export function englishTitle(title: string): string | null {
   const genitive = parts.rest.trim().replace(/^(e|i|të|së)\s+/u, '')
   if (!noun || genitive === '') return null
   const author = resolveEntity(genitive)
-  const english = ENGLISH[author.id]
-  if (english) return `the ${english.replace(/^the /, '')} ${noun}`
-  if (author.kind === 'person' && DATIVE[author.id]) return `${author.name}’s ${noun}`
+  const known = author.id.startsWith('x:') ? null : wellKnownById(author.id)
+  if (known?.english) return `the ${known.english.replace(/^the /, '')} ${noun}`
+  if (known && author.kind === 'person') return `${author.name}’s ${noun}`
   return null
 }

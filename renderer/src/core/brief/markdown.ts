@@ -158,6 +158,8 @@ export interface CliExportOptions extends ExportOptions {
   /** The article's title; the first sentence of its text unless given, as in the app. */
   articleTitle?: string
   articleLanguage?: string
+  /** Who speaks for whom, as the editor linked them (--entities FILE). */
+  knowledge?: DraftInput['knowledge']
 }
 
 /**
@@ -171,6 +173,7 @@ export function exportBriefMarkdown(articleText: string, extraSources: ReadonlyA
     language: options.language,
     articleTitle: options.articleTitle,
     articleLanguage: options.articleLanguage,
+    knowledge: options.knowledge,
   })
   return briefMarkdown(model, { date: options.date })
 }

@@ -1,6 +1,8 @@
 // Attribution notes: one sentence per quote saying where its words were found, against whose
 // attribution, and what the editor decided. Written in the brief's language.
-import type { Attribution, CheckStatus, DiffOp, QuoteCheck, ReportSource } from '../types'
+import type { Attribution, DiffOp, QuoteCheck, ReportSource } from '../types'
+import { bestCheck } from '../status'
+import { explainAttribution, type AttributionReason } from '../attribution'
 import { accusativeTitle, dativeOf, englishName, englishTitle } from './inflect'
 import { briefLabels } from './labels'
 import type { BriefLanguage, Verdict } from './model'
@@ -12,16 +14,11 @@ export interface NoteInput {
   checks: QuoteCheck[]
   sources: ReadonlyArray<Pick<ReportSource, 'id' | 'title'>>
   verdict?: { verdict: Verdict; note: string } | null
+  /** Why the attribution is what it is (from attributeQuote). */
+  reason?: AttributionReason
 }
 
-const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, paraphrase: 2, 'not-found': 3 }
-
-/** The best check over all sources (first source wins a tie), or null without sources. */
-export function bestCheck(checks: QuoteCheck[]): QuoteCheck | null {
-  let best: QuoteCheck | null = null
-  for (const c of checks) if (!best || RANK[c.status] < RANK[best.status]) best = c
-  return best
-}
+export { bestCheck }
 
 /** Long quotes are named by their first words in a note. */
 export function shortQuote(text: string, max = 60): string {
@@ -43,30 +40,30 @@ function changes(diff: DiffOp[], language: BriefLanguage): string[] {
   return out.slice(0, 3)
 }
 
+/** The attribution's reason, when it says more than where the words were found. */
+function why(input: NoteInput, language: BriefLanguage): string {
+  const reason = input.reason
+  if (!reason || input.attribution === 'consistent' || reason.code === 'not-found') return ''
+  return ` ${explainAttribution(reason, language)}`
+}
+
 function sqNote(input: NoteInput, best: QuoteCheck | null): string {
   const quote = `Citimi «${shortQuote(input.text)}»`
-  const dative = input.speaker ? dativeOf(input.speaker) : null
+  const dative = input.reason && 'speaker' in input.reason ? input.reason.speaker.genitive : input.speaker ? dativeOf(input.speaker) : null
   const sourceName = (id: string) => {
     const title = input.sources.find((s) => s.id === id)?.title ?? id
     return accusativeTitle(title) ?? `burimin «${title}»`
   }
-  // An unknown name is not inflected: it follows a colon, in the nominative.
-  const tail = input.speaker && !dative ? `; i atribuohet: ${input.speaker}` : ''
-  if (input.sources.length === 0) return `${quote} nuk u kontrollua: artikulli nuk ka burim${tail}.`
+  if (input.sources.length === 0) return dative ? `${quote} i atribuohet ${dative} dhe nuk u kontrollua: artikulli nuk ka burim.` : `${quote} nuk u kontrollua: artikulli nuk ka burim.`
   if (!best || best.status === 'not-found') {
     const where = input.sources.length === 1 ? sourceName(input.sources[0].id) : 'asnjë nga burimet'
-    return dative ? `${quote} i atribuohet ${dative} dhe nuk gjendet në ${where}.` : `${quote} nuk gjendet në ${where}${tail}.`
+    return dative ? `${quote} i atribuohet ${dative} dhe nuk gjendet në ${where}.` : `${quote} nuk gjendet në ${where}.`
   }
   const how = { verbatim: 'fjalë për fjalë', 'near-verbatim': 'pothuajse fjalë për fjalë', paraphrase: 'si parafrazë' }[best.status]
   const where = sourceName(best.source)
   const changed = best.status === 'near-verbatim' ? changes(best.diff, 'sq') : []
   const detail = changed.length > 0 ? ` Ndryshimet: ${changed.join(', ')}.` : ''
-  if (input.attribution === 'mismatch') {
-    return dative
-      ? `${quote} i atribuohet ${dative}, por gjendet ${how} në ${where}, që është e një autori tjetër.${detail}`
-      : `${quote} gjendet ${how} në ${where}, që është e një autori tjetër${tail}.${detail}`
-  }
-  return `${quote} gjendet ${how} në ${where}${tail}.${detail}`
+  return `${quote} gjendet ${how} në ${where}.${why(input, 'sq')}${detail}`
 }
 
 function enNote(input: NoteInput, best: QuoteCheck | null): string {
@@ -85,8 +82,7 @@ function enNote(input: NoteInput, best: QuoteCheck | null): string {
   const where = sourceName(best.source)
   const changed = best.status === 'near-verbatim' ? changes(best.diff, 'en') : []
   const detail = changed.length > 0 ? ` Changes: ${changed.join(', ')}.` : ''
-  if (input.attribution === 'mismatch' && who) return `${quote} is attributed to ${who} but is found ${how} in ${where}, which has another author.${detail}`
-  return `${quote} is found ${how} in ${where}.${detail}`
+  return `${quote} is found ${how} in ${where}.${why(input, 'en')}${detail}`
 }
 
 /** The note for one quote; the editor's verdict, when given, closes it. */

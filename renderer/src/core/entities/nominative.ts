@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize'
+import { isLinkingArticle } from '../lang/links'
 
 // Turns a genitive/dative name, as it follows "Deklarata e …", into its nominative:
 // "Shtëpisë së Bardhë" → "Shtëpia e Bardhë", "Kremlinit" → "Kremlini",
@@ -13,6 +14,7 @@ function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl
     [/eve$/u, 'et', 'pl'],
     [/ëve$/u, 'ët', 'pl'],
     [/ave$/u, 'at', 'pl'],
+    [/(\p{L}{2})jes$/u, '$1ja', 'f'],
     [/(\p{L}{2})ës$/u, '$1a', 'f'],
     [/(\p{L}{2})së$/u, '$1', 'f'],
     [/(\p{L}{3})it$/u, '$1i', 'm'],
@@ -22,7 +24,14 @@ function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl
   return { word, gender: null }
 }
 
-const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he)$/u
+/** After these the articles belong to what follows ("për Veprim të Jashtëm"). */
+const PREPOSITIONS = new Set(['për', 'në', 'me', 'nga', 'mbi', 'pranë', 'kundër'])
+
+/** The ending of a noun in the genitive (Ujit, Financave, Drejtësisë, Minatorëve). */
+const GENITIVE = /(ës|së|it|ut|ve|es)$/u
+
+/** Endings of adjectives (evropian, kombëtare, rajonal, publik, ekzekutiv, urbanë). */
+export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he|iv|ive|anë|orë|arë|alë|ikë|ianë)$/u
 
 export function toNominative(phrase: string): string {
   const tokens = tokenize(phrase.trim())
@@ -36,16 +45,26 @@ export function toNominative(phrase: string): string {
     parts[parts.length - 1] = headToNominative(last).word
     return parts.map((p, i) => p + spaces[i]).join('').trim()
   }
+  // "Këshillin Bashkiak të Lushnjës", "Gjykatën e Lartë": an accusative head.
+  if (parts.length >= 2 && /^\p{Lu}/u.test(parts[0])) parts[0] = parts[0].replace(/(\p{L}{3})(i|u)n$/u, '$1$2').replace(/(\p{L}{3})inë$/u, '$1ia').replace(/(\p{L}{3})ën$/u, '$1a')
   const head = headToNominative(parts[0])
   parts[0] = head.word
+  const agreeing = head.gender === 'm' ? 'i' : 'e'
   const link = parts[1]?.toLowerCase()
   if (link === 'së' || link === 'se') parts[1] = 'e'
-  else if (link === 'të' || link === 'te') parts[1] = head.gender === 'm' ? 'i' : 'e'
-  // Later genitives that belong to the head ("Kremlinit dhe Shtëpisë së Bardhë") keep theirs
-  // unless joined by "dhe": each conjunct is its own nominative.
+  else if (link === 'të' || link === 'te') parts[1] = agreeing
+  // A later article that still agrees with the head, after its adjectives ("Agjencisë Kombëtare
+  // të Ujit" → "Agjencia Kombëtare e Ujit"); once a genitive noun comes, the articles are its own.
+  for (let i = 2; i < parts.length && !GENITIVE.test(parts[i - 1]) && !PREPOSITIONS.has(parts[i - 1].toLowerCase()); i++) {
+    const w = parts[i].toLowerCase()
+    if ((w === 'të' || w === 'te') && i + 1 < parts.length) parts[i] = agreeing
+  }
+  // Two names joined by "dhe" ("Kremlinit dhe Shtëpisë së Bardhë") are each their own
+  // nominative; a "dhe" inside a complement ("Dhomës së Tregtisë dhe Industrisë") is not.
   const conj = parts.findIndex((p, i) => i > 0 && p.toLowerCase() === 'dhe')
+  const inComplement = conj > 0 && parts.slice(1, conj).some((p) => isLinkingArticle(p))
   let out = ''
-  if (conj > 0) {
+  if (conj > 0 && !inComplement) {
     const rest = parts.slice(conj + 1).map((p, i) => p + (spaces[conj + 1 + i] ?? '')).join('')
     out = parts.slice(0, conj).map((p, i) => p + spaces[i]).join('') + 'dhe ' + toNominative(rest)
     return out.replace(/\s+/g, ' ').trim()

@@ -25,20 +25,57 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['eksperti'], ['gazetari'], ['gazetarja'], ['zyrtari'], ['zyrtarja'], ['inspektori'], ['komandanti'],
   ['gjenerali'], ['senatori'], ['kongresmeni'], ['sulmuesi'], ['mbrojtësi'], ['portieri'], ['lojtari'],
   ['mesfushori'], ['koordinatori'], ['koordinatorja'],
+  ['administratori'], ['administratorja'], ['menaxheri'], ['menaxherja'], ['pronari'], ['pronarja'], ['themeluesi'], ['themeluesja'],
+  ['kryeinspektori'], ['inspektorja'], ['prorektori'], ['prorektorja'], ['rektorja', 'Universiteti'], ['dekania'],
+  ['kryeredaktori'], ['kryeredaktorja'], ['redaktori'], ['redaktorja'], ['regjisori'], ['regjisorja'], ['kritiku'], ['kritikja'],
+  ['zëvendësdrejtori'], ['zëvendësdrejtoresha'], ['nëndrejtori'], ['prefektja', 'Prefektura'], ['kryeshefi'], ['kryeshefja'],
+  ['aktivisti'], ['aktivistja'], ['ekspertja'], ['studiuesi'], ['studiuesja'], ['sindikalisti'], ['konsulli'], ['konsullja'],
+  ['ombudsmani'], ['ombudsmania'], ['kryeprokurorja', 'Prokuroria'], ['zëvendësministrja'], ['drejtorja'], ['shefi'],
+  ['kryebashkiakja', 'Bashkia'], ['kryetarja'], ['agronomi'], ['inxhinieri'], ['kryeinxhinieri'], ['kancelarja'],
 ]
+
+/** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
+const HONORIFICS = new Set(['zoti', 'zonja', 'z.', 'znj.', 'dr.', 'prof.', 'zotit', 'zonjës'])
+
+/** Plural and collective nouns that head a speaker phrase ("ekspertët", "mediat", "burime"). */
+const GROUP_NOUNS = new Set(
+  `ekspertët analistët mjekët zyrtarët autoritetet mediat ministrat liderët udhëheqësit udhëheqësi burimet burime
+  burimi palët presidentët`.split(/\s+/),
+)
 
 /** Nouns for institutions that speak ("policia", "qeveria", "agjencia"). */
 const INSTITUTIONS = `policia qeveria ministria bashkia prokuroria gjykata agjencia gazeta presidenca kryeministria
 kuvendi parlamenti opozita shumica partia federata klubi komisioni ambasada departamenti instituti banka fondi
 organizata kompania shoqata sindikata drejtoria inspektorati universiteti spitali zyra administrata ushtria
-kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë`.split(/\s+/)
+kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
+unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
+komuna senati festivali teatri muzeu`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
   ['amerikan', 'Shtetet e Bashkuara'], ['rus', 'Rusia'], ['ukrainas', 'Ukraina'], ['gjerman', 'Gjermania'],
   ['francez', 'Franca'], ['kinez', 'Kina'], ['serb', 'Serbia'], ['kosovar', 'Kosova'], ['shqiptar', 'Shqipëria'],
-  ['evropian', 'Bashkimi Evropian'], ['europian', 'Bashkimi Evropian'],
+  ['evropian', 'Bashkimi Evropian'], ['europian', 'Bashkimi Evropian'], ['grek', 'Greqia'], ['italian', 'Italia'],
+  ['turk', 'Turqia'], ['britanik', 'Mbretëria e Bashkuar'], ['anglez', 'Mbretëria e Bashkuar'], ['austriak', 'Austria'],
+  ['zviceran', 'Zvicra'], ['maqedonas', 'Maqedonia e Veriut'], ['malazez', 'Mali i Zi'], ['kroat', 'Kroacia'],
+  ['bullgar', 'Bullgaria'], ['rumun', 'Rumania'], ['hungarez', 'Hungaria'], ['polak', 'Polonia'], ['spanjoll', 'Spanja'],
+  ['holandez', 'Holanda'], ['belg', 'Belgjika'], ['suedez', 'Suedia'], ['norvegjez', 'Norvegjia'], ['danez', 'Danimarka'],
+  ['japonez', 'Japonia'], ['kanadez', 'Kanadaja'], ['izraelit', 'Izraeli'], ['iranian', 'Irani'], ['boshnjak', 'Bosnja e Hercegovina'],
+  ['slloven', 'Sllovenia'], ['çek', 'Çekia'], ['portugez', 'Portugalia'], ['irlandez', 'Irlanda'], ['finlandez', 'Finlanda'],
 ]
+
+/**
+ * The indefinite form a title takes after a name ("Besa Leka, ministre e Drejtësisë",
+ * "Gent Dushku, kryetar i Sindikatës").
+ */
+function indefinite(title: string): string[] {
+  if (title.endsWith('sha')) return [title.slice(0, -1) + 'ë']
+  if (title.endsWith('ja')) return [title.slice(0, -2) + 'e']
+  if (title.endsWith('stri')) return [title.slice(0, -4) + 'stër']
+  if (title === 'kreu') return ['krye']
+  if (title.endsWith('i')) return [title.slice(0, -1)]
+  return []
+}
 
 /** Case forms of a definite noun in the nominative, with the nominative they come from. */
 function forms(nominative: string): string[] {
@@ -57,7 +94,7 @@ const defaults = new Map<string, string[]>()
 for (const [title, ...orgs] of PERSON_TITLES) {
   if (title.includes(' ')) continue
   defaults.set(title, orgs)
-  for (const f of forms(title)) personForms.set(f, title)
+  for (const f of [...forms(title), ...indefinite(title)]) personForms.set(f, title)
 }
 for (const inst of INSTITUTIONS) for (const f of forms(inst)) if (!personForms.has(f)) institutionForms.set(f, inst)
 
@@ -79,7 +116,7 @@ function lookup(map: Map<string, string>, word: string): string | null {
   const direct = map.get(w)
   if (direct) return direct
   // "ish-ministri", "zv.ministri": the title after a prefix.
-  const dash = w.lastIndexOf('-')
+  const dash = Math.max(w.lastIndexOf('-'), w.lastIndexOf('.', w.length - 2))
   if (dash > 0) w = w.slice(dash + 1)
   return map.get(w) ?? null
 }
@@ -97,7 +134,17 @@ export function institutionNoun(word: string): string | null {
 /** A title or an institution noun, in any case form: the head of a speaker phrase. */
 export function isRoleWord(word: string): boolean {
   const [title, institution] = classify(word)
-  return title !== null || institution !== null
+  return title !== null || institution !== null || GROUP_NOUNS.has(normWord(word))
+}
+
+/** A word that can stand before a name without being part of it: a title or a word of address. */
+export function isTitleWord(word: string): boolean {
+  return personTitle(word) !== null || HONORIFICS.has(normWord(word))
+}
+
+/** A plural or collective noun for people ("udhëheqësit", "palët", "ekspertët"). */
+export function isGroupNoun(word: string): boolean {
+  return GROUP_NOUNS.has(normWord(word))
 }
 
 const formCache = new Map<string, RegExp>()

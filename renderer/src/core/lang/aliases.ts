@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize'
+import { isLinkingArticle } from './links'
 import { stem } from './stem'
 
 // Abbreviations and the full names they stand for. A quote that says "SHBA" where the
@@ -27,9 +28,6 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['RMV', 'Republika e Maqedonisë së Veriut'],
 ]
 
-/** Linking articles and conjunctions that vary with case inside a name. */
-const CONNECTORS = new Set(['e', 'i', 'te', 'se', 'dhe'])
-
 export interface AliasPhrase {
   group: number
   /** Stems of the phrase's words; null marks a connector that may take any case form. */
@@ -37,8 +35,9 @@ export interface AliasPhrase {
 }
 
 export function phraseKey(word: string): string | null {
+  // Linking articles vary with case inside a name; "dhe" joins its parts.
   const s = stem(word)
-  return CONNECTORS.has(s) ? null : s
+  return isLinkingArticle(s) || s === 'dhe' ? null : s
 }
 
 const phrases: AliasPhrase[] = []
@@ -85,4 +84,11 @@ export function sameAlias(a: string, b: string): boolean {
   const ga = aliasesAt(ka, 0).filter(([, n]) => n === ka.length).map(([g]) => g)
   const gb = aliasesAt(kb, 0).filter(([, n]) => n === kb.length).map(([g]) => g)
   return ga.some((g) => gb.includes(g))
+}
+
+/** The full name an abbreviation stands for, as words ("BE" → Bashkimi Evropian), if listed. */
+export function expansion(abbreviation: string): string[] | null {
+  const forms = ABBREVIATIONS.find(([short]) => short === abbreviation)
+  if (!forms || forms.length < 2) return null
+  return tokenize(forms[1]).filter((t) => t.kind !== 'punct' && !isLinkingArticle(t.text)).map((t) => t.text)
 }

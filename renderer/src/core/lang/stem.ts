@@ -50,7 +50,7 @@ function computeStem(word: string): string {
 
 // Person endings of the present and subjunctive (inkurajon/inkurajojmë, mbështet/mbështetin):
 // accepted only after a long shared stem, where they cannot join two different words.
-const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'ni', 'je', 'sh', 'in', 'im', 'ime'])
+const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'me', 'ni', 'je', 'sh', 'in', 'im', 'ime'])
 const MIN_VERB_STEM = 5
 
 function validEnding(rest: string, verb = false): boolean {

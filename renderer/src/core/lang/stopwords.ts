@@ -26,6 +26,9 @@ const NEVER_SOFT: ReadonlySet<string> = new Set([
   'madhe', 'mire', 'keq', 'vetem', 'shume', 'pak', 'menjehere', 'papritur', 'vend',
 ])
 
+/** Negations and quantifiers: they change what is said, but say nothing about which passage is meant. */
+const NEGATIONS_AND_QUANTIFIERS: ReadonlySet<string> = new Set(['nuk', 'mos', 'jo', 'as', 's', 'kurre', 'pa', 'asnje', 'gjithe', 'gjitha', 'vetem', 'cdo'])
+
 function key(word: string): string {
   return foldDiacritics(normWord(word))
 }
@@ -41,3 +44,8 @@ export function isFunctionWord(word: string): boolean {
 }
 
 export const stopwords: ReadonlySet<string> = STOPWORDS
+
+/** "nuk", "asnjë", "vetëm": matching them is no sign that a passage is the one quoted. */
+export function isNegationOrQuantifier(word: string): boolean {
+  return NEGATIONS_AND_QUANTIFIERS.has(key(word))
+}

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize'
-import { parseTitled, resolveEntity } from '../entities/resolve'
+import { resolveEntity } from '../entities/resolve'
 import { institutionNoun, personTitle, roleForms } from '../entities/titles'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
@@ -154,19 +154,12 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   return null
 }
 
-/** A speaker from a phrase: its entity, and the institutions its title speaks for. */
+/** A speaker from a phrase and the entity it names. Who it speaks for is attribution's to learn. */
 function makeSpeaker(text: string, tokens: Token[], phrase: Phrase, via: Via): Speaker {
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   const surface = text.slice(start, end)
-  const entity = resolveEntity(surface)
-  const affiliations = [...(entity.affiliations ?? [])]
-  if (phrase.title) {
-    const title = parseTitled(text.slice(tokens[phrase.title[0]].start, tokens[phrase.title[1] - 1].end))
-    if (title) affiliations.push(...title.orgs)
-  }
-  const unique = [...new Set(affiliations)].filter((a) => a !== entity.name)
-  return { surface, start, end, entity: entity.name, via, ...(unique.length > 0 ? { affiliations: unique } : {}) }
+  return { surface, start, end, entity: resolveEntity(surface).name, via }
 }
 
 /** The nominative role a single word names ("prokurori", "agjencisë" → "agjencia"), if it is one. */

@@ -35,6 +35,7 @@ export const DOCUMENT_STEMS = [
   'deklarat', 'komunikat', 'njoftim', 'raport', 'tekst', 'transkript', 'fjalim', 'letër', 'letr', 'mesazh',
   'vendim', 'rezolut', 'qëndrim', 'reagim', 'postim', 'intervist', 'përgjigj', 'shkres', 'memorandum',
   'buletin', 'leximi', 'përmbledhj', 'statement', 'readout', 'konkluzion', 'protokoll', 'marrëveshj', 'fjalët',
+  'apel', 'procesverbal', 'sqarim', 'relacion', 'recension', 'thirrj', 'kërkes', 'ankes', 'peticion',
 ]
 
 export function isDocumentNoun(word: string): boolean {
@@ -50,19 +51,6 @@ export const SPEAKER_PRONOUNS = new Set(['ai', 'ajo', 'ata', 'ato', 'tij', 'saj'
 /** Pronouns that are never the subject of a verb ("nga ana e saj", "pas tij"). */
 export const OBLIQUE_PRONOUNS = new Set(['tij', 'saj', 'tyre', 'atij', 'asaj'])
 
-/** Role nouns that head a speaker phrase even when written in lower case. */
-export const ROLES = new Set(
-  `presidenti presidentja kryeministri kryeministrja ministri ministrja zëvendësministri zëdhënësi zëdhënësja
-  sekretari sekretarja kancelari kancelarja drejtori drejtoresha kryetari kryetarja deputeti deputetja
-  ambasadori ambasadorja guvernatori guvernatorja lideri liderja kreu shefi shefja trajneri kapiteni mjeku mjekja
-  profesori policia qeveria ministria bashkia prokuroria gjykata opozita shumica partia sindikata federata klubi
-  lojtari sulmuesi mbrojtësi portieri ekspertët analistët mjekët zyrtarët zyrtari autoritetet mediat agjencia
-  gazeta portali televizioni ushtria kancelaria departamenti instituti banka fondi organizata kompania shoqata
-  ministrat liderët udhëheqësit udhëheqësi kryediplomati komisioneri komisioni ambasada presidenca kryeministria
-  drejtoria inspektorati universiteti spitali rektori dekani kryebashkiaku prefekti zyra burimet burime burimi
-  drejtuesi drejtuesja përfaqësuesi përfaqësuesja administrata avokati avokatja prokurori gjyqtari`.split(/\s+/),
-)
-
 /** Words that end or cannot start a speaker phrase, whatever their case. */
 export const NP_STOPS = new Set(
   `sot dje nesër gjithashtu edhe megjithatë kështu prandaj pra ndërkohë ndërkaq fillimisht pastaj kurse ndërsa
@@ -70,6 +58,3 @@ export const NP_STOPS = new Set(
   po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje
   i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo`.split(/\s+/),
 )
-
-/** Linking articles and the conjunction that can sit inside a name. */
-export const CONNECTORS = new Set(['e', 'i', 'të', 'së', 'dhe', 'de', 'von', 'van', 'der', 'al', 'bin', 'el', 'di'])

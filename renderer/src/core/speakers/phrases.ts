@@ -1,10 +1,13 @@
 import { isCapitalised, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isRoleWord } from '../entities/titles'
-import { AUXILIARIES, CONNECTORS, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, ROLES as ROLE_SET, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+import { isNameConnector } from '../lang/links'
+import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
 
 /** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
-const ROLES = { has: (norm: string) => ROLE_SET.has(norm) || isRoleWord(norm) }
+const ROLES = { has: isRoleWord }
+/** What can sit inside a name: linking articles, "dhe", particles ("von der"). */
+const CONNECTORS = { has: isNameConnector }
 
 export type CueType = 'verb' | 'passive' | 'sipas'
 
@@ -24,6 +27,7 @@ export interface Phrase {
 }
 
 const isWord = (t: Token | undefined) => t !== undefined && t.kind !== 'punct'
+const RELATIVES = new Set(['cila', 'cili', 'cilët', 'cilat'])
 
 /** The reporting cue starting at token i, if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
@@ -79,6 +83,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const adverbialAt = (k: number) => k >= 3 && isWord(tokens[k]) && OBLIQUE_PRONOUNS.has(tokens[k].norm) && tokens[k - 1].norm === 'e' && tokens[k - 2].norm === 'ana' && tokens[k - 3].norm === 'nga'
   if (j >= 4 && tokens[j]?.text === ',' && adverbialAt(j - 1)) j--
   if (adverbialAt(j)) j -= 4
+  // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
+  if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && ['e', 'i', 'të', 'së'].includes(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
   const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
   if (apposition) j--
@@ -124,17 +130,20 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   const from = i
   let sawName = false
   let words = 0
-  while (i < tokens.length && isWord(tokens[i]) && words < 7) {
+  // A title's complement can be long ("Kryetari i Shoqatës së Transportuesve Urbanë të Durrësit").
+  const limit = ROLES.has(tokens[i].norm) ? 10 : 7
+  while (i < tokens.length && isWord(tokens[i]) && words < limit) {
     const t = tokens[i]
     const lower = t.norm
     if (CONNECTORS.has(lower)) {
       // A linking article continues the phrase only into a name or modifier.
       const next = tokens[i + 1]
       if (!next || !isWord(next) || NP_STOPS.has(next.norm) && !CONNECTORS.has(next.norm)) break
-    } else if (isNameWord(t)) sawName = true
-    else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
+    } else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
+      // A title opens a phrase even capitalised at a sentence's start ("Këshilltarja e opozitës").
       if (sawName) break
-    } else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
+    } else if (isNameWord(t)) sawName = true
+    else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
     i++
     words++
   }

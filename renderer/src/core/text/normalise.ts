@@ -102,5 +102,9 @@ function slowNormalise(raw: string, fold: boolean): NormalisedText {
 
 /** Lower-case NFC form of a short string with one apostrophe form (no offset map). */
 export function normWord(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'")
+  // Composing is only needed where a combining mark is (e + ̈ → ë); most words have none.
+  const composed = COMBINING.test(s) ? s.normalize('NFC') : s
+  return composed.toLowerCase().replace(APOSTROPHES, "'")
 }
+
+const COMBINING = /[\u0300-\u036f]/u

@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { STATUSES } from '../../core'
 import { changedSinceVerdict, checkId, database, removeSource, type Check, type CheckStatus, type Source } from '../../db'
 import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'
 import type { QuoteItem } from '../quotes/items'
+import { AttributionNote } from './AttributionNote'
 import { AttributionFlag, StatusBadge, percent } from './badges'
 import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
+import { quoteView, statusCounts, type Row } from './quoteViews'
 import { SourceDialog } from './SourceDialog'
 import { useChecks } from './useChecks'
 import { CheckViewTabs, type CheckView } from './translation/CheckViewTabs'
 import { TranslationView } from './translation/TranslationView'
 import './checks.css'
-
-const STATUSES: CheckStatus[] = ['verbatim', 'near-verbatim', 'paraphrase', 'not-found']
-const RANK: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 1, paraphrase: 2, 'not-found': 3 }
 
 export function ChecksPane({ articleId }: { articleId: string | null }) {
   const { t } = useTranslation()
@@ -56,26 +56,11 @@ function ChecksView({ articleId }: { articleId: string }) {
   const sourceById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources])
   const shownSources = sourceFilter && sourceById.has(sourceFilter) ? sources.filter((source) => source.id === sourceFilter) : sources
 
-  // Each quote counted once, by its best status among the sources shown.
-  const counts = useMemo(() => {
-    const counts: Record<CheckStatus, number> = { verbatim: 0, 'near-verbatim': 0, paraphrase: 0, 'not-found': 0 }
-    for (const quote of quotes) {
-      const statuses = shownSources.map((source) => checks.get(checkId(quote.id, source.id))?.status).filter((status): status is CheckStatus => !!status)
-      if (statuses.length) counts[statuses.reduce((best, status) => (RANK[status] < RANK[best] ? status : best))]++
-    }
-    return counts
-  }, [quotes, shownSources, checks])
+  // Each quote judged once, by its best match among the sources shown: the chips count what the rows show.
+  const views = useMemo(() => quotes.map((quote) => quoteView(quote, shownSources, checks)), [quotes, shownSources, checks])
+  const counts = useMemo(() => statusCounts(views), [views])
+  const groups = views.filter((view) => view.main.length + view.elsewhere.length > 0 && (!statusFilter || view.status === statusFilter))
 
-  const groups = quotes
-    .map((quote) => ({
-      quote,
-      results: shownSources
-        .map((source) => ({ source, check: checks.get(checkId(quote.id, source.id)) }))
-        .filter(({ check }) => !statusFilter || check?.status === statusFilter),
-    }))
-    .filter((group) => group.results.length > 0)
-
-  const attributionOf = (quote: QuoteItem) => sources.map((source) => checks.get(checkId(quote.id, source.id))?.attribution).find((value) => value !== undefined)
   const speakerOf = (quote: QuoteItem) => quote.speaker
 
   const compared = open?.kind === 'compare' ? { quote: quotes.find((quote) => quote.id === open.quoteId), source: sourceById.get(open.sourceId) } : null
@@ -163,8 +148,18 @@ function ChecksView({ articleId }: { articleId: string }) {
           </div>
           {groups.length === 0 && quotes.length > 0 && <EmptyState>{t('checks.noMatches')}</EmptyState>}
           <ul className="check-quotes" aria-label={t('checks.list')}>
-            {groups.map(({ quote, results }) => {
-              const attribution = attributionOf(quote)
+            {groups.map(({ quote, main, elsewhere, attributed }) => {
+              const row = (result: Row) => (
+                <CheckRow
+                  key={result.source.id}
+                  quote={quote}
+                  source={result.source}
+                  check={result.check}
+                  attributed={attributed}
+                  active={open?.kind === 'compare' && open.quoteId === quote.id && open.sourceId === result.source.id}
+                  onOpen={() => setOpen({ kind: 'compare', quoteId: quote.id, sourceId: result.source.id })}
+                />
+              )
               return (
                 <li key={quote.id} className="check-quote">
                   <div className="check-quote-head">
@@ -174,21 +169,23 @@ function ChecksView({ articleId }: { articleId: string }) {
                         {t('checks.speaker')}: <strong>{speakerOf(quote) ?? t('checks.noSpeaker')}</strong>
                       </span>
                       {quote.state === 'suggested' && <span className="check-suggested">{t('checks.suggested')}</span>}
-                      {attribution && <AttributionFlag attribution={attribution} />}
                     </p>
-                  </div>
-                  <ul className="check-results">
-                    {results.map(({ source, check }) => (
-                      <CheckRow
-                        key={source.id}
-                        quote={quote}
-                        source={source}
-                        check={check}
-                        active={open?.kind === 'compare' && open.quoteId === quote.id && open.sourceId === source.id}
-                        onOpen={() => setOpen({ kind: 'compare', quoteId: quote.id, sourceId: source.id })}
+                    {attributed?.attribution && attributed.attributionReason && (
+                      <AttributionNote
+                        attribution={attributed.attribution}
+                        reason={attributed.attributionReason}
+                        speakerId={quote.row?.speaker ?? null}
+                        onError={(message) => setActionError(t('checks.failed', { message }))}
                       />
-                    ))}
-                  </ul>
+                    )}
+                  </div>
+                  <ul className="check-results">{main.map(row)}</ul>
+                  {elsewhere.length > 0 && (
+                    <div className="check-elsewhere">
+                      <p className="check-elsewhere-title">{t('checks.elsewhere', { count: elsewhere.length })}</p>
+                      <ul className="check-results quiet">{elsewhere.map(row)}</ul>
+                    </div>
+                  )}
                 </li>
               )
             })}
@@ -270,11 +267,13 @@ function SourceRow({ source, author, onView, onEdit, onRemove }: SourceRowProps)
   )
 }
 
-function CheckRow({ quote, source, check, active, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; active: boolean; onOpen: () => void }) {
+function CheckRow({ quote, source, check, attributed, active, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; attributed: Check | undefined; active: boolean; onOpen: () => void }) {
   const { t } = useTranslation()
-  // A stored result for other words is stale until the worker answers.
-  const current = check && (check.quoteText === undefined || check.quoteText === quote.text || check.verdict !== null) ? check : undefined
+  const current = check
   const changed = current ? changedSinceVerdict(current, quote.text) : false
+  // The attribution belongs to the quote and its best match: only that row carries the flag.
+  const best = current !== undefined && current.status !== 'not-found' && attributed?.attributionSource === source.id
+  const quiet = current?.status === 'not-found' && !current.ownSource && attributed?.attributionSource !== undefined && attributed.attributionSource !== null
   return (
     <li
       data-testid="check-item"
@@ -282,9 +281,10 @@ function CheckRow({ quote, source, check, active, onOpen }: { quote: QuoteItem; 
       data-source-id={source.id}
       data-status={current?.status ?? 'pending'}
       data-attribution={current?.attribution ?? undefined}
+      data-best={best || undefined}
       data-verdict={current?.verdict ?? undefined}
       data-changed-since-verdict={changed || undefined}
-      className={`check-item status-${current?.status ?? 'pending'}${active ? ' active' : ''}`}
+      className={`check-item ${quiet ? 'quiet' : `status-${current?.status ?? 'pending'}`}${active ? ' active' : ''}`}
     >
       <button
         type="button"
@@ -293,9 +293,16 @@ function CheckRow({ quote, source, check, active, onOpen }: { quote: QuoteItem; 
         onClick={onOpen}
         aria-label={current ? t('checks.resultLabel', { status: t(`checks.status.${current.status}`), source: source.title, percent: percent(current.score) }) : `${t('checks.pending')}: ${source.title}`}
       >
-        {current ? <StatusBadge status={current.status} /> : <span className="status-badge status-pending">{t('checks.pending')}</span>}
-        {current && <span className="check-score">{t('checks.score', { percent: percent(current.score) })}</span>}
+        {quiet ? (
+          <span className="status-badge status-absent">{t('checks.absent')}</span>
+        ) : current ? (
+          <StatusBadge status={current.status} />
+        ) : (
+          <span className="status-badge status-pending">{t('checks.pending')}</span>
+        )}
+        {current && !quiet && <span className="check-score">{t('checks.score', { percent: percent(current.score) })}</span>}
         <span className="check-source">{source.title}</span>
+        {best && current.attribution && <AttributionFlag attribution={current.attribution} compact />}
       </button>
       {(current?.verdict || changed) && (
         <span className="check-verdict-line">

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { explainAttribution } from '../../core'
 import { changedSinceVerdict, clearVerdict, database, setVerdict, type Check, type Source, type Verdict } from '../../db'
 import type { QuoteItem } from '../quotes/items'
+import { explanationLanguage } from './AttributionNote'
 import { AttributionFlag, StatusBadge, percent } from './badges'
 import { diffPieces, passageContext, type Piece } from './passage'
 import { OriginalSentence } from './translation/OriginalSentence'
@@ -82,12 +84,17 @@ interface Props {
  * the full source alongside on request; the editor's verdict at the foot.
  */
 export function CompareDrawer({ item, source, check, speaker, author, onClose, onError }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [showSource, setShowSource] = useState(false)
   const match = check?.match ?? null
+  // Not found: the passage that came closest, so the editor sees what the score measured.
+  const closest = !match && check?.status === 'not-found' ? (check.closest ?? null) : null
+  const shown = match ?? closest
+  // The attribution is the quote's, judged at its best match: told where that match is.
+  const judgedHere = check?.attributionReason && check.attributionSource === source.id
   const diff = useMemo(() => check?.diff ?? [], [check?.diff])
   const quotePieces = useMemo(() => diffPieces(item.text, diff, 'quote'), [item.text, diff])
-  const context = useMemo(() => (match ? passageContext(source.text, match.start, match.end) : null), [source.text, match])
+  const context = useMemo(() => (shown ? passageContext(source.text, shown.start, shown.end) : null), [source.text, shown])
   const passagePieces = useMemo(() => (context ? diffPieces(context.passage, diff, 'source') : []), [context, diff])
   const changes = diff.filter((op) => op.op !== 'equal')
   const status = check?.status ?? null
@@ -99,13 +106,9 @@ export function CompareDrawer({ item, source, check, speaker, author, onClose, o
           <div className="compare-meta">
             {status && <StatusBadge status={status} />}
             {check && <span className="check-score">{t('checks.scoreLabel', { percent: percent(check.score) })}</span>}
-            {check?.attribution && <AttributionFlag attribution={check.attribution} />}
+            {judgedHere && check?.attribution && <AttributionFlag attribution={check.attribution} />}
           </div>
-          {check?.attribution && check.attribution !== 'unknown' && status !== 'not-found' && (
-            <p className="attribution-detail">
-              {t(`checks.attributionDetail.${check.attribution}`, { source: source.title, author: author ?? t('checks.sources.noAuthor'), speaker: speaker ?? t('checks.noSpeaker') })}
-            </p>
-          )}
+          {judgedHere && check?.attributionReason && <p className="attribution-detail">{explainAttribution(check.attributionReason, explanationLanguage(i18n.language))}</p>}
           <div className="side-by-side">
             <section className="side quote-side" aria-labelledby="compare-quote-title">
               <h3 id="compare-quote-title">{t('checks.inArticle')}</h3>
@@ -121,6 +124,7 @@ export function CompareDrawer({ item, source, check, speaker, author, onClose, o
               <p className="side-speaker">
                 {t('checks.sources.author')}: <strong>{author ?? t('checks.sources.noAuthor')}</strong>
               </p>
+              {closest && <p className="closest-note">{t('checks.closest')}</p>}
               {context ? (
                 <div className="side-text" data-testid="compare-source">
                   <span className="context">{context.clippedBefore ? '…' : ''}{context.before}</span>
@@ -135,7 +139,10 @@ export function CompareDrawer({ item, source, check, speaker, author, onClose, o
               <OriginalSentence source={source} match={match} />
             </section>
           </div>
-          {match && (
+          {check && check.status === 'not-found' && (
+            <p className="score-meaning">{closest ? t('checks.scoreMeaning', { percent: percent(check.score) }) : t('checks.nothingClose')}</p>
+          )}
+          {shown && (
             <button type="button" className="jump" aria-expanded={showSource} onClick={() => setShowSource((open) => !open)}>
               {showSource ? t('checks.closeSource') : t('checks.jump')}
             </button>
@@ -177,10 +184,10 @@ export function CompareDrawer({ item, source, check, speaker, author, onClose, o
           )}
           {check && <VerdictForm key={check.id} check={check} quoteText={item.text} onError={onError} />}
         </div>
-        {showSource && match && (
+        {showSource && shown && (
           <section className="compare-source" aria-labelledby="compare-full-title">
             <h3 id="compare-full-title">{t('checks.fullSource')}: {source.title}</h3>
-            <SourceText source={source} span={match} />
+            <SourceText source={source} span={shown} />
           </section>
         )}
       </div>

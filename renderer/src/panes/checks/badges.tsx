@@ -16,11 +16,13 @@ export function StatusBadge({ status }: { status: CheckStatus }) {
   )
 }
 
-export function AttributionFlag({ attribution }: { attribution: Attribution }) {
+/** The attribution's symbol and word; compact, the symbol alone (the word for screen readers and on hover). */
+export function AttributionFlag({ attribution, compact = false }: { attribution: Attribution; compact?: boolean }) {
   const { t } = useTranslation()
+  const label = t(`checks.attribution.${attribution}`)
   return (
-    <span className={`attribution-flag attribution-${attribution}`}>
-      <span aria-hidden="true">{ATTRIBUTION_SYMBOL[attribution]}</span> {t(`checks.attribution.${attribution}`)}
+    <span className={`attribution-flag attribution-${attribution}${compact ? ' compact' : ''}`} title={compact ? label : undefined}>
+      <span aria-hidden="true">{ATTRIBUTION_SYMBOL[attribution]}</span> {compact ? <span className="visually-hidden">{label}</span> : label}
     </span>
   )
 }

@@ -6,10 +6,10 @@ import { diffPieces, passageContext } from './passage'
 
 const article = readFileSync(new URL('../../../../test/fixtures/seed/article.sq.txt', import.meta.url), 'utf8')
 const [statement] = findEmbeddedSources(article)
-const wh = { id: 'wh', text: statement.text, author: 'Shtëpia e Bardhë' }
+const wh = { id: 'wh', title: statement.title, text: statement.text, author: 'Shtëpia e Bardhë' }
 const quotes = [
-  { id: 'q1', text: 'negociatat teknike', speaker: 'Shtëpia e Bardhë' },
-  { id: 'q2', text: 'Këto negociata do të fillojnë menjëherë në Lindjen e Mesme', speaker: 'Shtëpia e Bardhë' },
+  { id: 'q1', text: 'negociatat teknike', speaker: { name: 'Shtëpia e Bardhë' } },
+  { id: 'q2', text: 'Këto negociata do të fillojnë menjëherë në Lindjen e Mesme', speaker: { name: 'Shtëpia e Bardhë' } },
 ]
 
 describe('incremental checking', () => {
@@ -25,15 +25,15 @@ describe('incremental checking', () => {
     expect(second.computed).toBe(1)
     expect(second.results[1].checks[0].status).not.toBe('verbatim')
 
-    const kremlin = { id: 'kr', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme.', author: 'Kremlini' }
+    const kremlin = { id: 'kr', title: 'Komunikata e Kremlinit', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme.', author: 'Kremlini' }
     expect(checker.run(edited, [wh, kremlin]).computed).toBe(2)
     expect(checker.run(edited, [{ ...wh, text: `${wh.text} Fund.` }, kremlin]).computed).toBe(2)
   })
 
   it('flags a quote found only in someone else’s source as a mismatch', () => {
     const checker = new IncrementalChecker()
-    const kremlin = { id: 'kr', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme.', author: 'Kremlini' }
-    const quote = { id: 'q9', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme', speaker: 'Shtëpia e Bardhë' }
+    const kremlin = { id: 'kr', title: 'Komunikata e Kremlinit', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme.', author: 'Kremlini' }
+    const quote = { id: 'q9', text: 'Palët do të vazhdojnë bisedimet në Riad javën e ardhshme', speaker: { name: 'Shtëpia e Bardhë' } }
     const [result] = checker.run([quote], [wh, kremlin]).results
     expect(result.checks.map((check) => check.status)).toEqual(['not-found', 'verbatim'])
     expect(result.attribution).toBe('mismatch')

@@ -1,18 +1,29 @@
-import { attribute, checkQuote, prepareSource, type Attribution, type PreparedSource, type QuoteCheck } from '../../core'
+import {
+  attributeQuote,
+  attributionContext,
+  checkQuote,
+  prepareSource,
+  type AttributionContext,
+  type AttributionReason,
+  type Attribution,
+  type EditorKnowledge,
+  type PreparedSource,
+  type QuoteCheck,
+  type SpeakerInput,
+} from '../../core'
 
 export interface CheckQuoteInput {
   id: string
   text: string
-  /** Canonical name of the speaker's entity, or null. */
-  speaker: string | null
-  /** Institutions the speaker speaks for, from a title in apposition. */
-  affiliations?: readonly string[]
+  /** Who the article (or the editor) says spoke. */
+  speaker: SpeakerInput | null
 }
 
 export interface CheckSourceInput {
   id: string
+  title: string
   text: string
-  /** Name of the author's entity, or null. */
+  /** The author as stored (an entity's name), or null. */
   author: string | null
 }
 
@@ -21,6 +32,11 @@ export interface QuoteResult {
   text: string
   checks: QuoteCheck[]
   attribution: Attribution
+  attributionReason: AttributionReason
+  /** The source the attribution rests on (its best match), or null. */
+  attributionSource: string | null
+  /** Sources by the speaker's own side: where the quote is expected. */
+  ownSources: string[]
 }
 
 export interface CheckRound {
@@ -29,16 +45,37 @@ export interface CheckRound {
   computed: number
 }
 
+export interface CheckContextInput {
+  /** The article's text: what attribution learns appositions and titles from. */
+  articleText?: string
+  knowledge?: EditorKnowledge
+}
+
+/**
+ * The Quotes pane's rows as the checker takes them: a row's speaker is the one the editor chose;
+ * a suggestion's is the one the core found, with the words the article used.
+ */
+export function checkInputs(items: ReadonlyArray<{ id: string; text: string; row: { speaker: string | null } | null; suggestion: { speaker: { entity: string; surface: string } | null } | null }>, entityName: (id: string) => string | null): CheckQuoteInput[] {
+  return items.map((item) => {
+    if (item.row) {
+      const name = item.row.speaker ? entityName(item.row.speaker) : null
+      return { id: item.id, text: item.text, speaker: name ? { name } : null }
+    }
+    const found = item.suggestion?.speaker
+    return { id: item.id, text: item.text, speaker: found ? { name: found.entity, surface: found.surface } : null }
+  })
+}
+
 /**
  * Checks quotes against sources and remembers what it did: a source's index is built once
  * per text, and a (quote text, source) pair is aligned once. A round therefore aligns only
- * the quotes whose words changed and the sources whose text changed. Pure: runs in the
- * checks worker and in unit tests.
+ * the quotes whose words changed and the sources whose text changed. Attribution is the core's
+ * (attributeQuote). Pure: runs in the checks worker and in unit tests.
  */
 export class IncrementalChecker {
   private readonly sources = new Map<string, { text: string; prepared: PreparedSource; results: Map<string, QuoteCheck> }>()
 
-  run(quotes: readonly CheckQuoteInput[], sources: readonly CheckSourceInput[]): CheckRound {
+  run(quotes: readonly CheckQuoteInput[], sources: readonly CheckSourceInput[], input: CheckContextInput = {}): CheckRound {
     const wanted = new Set(sources.map((source) => source.id))
     for (const id of this.sources.keys()) if (!wanted.has(id)) this.sources.delete(id)
     const entries = sources.map((source) => {
@@ -48,8 +85,10 @@ export class IncrementalChecker {
         this.sources.set(source.id, entry)
       }
       entry.prepared.author = source.author
+      entry.prepared.title = source.title
       return entry
     })
+    const context = this.contextFor(sources, input)
 
     let computed = 0
     const results = quotes.map<QuoteResult>((quote) => {
@@ -62,12 +101,18 @@ export class IncrementalChecker {
         }
         return check
       })
-      return { quoteId: quote.id, text: quote.text, checks, attribution: attribute(quote.speaker, checks, entries.map((entry) => entry.prepared), quote.affiliations) }
+      const result = attributeQuote(context, quote.speaker, checks)
+      return { quoteId: quote.id, text: quote.text, checks, attribution: result.attribution, attributionReason: result.reason, attributionSource: result.source, ownSources: result.ownSources }
     })
 
     // Forget the words of quotes that are gone, so typing does not grow the cache without bound.
     const texts = new Set(quotes.map((quote) => quote.text))
     for (const entry of entries) for (const text of entry.results.keys()) if (!texts.has(text)) entry.results.delete(text)
     return { results, computed }
+  }
+
+  private contextFor(sources: readonly CheckSourceInput[], input: CheckContextInput): AttributionContext {
+    // The core keeps the contexts of the last few inputs: only a changed text or link rebuilds it.
+    return attributionContext(input.articleText ?? '', sources, { knowledge: input.knowledge })
   }
 }

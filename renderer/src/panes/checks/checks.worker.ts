@@ -16,7 +16,7 @@ scope.onmessage = (event: MessageEvent<ChecksRequest>) => {
       const embedded = findEmbeddedSources(request.text)
       response = { type: 'analyse', seq: request.seq, quotes: detectQuotes(request.text, embedded).quotes, embedded }
     } else {
-      response = { type: 'check', seq: request.seq, ...checker.run(request.quotes, request.sources) }
+      response = { type: 'check', seq: request.seq, ...checker.run(request.quotes, request.sources, request.context) }
     }
   } catch (error) {
     response = { type: 'error', seq: request.seq, message: error instanceof Error ? error.message : String(error) }

@@ -1,6 +1,6 @@
 import type { DetectedQuote, EmbeddedSource } from '../../core'
 import { WorkerChannel } from '../workerChannel'
-import type { CheckQuoteInput, CheckRound, CheckSourceInput } from './checker'
+import type { CheckContextInput, CheckQuoteInput, CheckRound, CheckSourceInput } from './checker'
 import type { ChecksRequest, ChecksResponse } from './protocol'
 
 /** Talks to the checks worker. */
@@ -22,8 +22,8 @@ export class ChecksClient {
     return response
   }
 
-  async check(quotes: CheckQuoteInput[], sources: CheckSourceInput[]): Promise<CheckRound> {
-    const response = await this.channel.ask({ type: 'check', quotes, sources })
+  async check(quotes: CheckQuoteInput[], sources: CheckSourceInput[], context: CheckContextInput): Promise<CheckRound> {
+    const response = await this.channel.ask({ type: 'check', quotes, sources, context })
     if (response.type !== 'check') throw new Error('Unexpected answer from the checks worker')
     return { results: response.results, computed: response.computed }
   }

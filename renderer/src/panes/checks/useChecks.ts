@@ -4,6 +4,7 @@ import type { DetectedQuote, EmbeddedSource, QuoteCheck } from '../../core'
 import {
   checksOfArticle,
   database,
+  editorKnowledge,
   entityMatches,
   quotesOfArticle,
   saveCheckResults,
@@ -14,6 +15,7 @@ import {
   type CheckResult,
   type DiffOp,
   type Entity,
+  type Link,
   type Source,
 } from '../../db'
 import { useArticleEditor } from '../../editor/articleEditors'
@@ -21,6 +23,7 @@ import { $readQuoteSnapshot } from '../../editor/quoteMarks'
 // The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
 // the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
 import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
+import { checkInputs } from './checker'
 import { ChecksClient } from './checksClient'
 
 const READ_DELAY_MS = 400
@@ -32,6 +35,7 @@ export interface ChecksModel {
   /** Stored results by check id (quote|source). */
   checks: Map<string, Check>
   entities: Entity[]
+  links: Link[]
   /** Text of the article as last read, for the side-by-side view's quote context. */
   text: string
   busy: boolean
@@ -59,6 +63,7 @@ export function useChecks(articleId: string): ChecksModel {
   const article = useLiveQuery(() => db.articles.get(articleId), [db, articleId])
   const rows = useLiveQuery(() => quotesOfArticle(db, articleId), [db, articleId])
   const entities = useLiveQuery(() => db.entities.toArray(), [db])
+  const links = useLiveQuery(() => db.links.toArray(), [db])
   // Originals in another language are compared in the Translation view, not checked quote by quote.
   const sources = useLiveQuery(async () => (await sourcesOfArticle(db, articleId)).filter((source) => !isOriginal(source)), [db, articleId])
   const stored = useLiveQuery(() => checksOfArticle(db, articleId), [db, articleId])
@@ -118,6 +123,8 @@ export function useChecks(articleId: string): ChecksModel {
   }, [snapshot, db, articleId, language])
 
   const entityById = useMemo(() => new Map((entities ?? []).map((entity) => [entity.id, entity])), [entities])
+  // Who speaks for whom, as the editor linked them: a link changes every attribution at once.
+  const knowledge = useMemo(() => (entities && links ? editorKnowledge(entities, links) : null), [entities, links])
 
   const quotes = useMemo(() => {
     if (!snapshot || !analysed || !rows) return null
@@ -132,18 +139,12 @@ export function useChecks(articleId: string): ChecksModel {
 
   // Re-check whenever the quotes, the sources or their authors change.
   useEffect(() => {
-    if (!quotes || !sources || !client.current) return
+    if (!quotes || !sources || !knowledge || !client.current) return
     let live = true
-    const inputs = quotes.map((item) => {
-      const found = item.suggestion?.speaker
-      const speaker = item.row ? (item.row.speaker ? entityById.get(item.row.speaker)?.name ?? null : null) : found?.entity ?? null
-      // "ministri i Financave, Petrit Malaj" speaks for the ministry too, unless the editor chose someone else.
-      const affiliations = found && found.entity === speaker ? found.affiliations ?? [] : []
-      return { id: item.id, text: item.text, speaker, affiliations }
-    })
-    const sourceInputs = sources.map((source) => ({ id: source.id, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
+    const inputs = checkInputs(quotes, (id) => entityById.get(id)?.name ?? null)
+    const sourceInputs = sources.map((source) => ({ id: source.id, title: source.title, text: source.text, author: source.author ? entityById.get(source.author)?.name ?? null : null }))
     client.current
-      .check(inputs, sourceInputs)
+      .check(inputs, sourceInputs, { articleText: snapshot?.text ?? '', knowledge })
       .then(async ({ results }) => {
         if (!live) return
         const flat: CheckResult[] = results.flatMap((result) =>
@@ -156,7 +157,11 @@ export function useChecks(articleId: string): ChecksModel {
             match: check.match,
             diff: toDiff(check.diff),
             attribution: result.attribution,
+            attributionReason: result.attributionReason,
+            attributionSource: result.attributionSource,
+            ownSource: result.ownSources.includes(check.source),
             missingNumbers: check.missingNumbers,
+            ...(check.closest ? { closest: check.closest } : {}),
           })),
         )
         await saveCheckResults(db, articleId, flat, { quoteIds: new Set(inputs.map((quote) => quote.id)), sourceIds: new Set(sourceInputs.map((source) => source.id)) })
@@ -169,12 +174,12 @@ export function useChecks(articleId: string): ChecksModel {
     return () => {
       live = false
     }
-  }, [quotes, sources, entityById, db, articleId])
+  }, [quotes, sources, entityById, knowledge, db, articleId, snapshot])
 
   const checks = useMemo(() => new Map((stored ?? []).map((check) => [check.id, check])), [stored])
 
   // Busy from the moment the text is read until the results for exactly these quotes and sources are stored.
   // A failed round is not busy: the error says what happened.
   const busy = error === null && (!snapshot || analysed?.snapshot !== snapshot || checked?.quotes !== quotes || checked?.sources !== sources)
-  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], text: snapshot?.text ?? '', busy, error, restarted }
+  return { quotes, sources: sources ?? [], checks, entities: entities ?? [], links: links ?? [], text: snapshot?.text ?? '', busy, error, restarted }
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_ENTITIES, resolveEntity } from '../../core'
-import { createEntity, database, entityForSurface, entityMatches, mergeEntities, renameEntity, type Entity } from '../../db'
+import { createEntity, database, entityForSurface, entityMatches, linkEntities, mergeEntities, renameEntity, unlinkEntities, type Entity } from '../../db'
 import { Dialog } from '../Dialog'
 import { matchesQuery } from './entitySearch'
 import type { QuoteItem } from './items'
@@ -54,6 +55,10 @@ export function SpeakerDialog({ item, entities, onChoose, onClose, onError }: Pr
   const run = (task: () => Promise<unknown>) => task().catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
   const choose = (option: Option) => run(async () => onChoose(option.stored ? option.entity : await entityForSurface(db, option.entity.name)))
   const create = () => run(async () => onChoose(await createEntity(db, query)))
+  // Enter does what the text says: an entity only when it is the name typed (in any inflection),
+  // otherwise a new entity under exactly that name; never a suggestion that merely starts alike.
+  const typed = query.trim()
+  const exact = typed ? options.find(({ entity }) => entity.name.toLocaleLowerCase('sq') === typed.toLocaleLowerCase('sq') || entityMatches(entity, typed)) : undefined
 
   return (
     <Dialog title={t('speakers.title')} onClose={onClose} actions={<button type="button" onClick={onClose}>{t('quotes.close')}</button>}>
@@ -68,18 +73,20 @@ export function SpeakerDialog({ item, entities, onChoose, onClose, onError }: Pr
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return
             event.preventDefault()
-            if (options[0] && query.trim()) void choose(options[0])
-            else if (query.trim()) void create()
+            if (exact) void choose(exact)
+            else if (typed) void create()
           }}
         />
       </label>
       {resolved && <p className="speaker-hint">{t('speakers.resolvesTo', { name: resolved })}</p>}
+      {typed && <p className="speaker-hint" data-testid="speaker-enter">{exact ? t('speakers.enterChooses', { name: exact.entity.name }) : t('speakers.enterCreates', { name: typed })}</p>}
       <div className="speaker-quick">
-        {query.trim() && !exists && (
-          <button type="button" onClick={() => void create()}>{t('speakers.create', { name: query.trim() })}</button>
+        {typed && !exists && !exact && (
+          <button type="button" className="primary" onClick={() => void create()}>{t('speakers.create', { name: typed })}</button>
         )}
         <button type="button" onClick={() => onChoose(null)}>{t('speakers.none')}</button>
       </div>
+      {(currentId || currentName) && <SpeaksFor speakerId={currentId} speakerName={currentName} entities={entities} onError={onError} />}
       <h3 className="pane-subtitle">{t('speakers.entities')}</h3>
       {options.length === 0 && <p className="empty-state">{t('speakers.noMatches')}</p>}
       <ul className="entity-list">
@@ -139,7 +146,7 @@ export function SpeakerDialog({ item, entities, onChoose, onClose, onError }: Pr
           }
           return (
             <li key={entity.id} className={current ? 'current' : undefined}>
-              <button type="button" className="entity-choose" onClick={() => void choose(option)} aria-current={current || undefined}>
+              <button type="button" className={`entity-choose${option === exact ? ' enter-target' : ''}`} onClick={() => void choose(option)} aria-current={current || undefined}>
                 <span className="entity-name">{entity.name}</span>
                 {current && <span className="entity-tag">{t('speakers.current')}</span>}
                 {!option.stored && <span className="entity-tag">{t('speakers.known')}</span>}
@@ -166,5 +173,67 @@ export function SpeakerDialog({ item, entities, onChoose, onClose, onError }: Pr
         })}
       </ul>
     </Dialog>
+  )
+}
+
+/**
+ * Who the speaker speaks for (a minister for her ministry, a spokesman for his party), and who
+ * is another side: the editor's links, which every attribution then follows.
+ */
+function SpeaksFor({ speakerId, speakerName, entities, onError }: { speakerId: string | null; speakerName: string | null; entities: readonly Entity[]; onError: (error: Error) => void }) {
+  const { t } = useTranslation()
+  const db = database()
+  const [target, setTarget] = useState('')
+  const links = useLiveQuery(() => (speakerId ? db.links.where('from').equals(speakerId).or('to').equals(speakerId).toArray() : []), [db, speakerId]) ?? []
+  const nameOf = (id: string) => entities.find((entity) => entity.id === id)?.name ?? id
+  const run = (task: () => Promise<unknown>) => task().catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
+  const speaker = async () => speakerId ?? (await entityForSurface(db, speakerName ?? '')).id
+  const add = (relation: 'speaks-for' | 'unrelated') =>
+    run(async () => {
+      const to = (await entityForSurface(db, target.trim())).id
+      await linkEntities(db, await speaker(), to, relation)
+      setTarget('')
+    })
+  const listId = 'speaks-for-entities'
+  return (
+    <section className="speaks-for" aria-labelledby="speaks-for-title">
+      <h3 id="speaks-for-title" className="pane-subtitle">{t('speakers.links.title')}</h3>
+      {links.length === 0 ? (
+        <p className="empty-state">{t('speakers.links.none')}</p>
+      ) : (
+        <ul className="speaks-for-list">
+          {links.map((link) => {
+            const other = nameOf(link.from === speakerId ? link.to : link.from)
+            return (
+              <li key={link.id}>
+                <span>{link.relation === 'speaks-for' ? t('speakers.links.speaksFor', { name: other }) : t('speakers.links.otherSide', { name: other })}</span>
+                <button type="button" onClick={() => void run(() => unlinkEntities(db, link.from, link.to))} aria-label={t('speakers.links.removeLabel', { name: other })}>
+                  {t('speakers.links.remove')}
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <form
+        className="speaks-for-add"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (target.trim()) void add('speaks-for')
+        }}
+      >
+        <label>
+          {t('speakers.links.addLabel')}
+          <input list={listId} value={target} onChange={(event) => setTarget(event.target.value)} />
+        </label>
+        <datalist id={listId}>
+          {entities.map((entity) => (
+            <option key={entity.id} value={entity.name} />
+          ))}
+        </datalist>
+        <button type="submit" disabled={!target.trim()}>{t('speakers.links.add')}</button>
+        <button type="button" disabled={!target.trim()} onClick={() => void add('unrelated')}>{t('speakers.links.addOtherSide')}</button>
+      </form>
+    </section>
   )
 }

@@ -1,8 +1,7 @@
-import { sameStem, stem } from '../../core'
+import { isLinkingArticle, sameStem, stem } from '../../core'
 import type { Entity } from '../../db'
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sq')
-const LINKS = new Set(['e', 'i', 'të', 'së', 'te', 'se'])
 const words = (text: string) => text.split(/[\s,.;:()«»“”"-]+/u).filter(Boolean)
 
 /**
@@ -11,7 +10,7 @@ const words = (text: string) => text.split(/[\s,.;:()«»“”"-]+/u).filter(Bo
  */
 export function matchesQuery(entity: Pick<Entity, 'name' | 'aliases'>, query: string): boolean {
   // Linking articles change with the case ("Shtëpia e" / "Shtëpisë së"): they decide nothing.
-  const typed = words(query).filter((word) => !LINKS.has(word.toLocaleLowerCase('sq')))
+  const typed = words(query).filter((word) => !isLinkingArticle(word))
   if (typed.length === 0) return words(query).length === 0
   return [entity.name, ...entity.aliases].some((form) => {
     const formWords = words(form)

@@ -1,0 +1,157 @@
+import type { Token } from '../text/tokenize'
+import { tokenize } from '../text/tokenize'
+import { sameStem } from '../lang/stem'
+import { AFFILIATIONS, DEFAULT_ENTITIES } from '../entities/wellKnown'
+import type { Entity } from '../entities/types'
+import { isDocumentNoun } from '../speakers/lexicon'
+import { EntityBook } from './book'
+import type { EditorKnowledge } from './knowledge'
+import { headingAuthor, learnAuthor, learnFromText, openingHeading, properStems, signatureLines } from './learn'
+import { indexSubjects, type SubjectIndex } from './subjects'
+
+/** A source as attribution needs it. */
+export interface AttributionSource {
+  id: string
+  title: string
+  /** The author as given or as its heading names it, in any form ("Besa Leka, ministre e …"). */
+  author: string | null
+  text: string
+  /** For a source embedded in the article: where its text starts there. */
+  start?: number | null
+  end?: number | null
+}
+
+export interface SourceProfile {
+  id: string
+  title: string
+  /** Entities that speak through this source: its author, heading and signature. */
+  voices: string[]
+  /** The author as given, for explanations. */
+  author: string | null
+  subjects: SubjectIndex
+  /** The first word of its title when that is a document noun ("Raporti"): for "sipas raportit". */
+  document: string | null
+}
+
+export interface AttributionContext {
+  book: EntityBook
+  sources: ReadonlyMap<string, SourceProfile>
+}
+
+export interface ContextOptions {
+  knowledge?: EditorKnowledge
+  /** The built-in data; an empty list shows what the texts alone teach. */
+  wellKnown?: readonly Entity[]
+  groups?: readonly (readonly string[])[]
+}
+
+/**
+ * Everything attribution knows for one article: who is who according to the editor, the
+ * sources, the article, and last the built-in data; and who each source speaks for.
+ */
+export function attributionContext(articleText: string, sources: readonly AttributionSource[], options: ContextOptions = {}): AttributionContext {
+  // The same texts and knowledge teach the same things: like a source's index, learned once.
+  const knowledge = JSON.stringify(options.knowledge ?? null)
+  const hit = recent.find(
+    (r) =>
+      r.articleText === articleText &&
+      r.knowledge === knowledge &&
+      r.wellKnown === options.wellKnown &&
+      r.groups === options.groups &&
+      r.sources.length === sources.length &&
+      r.sources.every((x, i) => x.id === sources[i].id && x.title === sources[i].title && x.author === sources[i].author && x.text === sources[i].text),
+  )
+  if (hit) return hit.context
+  const context = learnContext(articleText, sources, options)
+  recent.unshift({ articleText, knowledge, wellKnown: options.wellKnown, groups: options.groups, sources: sources.map(({ id, title, author, text }) => ({ id, title, author, text })), context })
+  if (recent.length > RECENT) recent.pop()
+  return context
+}
+
+const RECENT = 4
+const recent: Array<{
+  articleText: string
+  knowledge: string
+  wellKnown: ContextOptions['wellKnown']
+  groups: ContextOptions['groups']
+  sources: AttributionSource[]
+  context: AttributionContext
+}> = []
+
+function learnContext(articleText: string, sources: readonly AttributionSource[], options: ContextOptions): AttributionContext {
+  const book = new EntityBook(options.wellKnown ?? DEFAULT_ENTITIES, options.groups ?? (options.wellKnown ? [] : AFFILIATIONS))
+  const knowledge = options.knowledge ?? {}
+  for (const e of knowledge.entities ?? []) {
+    const entity = book.resolve(e.name, 'editor')
+    for (const alias of e.aliases ?? []) {
+      const other = book.find(alias)
+      if (other && other.id !== entity.id) book.merge(entity.id, other.id)
+      else book.alias(entity.id, alias)
+    }
+    if (e.kind) entity.kind = e.kind
+    if (e.genitive) book.setGenitive(entity.id, e.genitive)
+  }
+
+  // Sources first: their authors are the names the article's short forms refer to.
+  const proper = new Set<string>()
+  const voices = new Map<string, string[]>()
+  const texts: Array<{ source: AttributionSource; tokens: Token[] }> = []
+  for (const source of sources) {
+    const found: string[] = []
+    if (source.author) found.push(...learnAuthor(book, source.author, 'source'))
+    for (const heading of [source.title, openingHeading(source.text)]) {
+      const named = heading ? headingAuthor(heading) : null
+      if (!named) continue
+      // "Deklarata e Dhomës së Tregtisë": the author, and how the texts write its genitive.
+      const entity = book.resolve(named.name, 'source')
+      book.attestGenitive(entity.id, named.written)
+      found.push(entity.id)
+    }
+    for (const line of signatureLines(source.text)) found.push(...learnAuthor(book, line, 'source'))
+    voices.set(source.id, found)
+    texts.push({ source, tokens: learnFromText(book, source.text, 'source') })
+  }
+  // The article, outside the sources embedded in it.
+  let at = 0
+  const embedded = sources.filter((s) => s.start != null && s.end != null).sort((a, b) => (a.start as number) - (b.start as number))
+  for (const s of embedded) {
+    const headingStart = articleText.lastIndexOf('\n', (s.start as number) - 2) + 1
+    if (headingStart > at) properStems(articleText, learnFromText(book, articleText, 'article', at, headingStart), proper)
+    at = Math.max(at, s.end as number)
+  }
+  if (at < articleText.length) properStems(articleText, learnFromText(book, articleText, 'article', at), proper)
+  for (const { source, tokens } of texts) properStems(source.text, tokens, proper)
+
+  book.settleTitles()
+  for (const link of knowledge.links ?? []) {
+    const a = book.resolve(link.from, 'editor')
+    const b = book.resolve(link.to, 'editor')
+    if (link.relation === 'speaks-for') book.link(a.id, b.id, 'editor')
+    else book.markUnrelated(a.id, b.id)
+  }
+
+  const profiles = new Map<string, SourceProfile>()
+  const tokensOf = new Map(texts.map(({ source, tokens }) => [source.id, tokens]))
+  for (const { source } of texts) {
+    const ids = [...new Set((voices.get(source.id) ?? []).map((id) => book.get(id).id))]
+    // The voices of one document are one side: the ministry and the minister who signs for it.
+    for (const a of ids) for (const b of ids) if (a !== b) book.link(a, b, 'source')
+    const first = tokenize(source.title).find((t) => t.kind !== 'punct')
+    profiles.set(source.id, {
+      id: source.id,
+      title: source.title,
+      voices: ids,
+      author: source.author,
+      subjects: indexSubjects(book, source.text, tokensOf.get(source.id) as Token[], proper),
+      document: first && isDocumentNoun(first.text) ? first.text : null,
+    })
+  }
+  book.freeze()
+  return { book, sources: profiles }
+}
+
+/** The one source whose title names this kind of document ("sipas raportit" → "Raporti i …"). */
+export function sourceOfDocument(context: AttributionContext, noun: string): SourceProfile | null {
+  const matching = [...context.sources.values()].filter((s) => s.document !== null && s.voices.length > 0 && sameStem(s.document, noun))
+  return matching.length === 1 ? matching[0] : null
+}

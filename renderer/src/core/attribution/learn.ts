@@ -1,0 +1,288 @@
+import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle, isNameConnector } from '../lang/links'
+import { stem } from '../lang/stem'
+import { isAcronym, isProperName, nameKey } from '../entities/names'
+import { ADJECTIVE, toNominative } from '../entities/nominative'
+import { continuesName, parseTitled } from '../entities/titled'
+import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
+import { isDocumentNoun } from '../speakers/lexicon'
+import type { EntityBook, Evidence } from './book'
+
+// What a text says about who is who: "Ministrja e Drejtësisë, Besa Leka," and "Besa Leka,
+// ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
+// (a body and its abbreviation). Sources add their author line, heading and signature.
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+const QUOTE_MARK = /^[“”„«»‹›"‘’‚']$/u
+const isNameWord = (t: Token | undefined): t is Token =>
+  isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
+
+/** End (exclusive) of the title phrase starting at `i`: the title, a nationality, its genitive complement. */
+export function titlePhraseEnd(tokens: Token[], i: number): number {
+  let j = i + 1
+  if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && nationality(tokens[j].text)) j++
+  // "Drejtori ekzekutiv i kompanisë": an adjective before the complement.
+  if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && isWord(tokens[j + 1]) && isLinkingArticle(tokens[j + 1].text)) j++
+  if (isWord(tokens[j]) && isLinkingArticle(tokens[j].text) && tokens[j].text.length <= 3 && isWord(tokens[j + 1])) {
+    j += 2
+    for (;;) {
+      const t = tokens[j]
+      if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
+      else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
+      else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
+      else if (t !== undefined && QUOTE_MARK.test(t.text) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+        // "Administratori i kompanisë „Kromi Lindor“": a quoted name in the complement.
+        let k = j + 1
+        while (k < tokens.length && isWord(tokens[k])) k++
+        j = QUOTE_MARK.test(tokens[k]?.text ?? '') ? k + 1 : k
+      } else break
+    }
+  }
+  // "Përfaqësuesi i BE-së për dialogun, …", "Komisionerja për Zgjerimin".
+  if (isWord(tokens[j]) && tokens[j].norm === 'për') {
+    let k = j + 1
+    while (k < tokens.length && k - j <= 4 && isWord(tokens[k]) && !isStopword(tokens[k].text)) k++
+    if (k > j + 1 && (tokens[k]?.text === ',' || isNameWord(tokens[j + 1]))) j = isNameWord(tokens[j + 1]) && tokens[k]?.text !== ',' ? j + 2 : k
+  }
+  return j
+}
+
+/** A run of name words from `i` (particles and linking words inside): [i, end). */
+export function nameRun(tokens: Token[], i: number, max = 4): number {
+  let j = i
+  let words = 0
+  while (j < tokens.length && words < max) {
+    if (isNameWord(tokens[j])) {
+      j++
+      words++
+    } else if (isWord(tokens[j]) && isNameConnector(tokens[j].text) && !isLinkingArticle(tokens[j].text) && tokens[j].norm !== 'dhe' && isNameWord(tokens[j + 1])) j++
+    else break
+  }
+  return j
+}
+
+const sentenceEdge = (t: Token | undefined) => t === undefined || ['.', '!', '?', ':', '\n'].includes(t.text)
+
+/** Appositions and titled names in `tokens`, recorded in the book. */
+function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
+    const end = titlePhraseEnd(tokens, i)
+    // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
+    const quoted = tokens.slice(i, end).findIndex((x) => QUOTE_MARK.test(x.text))
+    const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
+    // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
+    let k = end
+    if (tokens[k]?.text === ',') k++
+    // "Shefja e Delegacionit të BE-së, ambasadorja Katarzyna Wieczorek": a second title before the name.
+    let second: string | null = null
+    if (isWord(tokens[k]) && personTitle(tokens[k].text) && !isCapitalised(tokens[k].text)) {
+      const secondEnd = titlePhraseEnd(tokens, k)
+      second = text.slice(tokens[k].start, tokens[secondEnd - 1].end)
+      k = secondEnd
+    }
+    const nameEnd = nameRun(tokens, k)
+    const after = tokens[nameEnd]
+    const closes = nameEnd > k && (after === undefined || !isWord(after) || (!isCapitalised(after.text) && !isLinkingArticle(after.text)))
+    if (closes) {
+      const name = text.slice(tokens[k].start, tokens[nameEnd - 1].end)
+      book.resolve(`${title}, ${name}`, origin)
+      if (second) book.resolve(`${second}, ${name}`, origin)
+      i = nameEnd - 1
+      continue
+    }
+    // "Besa Leka, ministre e Drejtësisë": the name before, two words or more, or one that does not open a sentence.
+    if (tokens[i - 1]?.text === ',') {
+      let from = i - 1
+      while (from > 0 && i - 1 - from < 4 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isNameConnector(tokens[from - 1].text) && !isLinkingArticle(tokens[from - 1].text) && tokens[from - 1].norm !== 'dhe' && isNameWord(tokens[from - 2])))) from--
+      const words = tokens.slice(from, i - 1).filter(isNameWord).length
+      if (words >= 2 || (words === 1 && !sentenceEdge(tokens[from - 1]))) {
+        book.resolve(`${title}, ${text.slice(tokens[from].start, tokens[i - 2].end)}`, origin)
+      }
+    }
+    i = end - 1
+  }
+}
+
+/** "Enti Rregullator i Energjisë (ERE)": the body and its abbreviation. */
+function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || !isWord(tokens[i + 1]) || !isAcronym(tokens[i + 1].text) || tokens[i + 2].text !== ')') continue
+    let from = i
+    while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
+    while (from < i && !isCapitalised(tokens[from].text)) from++
+    if (i - from < 2) continue
+    const full = toNominative(text.slice(tokens[from].start, tokens[i - 1].end))
+    const body = book.resolveBody(full, origin)
+    // Met before by its abbreviation alone (a source's author): the same body, now with its full name.
+    const known = book.find(tokens[i + 1].text)
+    if (known && known.id !== body.id && known.kind !== 'person') book.merge(body.id, known.id)
+    book.alias(body.id, tokens[i + 1].text)
+    book.alias(body.id, full)
+    book.preferName(body.id, full)
+  }
+}
+
+/**
+ * "Kompania italiane … ‹Calzature Adriatica›", "organizata mjedisore „Lumi i Gjallë“": a body
+ * named in quotation marks after the noun for its kind, which later mentions of the kind refer to.
+ */
+function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  // From each opening mark before a capitalised word, back to the noun for the kind of body.
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (!QUOTE_MARK.test(tokens[j].text) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
+    let i = j - 1
+    while (i > 0 && j - i < 6 && isWord(tokens[i]) && !isCapitalised(tokens[i].text) && !institutionNoun(tokens[i].text)) i--
+    const noun = isWord(tokens[i]) ? institutionNoun(tokens[i].text) : null
+    if (!noun) continue
+    let k = j + 1
+    while (k < tokens.length && k - j <= 6 && isWord(tokens[k])) k++
+    if (!QUOTE_MARK.test(tokens[k]?.text ?? '')) continue
+    const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
+    book.setKind(body.id, noun)
+    j = k
+  }
+  // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i].kind === 'word' && !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
+    if (!noun || !isNameWord(tokens[i + 1])) continue
+    let k = i + 1
+    while (k < tokens.length && k - i <= 3 && isNameWord(tokens[k])) k++
+    book.setKind(book.resolveBody(text.slice(tokens[i + 1].start, tokens[k - 1].end), origin).id, noun)
+    i = k - 1
+  }
+}
+
+/** Everything a stretch of text says about who is who. */
+export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
+  const tokens = tokenize(text.slice(from, to), from)
+  learnQuotedBodies(book, text, tokens, origin)
+  learnTitled(book, text, tokens, origin)
+  learnAcronyms(book, text, tokens, origin)
+  return tokens
+}
+
+/**
+ * The author a title or heading names: "Deklarata e Shtëpisë së Bardhë", "Fjalimi i ministrit
+ * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
+ */
+export function headingAuthor(title: string): { name: string; written: string } | null {
+  const line = title.trim()
+  const tokens = tokenize(line)
+  const words = tokens.filter(isWord)
+  const doc = words.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
+  if (doc < 0) return null
+  // The author is a genitive: a linking article, then a name, a title or an institution
+  // ("… e Shtëpisë së Bardhë", "… i ministrit të Financave", "… e grupit të opozitës").
+  const at = words.findIndex((w, i) => i > doc + 1 && isLinkingArticle(words[i - 1].text) && words[i - 1].text.length <= 3 && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null || institutionNoun(w.text) !== null))
+  // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author.
+  if (at < 0) return null
+  let end = at + 1
+  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër', 'drejtuar'].includes(words[end].norm)) end++
+  const written = line.slice(words[at].start, words[end - 1].end)
+  return { name: toNominative(written) || written, written }
+}
+
+/** The heading a source's text opens with, when it has one ("Komunikatë e Sindikatës …"). */
+export function openingHeading(text: string): string | null {
+  const first = text.trimStart().split('\n')[0].trim()
+  if (first.length === 0 || first.length > 200 || /[.!?]$/u.test(first)) return null
+  const words = tokenize(first).filter(isWord)
+  if (words.length === 0 || words.length > 24 || !isDocumentNoun(words[0].text)) return null
+  return first.replace(/:$/u, '')
+}
+
+const MONTHS = /janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor/iu
+
+/**
+ * The names a document is signed with, from its last lines: "Besa Leka", "Ministre e
+ * Drejtësisë", "Gent Dushku, kryetar i Sindikatës", "Zyra e Shtypit e Bashkisë".
+ */
+export function signatureLines(text: string): string[] {
+  const lines = text.trimEnd().split('\n').map((l) => l.trim())
+  if (lines.filter((l) => l.length > 0).length < 2) return []
+  const out: string[] = []
+  for (let i = lines.length - 1; i >= 0 && out.length < 3; i--) {
+    const line = lines[i].replace(/^[–—-]+\s*/u, '')
+    if (line === '') {
+      if (out.length > 0) break
+      continue
+    }
+    if (line.length > 90 || /[.!?…]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
+    const words = tokenize(line).filter(isWord)
+    if (words.length === 0 || words.length > 10) break
+    if (/\d/u.test(line) && MONTHS.test(line)) continue // "Tiranë, 12 mars 2025"
+    const head = words[0].text
+    if (!isCapitalised(head) && !personTitle(head)) break
+    out.unshift(line)
+  }
+  // "Dorina Gjinishi" over "Kryetare e Sindikatës …": one person and what she signs as.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const name = nameKey(out[i])
+    if (isProperName(name) && !personTitle(name[0]) && !out[i].includes(',') && personTitle(nameKey(out[i + 1])[0] ?? '')) out.splice(i, 2, `${out[i]}, ${out[i + 1]}`)
+  }
+  return out
+}
+
+/**
+ * An author string in any of its forms: "Besa Leka", "Besa Leka, ministre e Drejtësisë",
+ * "Ministria e Drejtësisë", "Gent Dushku, Sindikata e Minatorëve". Returns the entities it names,
+ * the first being the author.
+ */
+export function learnAuthor(book: EntityBook, author: string, origin: Evidence): string[] {
+  const text = author.replace(/\s+/gu, ' ').trim()
+  if (text === '') return []
+  const comma = text.indexOf(',')
+  if (comma > 0) {
+    const left = text.slice(0, comma).trim()
+    const right = text.slice(comma + 1).trim()
+    if (personTitle(nameKey(left)[0] ?? '')) return [book.resolve(text, origin).id]
+    const person = book.resolvePerson(left, origin)
+    const orgs = personTitle(nameKey(right)[0] ?? '') ? titleOrgs(right) : [right]
+    const ids = orgs.map((o) => book.resolveBody(o, origin).id)
+    for (const id of ids) book.link(person.id, id, origin)
+    return [person.id, ...ids]
+  }
+  const entity = book.resolve(text, origin)
+  // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
+  const words = tokenize(text).filter(isWord)
+  const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
+  if (inner > 0 && institutionNoun(words[0].text)) {
+    const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)
+    book.link(entity.id, body.id, origin)
+  }
+  return [entity.id]
+}
+
+/**
+ * What a title after a name stands for: "ministre e Drejtësisë" → Ministria e Drejtësisë,
+ * "prokuror pranë Prokurorisë së Apelit Shkodër" → Prokuroria e Apelit Shkodër.
+ */
+function titleOrgs(title: string): string[] {
+  const tokens = tokenize(title)
+  const end = titlePhraseEnd(tokens, 0)
+  const orgs = parseTitled(title.slice(0, tokens[end - 1].end), [])?.orgs ?? []
+  // "… pranë Prokurorisë …", "… në Këshillin Bashkiak …": the body named after a preposition.
+  for (let i = end; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || !isCapitalised(tokens[i].text)) continue
+    let j = i + 1
+    while (j < tokens.length && isWord(tokens[j]) && (isCapitalised(tokens[j].text) || (isLinkingArticle(tokens[j].text) && isCapitalised(tokens[j + 1]?.text ?? '')))) j++
+    orgs.push(toNominative(title.slice(tokens[i].start, tokens[j - 1].end)))
+    break
+  }
+  return orgs
+}
+
+/** Stems of capitalised words that do not open a sentence: the proper names of the texts. */
+export function properStems(text: string, tokens: readonly Token[], into: Set<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!isWord(t) || !isCapitalised(t.text)) continue
+    const prev = tokens[i - 1]
+    if (['.', '!', '?', ':', '“', '„', '«', '"', '–', '—', '-'].includes(prev.text)) continue
+    if (text.slice(prev.end, t.start).includes('\n')) continue
+    into.add(stem(t.text))
+  }
+}

@@ -1,0 +1,135 @@
+import { isCapitalised, type Token } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle } from '../lang/links'
+import { stem } from '../lang/stem'
+import { isAcronym } from '../entities/names'
+import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
+import type { EntityBook } from './book'
+import { isDocumentNoun } from '../speakers/lexicon'
+import { nameRun, titlePhraseEnd } from './learn'
+
+// Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
+// "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
+// ("Ata", "Udhëheqësit", "Kjo") continues with the people named before it. A readout that says
+// X and Y agreed supports a quote the article gives to X and Y.
+
+const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
+const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+
+interface Part {
+  from: number
+  to: number
+  named: boolean
+}
+
+/** The subject noun phrases at the start of a sentence, or null for none. */
+const HEAD_TOKENS = 40
+
+function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
+  let i = 0
+  for (let n = 0; n < 6 && i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm)); n++) i++
+  if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].norm)) {
+    const comma = tokens.findIndex((t, k) => k > i && k < i + 16 && t.text === ',')
+    if (comma < 0) return []
+    i = comma + 1
+    while (i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm))) i++
+  }
+  const parts: Part[] = []
+  const first = i
+  while (i < tokens.length) {
+    const part = subjectPart(tokens, i, first, proper)
+    if (!part) break
+    parts.push(part)
+    i = part.to
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.norm === 'dhe') i++
+    if (isWord(tokens[i]) && tokens[i].norm === 'dhe') i++
+    else break
+  }
+  return parts
+}
+
+function subjectPart(tokens: Token[], i: number, first: number, proper: ReadonlySet<string>): Part | null {
+  let t = tokens[i]
+  if (!isWord(t) || isStopword(t.text)) return null
+  // "Deklarata e Kremlinit thotë …": the document speaks for its author.
+  if (isDocumentNoun(t.text) && isWord(tokens[i + 1]) && isLinkingArticle(tokens[i + 1].text) && isWord(tokens[i + 2])) {
+    i += 2
+    t = tokens[i]
+  }
+  if (personTitle(t.text)) {
+    const titleEnd = titlePhraseEnd(tokens, i)
+    let k = titleEnd
+    if (tokens[k]?.text === ',') k++
+    const nameEnd = nameRun(tokens, k)
+    const complement = tokens.slice(i + 1, titleEnd).some((x) => isCapitalised(x.text) || isAcronym(x.text))
+    if (nameEnd > k) return { from: i, to: nameEnd, named: true }
+    return { from: i, to: titleEnd, named: complement }
+  }
+  if (!(isCapitalised(t.text) || isAcronym(t.text)) || isTitleWord(t.text)) return null
+  // A name: capitalised words, joined by linking articles ("Shtetet e Bashkuara", "Policia e Shtetit").
+  let j = i + 1
+  while (j < tokens.length) {
+    const w = tokens[j]
+    if (isWord(w) && (isCapitalised(w.text) || isAcronym(w.text)) && !isStopword(w.text)) j++
+    else if (isWord(w) && isLinkingArticle(w.text) && w.text.length <= 3 && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) j += 2
+    else break
+  }
+  const words = tokens.slice(i, j)
+  if (words.length === 1 && isRoleWord(t.text)) return null // "Qeveria", "Udhëheqësit": not a name
+  const named = words.some((w, k) => isAcronym(w.text) || (isCapitalised(w.text) && (i + k > first || proper.has(stem(w.text)))))
+  return { from: i, to: j, named }
+}
+
+export interface SubjectIndex {
+  /** The entity ids a statement names as acting in the sentence at `offset`, or before it. */
+  at(offset: number): string[]
+  /** Every entity the statement names as acting anywhere. */
+  all(): string[]
+}
+
+/** Subjects of every sentence of a source (its tokens already read), resolved through the book. */
+export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
+  const entries: Array<{ start: number; ids: string[] }> = []
+  const visit = (from: number, to: number) => {
+    if (to <= from) return
+    const sentence = tokens.slice(from, Math.min(to, from + HEAD_TOKENS)) as Token[]
+    const named = subjectParts(sentence, proper).filter((p) => p.named)
+    if (named.length === 0) return
+    const ids = named.flatMap((p) => {
+      const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
+      return entity.members ?? [entity.id]
+    })
+    entries.push({ start: sentence[0].start, ids })
+  }
+  // Sentences end at . ! ? … or at a line break.
+  let from = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    const stop = /^[.!?…]+$/u.test(t.text) || t.text === '...'
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n')
+    if (stop || lineBreak || next === undefined) {
+      visit(from, i + 1)
+      from = i + 1
+    }
+  }
+  let everyone: string[] | null = null
+  return {
+    at(offset: number) {
+      let lo = 0
+      let hi = entries.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (entries[mid].start <= offset) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 ? entries[lo - 1].ids : []
+    },
+    all() {
+      everyone ??= [...new Set(entries.flatMap((e) => e.ids))]
+      return everyone
+    },
+  }
+}

@@ -1,0 +1,46 @@
+import { isCapitalised, tokenize } from '../text/tokenize'
+import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle } from '../lang/links'
+import { VERB_CUES } from '../speakers/lexicon'
+import type { MarkPair } from './pair'
+
+// Names in quotation marks are not quotations: gazeta «Panorama», sheshi „Skanderbeg“,
+// operacioni „Rrjeta“, filmi „Dimri i Fundit“, për "Top Channel". They are kept out of the quotes.
+
+/** Beginnings of nouns for things that bear a name (gazeta, sheshi, operacioni, filmi …), in any case form. */
+const NAMED_THINGS = `gazet revist portal televizion kanal radio emision program intervist film roman libër libr këng album
+vepr shfaqj festival shesh rrug bulevard pallat teatër teatr kinema stadium spital pavijon repart shkoll universitet hotel
+restorant kompani firm shoqëri shoqat organizat lëvizj parti nism fushat operacion aksion projekt platform aplikacion
+faqe markë mark lagj qendr klub skuadr anij strategji sall galeri muze librari dyqan fabrik uzin minier agjenci fondacion
+sindikat shoqëri konkurs çmim ekspozit koncert`.split(/\s+/)
+
+function namesThing(word: string): boolean {
+  const w = word.toLowerCase()
+  return NAMED_THINGS.some((stem) => w.startsWith(stem) && w.length - stem.length <= 4)
+}
+
+const SENTENCE_PUNCT = /[.!?…;:,]/u
+const MAX_WORDS = 7
+
+/**
+ * A pair of marks around a name rather than a quotation: a few words with no sentence
+ * punctuation, after the noun for a kind of named thing ("në sheshin „Skënderbej“"), or in
+ * title case in the middle of a sentence ("për «Gazeta Shqiptare»").
+ */
+export function isQuotedName(text: string, pair: MarkPair): boolean {
+  const inner = text.slice(pair.open.end, pair.close.start).trim()
+  if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
+  const words = tokenize(inner).filter((t) => t.kind !== 'punct')
+  if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
+  // What comes before, in the same sentence.
+  const from = Math.max(0, pair.open.start - 120)
+  const before = tokenize(text.slice(from, pair.open.start), from)
+  let k = before.length - 1
+  const last = before[k]
+  if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false
+  // "tha “Po”", "tha se “Europa …”": a quotation after its cue.
+  if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
+  for (let seen = 0; k >= 0 && seen <= 6 && before[k].kind !== 'punct'; k--, seen++) if (namesThing(before[k].text)) return true
+  const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
+  return content.length > 0 && content.every((w) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text))
+}

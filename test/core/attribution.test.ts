@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { attributionContext, checkArticle, explainAttribution, type CheckOptions, type SourceInput } from '../../renderer/src/core/index'
+import { renameCase, renamedSeed } from './renamed'
+
+interface Case {
+  name: string
+  article: string
+  sources?: SourceInput[]
+  expect: { quotes: Array<{ text: string; attribution?: string }> }
+}
+
+const fixtures = join(__dirname, '..', 'fixtures')
+const cases = readdirSync(join(fixtures, 'cases'))
+  .filter((f) => f.endsWith('.json') && !f.startsWith('unseen'))
+  .flatMap((f) => JSON.parse(readFileSync(join(fixtures, 'cases', f), 'utf8')) as Case[])
+const allowed = JSON.parse(readFileSync(join(fixtures, 'renamed', 'allowed.json'), 'utf8')) as { cases: Array<{ case: string; allow: string[] }> }
+const seedAttributions = (JSON.parse(readFileSync(join(fixtures, 'renamed', 'seed-attributions.json'), 'utf8')) as { attributions: string[] }).attributions
+const seed = readFileSync(join(fixtures, 'seed', 'article.sq.txt'), 'utf8')
+const gold = JSON.parse(readFileSync(join(fixtures, 'seed', 'gold.json'), 'utf8')) as { quotes: Array<{ text: string }> }
+
+function attributions(article: string, sources: SourceInput[], texts: string[], options: CheckOptions = {}): Array<string | undefined> {
+  const report = checkArticle(article, sources, options)
+  return texts.map((text) => report.quotes.find((q) => q.text === text)?.attribution)
+}
+
+describe('the generalisation suite: every case with its people and bodies renamed', () => {
+  for (const original of cases) {
+    if (!original.expect.quotes.some((q) => q.attribution)) continue
+    it(`keeps the attributions of “${original.name}”`, () => {
+      const c = renameCase(original)
+      const got = attributions(c.article, c.sources ?? [], c.expect.quotes.filter((q) => q.attribution).map((q) => q.text))
+      const allow = allowed.cases.find((a) => a.case === original.name)?.allow
+      c.expect.quotes.filter((q) => q.attribution).forEach((q, i) => {
+        const want = q.attribution as string
+        // A correct quote is never called misattributed, nor a misattributed one correct.
+        if (want !== 'mismatch') expect(got[i], q.text).not.toBe('mismatch')
+        if (want === 'mismatch') expect(got[i], q.text).not.toBe('consistent')
+        if (allow && allow.includes(want)) expect(allow, q.text).toContain(got[i])
+        else expect(got[i], q.text).toBe(want)
+      })
+    })
+  }
+
+  it('keeps the seed’s attributions with its two leaders and the White House renamed', () => {
+    const texts = renamedSeed.gold.quotes.map((q) => q.text)
+    expect(attributions(renamedSeed.article, [], texts)).toEqual(seedAttributions)
+  })
+})
+
+describe('the built-in list of well-known names', () => {
+  it('is consulted last: the seed’s attributions are the same without it', () => {
+    const texts = gold.quotes.map((q) => q.text)
+    expect(attributions(seed, [], texts, { wellKnown: [] })).toEqual(seedAttributions)
+    expect(attributions(seed, [], texts)).toEqual(seedAttributions)
+  })
+})
+
+describe('who is who, learned from the texts', () => {
+  const leka = 'Ministrja e Drejtësisë, Besa Leka, prezantoi planin. “Dy burgje të reja do të ndërtohen”, tha Leka.'
+  const release = 'Dy burgje të reja do të ndërtohen në Pogradec.'
+
+  it('gives a minister quoted by her surname the words of a source signed “Name, title”', () => {
+    expect(attributions(leka, [{ text: release, author: 'Besa Leka, ministre e Drejtësisë' }], ['Dy burgje të reja do të ndërtohen'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('gives a minister the words of her ministry, and says why in Albanian with the right case forms', () => {
+    const report = checkArticle(leka, [{ title: 'Njoftim për shtyp', text: release, author: 'Ministria e Drejtësisë' }], { wellKnown: [] })
+    const q = report.quotes[0]
+    expect(q.attribution).toBe('consistent')
+    expect(explainAttribution(q.attributionReason, 'sq')).toBe('Gjendet te «Njoftim për shtyp», burim i Ministrisë së Drejtësisë; sipas artikullit, Besa Leka flet në emër të Ministrisë së Drejtësisë.')
+  })
+
+  it('reads the author from a heading or a signature when the source has none', () => {
+    const article = 'Kryetari i Sindikatës së Minatorëve, Gent Dushku, tha se “greva do të vazhdojë”.'
+    const heading = 'Komunikatë e Sindikatës së Minatorëve\nGreva do të vazhdojë derisa të nënshkruhet kontrata.'
+    const signed = 'Greva do të vazhdojë derisa të nënshkruhet kontrata.\nGent Dushku\nKryetar i Sindikatës së Minatorëve'
+    for (const text of [heading, signed]) expect(attributions(article, [{ text }], ['greva do të vazhdojë'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('takes a body’s short name for its full name, inflected or abbreviated', () => {
+    const article = 'Dhoma e Tregtisë tha se “bizneset rrezikojnë gjoba”. Enti Rregullator i Energjisë (ERE) njoftoi se “tarifat rriten”. Sipas ERE-s, “familjet nuk preken”.'
+    const sources = [
+      { text: 'Bizneset rrezikojnë gjoba.', author: 'Dhoma e Tregtisë dhe Industrisë së Elbasanit' },
+      { text: 'Tarifat rriten. Familjet nuk preken.', author: 'Enti Rregullator i Energjisë' },
+    ]
+    expect(attributions(article, sources, ['bizneset rrezikojnë gjoba', 'tarifat rriten', 'familjet nuk preken'], { wellKnown: [] })).toEqual(['consistent', 'consistent', 'consistent'])
+  })
+
+  it('calls a quote misattributed only when the author is known to be another side', () => {
+    const article = 'Ministrja e Drejtësisë, Besa Leka, foli. Kryetari i Sindikatës, Gent Dushku, tha se “pagat mbeten të ulëta”.'
+    const ministry = { text: 'Pagat mbeten të ulëta.', author: 'Ministria e Drejtësisë' }
+    expect(attributions(article, [ministry], ['pagat mbeten të ulëta'], { wellKnown: [] })).toEqual(['mismatch'])
+    // A person the texts never place anywhere is not known to be another side.
+    expect(attributions(article, [{ ...ministry, author: 'Arta Hoxha' }], ['pagat mbeten të ulëta'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
+  it('supports words the statement gives to the people it names as acting', () => {
+    const article = 'Hoxha dhe Berisha “ranë dakord për një armëpushim”.'
+    const readout = 'Sot, Presidenti Hoxha dhe Presidenti Berisha folën në telefon. Të dy udhëheqësit ranë dakord për një armëpushim.'
+    expect(attributions(article, [{ text: readout, author: 'Zyra e Presidentit' }], ['ranë dakord për një armëpushim'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('never calls two names of one body different sides', () => {
+    const article = 'Ministri i Jashtëm grek, Nikos Dendias, tha se “kufiri mbetet i hapur”.'
+    const greek = [{ text: 'Kufiri mbetet i hapur për qytetarët.', author: 'Ministria e Punëve të Jashtme e Greqisë' }]
+    expect(attributions(article, greek, ['kufiri mbetet i hapur'], { wellKnown: [] })).not.toContain('mismatch')
+    const article2 = 'Drejtori i Agjencisë së Ujit, Agim Hoxha, tha se “uji mjafton”.'
+    const agency = [{ text: 'Uji mjafton për verën.', author: 'Agjencia Kombëtare e Ujit dhe Kanalizimeve' }]
+    expect(attributions(article2, agency, ['uji mjafton'], { wellKnown: [] })).not.toContain('mismatch')
+  })
+
+  it('reads an office that speaks for a body or a title holder ("Zyra e Shtypit e Kryeministrit")', () => {
+    const article = 'Kryeministri Ardit Staka tha se “taksat nuk do të rriten”.'
+    expect(attributions(article, [{ text: 'Taksat nuk do të rriten këtë vit.', author: 'Zyra e Shtypit e Kryeministrit' }], ['taksat nuk do të rriten'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('gives a party the words of its parliamentary group, known by the abbreviation the article introduced', () => {
+    const article = 'Partia Lëvizja e Re (PLR) tha se “zgjedhjet u manipuluan”.'
+    expect(attributions(article, [{ text: 'Zgjedhjet u manipuluan në tre qarqe.', author: 'Grupi parlamentar i PLR' }], ['zgjedhjet u manipuluan'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('does not call a news agency that relays the words a misattribution', () => {
+    const article = 'Sipas agjencisë ANSA, “qeveria do të ndihmojë”.'
+    expect(attributions(article, [{ text: 'Qeveria do të ndihmojë.', author: 'Ministria e Jashtme e Italisë' }], ['qeveria do të ndihmojë'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
+  it('leaves a surname that two people share unresolved', () => {
+    const article = 'Ministrja Besa Leka dhe deputeti Arben Leka folën. “Ligji do të ndryshojë”, tha Leka.'
+    expect(attributions(article, [{ text: 'Ligji do të ndryshojë.', author: 'Ministria e Drejtësisë' }], ['Ligji do të ndryshojë'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
+  it('follows the editor: a link makes a quote consistent, “different sides” makes it a mismatch', () => {
+    const article = 'Agron Meta tha se “tarifat do të rriten”.'
+    const sources = [{ text: 'Tarifat do të rriten.', author: 'Lidhja e Konsumatorëve' }]
+    const texts = ['tarifat do të rriten']
+    expect(attributions(article, sources, texts, { wellKnown: [] })).toEqual(['unknown'])
+    expect(attributions(article, sources, texts, { wellKnown: [], knowledge: { links: [{ from: 'Agron Meta', to: 'Lidhja e Konsumatorëve', relation: 'speaks-for' }] } })).toEqual(['consistent'])
+    expect(attributions(article, sources, texts, { wellKnown: [], knowledge: { links: [{ from: 'Agron Meta', to: 'Lidhja e Konsumatorëve', relation: 'unrelated' }] } })).toEqual(['mismatch'])
+  })
+})
+
+describe('names in the sentences the app writes', () => {
+  it('inflects the author and the speaker from the entity, and takes the editor’s correction', () => {
+    const article = '“Palët do të takohen sërish”, tha Shtëpia e Bardhë.'
+    const kremlin = { title: 'Komunikata e Kremlinit', text: 'Palët do të takohen sërish në Riad.', author: 'Kremlini' }
+    const report = checkArticle(article, [kremlin])
+    expect(report.quotes[0].attribution).toBe('mismatch')
+    expect(explainAttribution(report.quotes[0].attributionReason, 'sq')).toBe('U gjet te «Komunikata e Kremlinit», burim i Kremlinit, por artikulli ia atribuon Shtëpisë së Bardhë.')
+    expect(explainAttribution(report.quotes[0].attributionReason, 'en')).toBe('Found in “Komunikata e Kremlinit”, a source by the Kremlin, but the article gives it to the White House.')
+    const corrected = checkArticle(article, [kremlin], { knowledge: { entities: [{ name: 'Kremlini', genitive: 'Kremlinit të Moskës' }] } })
+    expect(explainAttribution(corrected.quotes[0].attributionReason, 'sq')).toContain('burim i Kremlinit të Moskës')
+  })
+
+  it('makes the genitive of names it has never seen', () => {
+    const { book } = attributionContext('', [])
+    const forms = ['Besa Leka', 'Gent Dushku', 'Dhoma e Tregtisë dhe Industrisë së Tiranës', 'SPAK', 'Shtetet e Bashkuara'].map((name) => book.genitive(book.resolve(name, 'article').id))
+    expect(forms).toEqual(['Besa Lekës', 'Gent Dushkut', 'Dhomës së Tregtisë dhe Industrisë së Tiranës', 'SPAK-ut', 'Shteteve të Bashkuara'])
+  })
+})

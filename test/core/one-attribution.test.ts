@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkArticle, collectSources, detectQuotes, type CheckReport, type SourceInput } from '../../renderer/src/core/index'
+import { buildBriefDraft } from '../../renderer/src/core/brief'
+import { checkInputs, IncrementalChecker } from '../../renderer/src/panes/checks/checker'
+
+// One attribution: for every quote of every fixture, the command line, the Checks pane's worker
+// and the brief draft say the same, because all three ask the same function.
+
+interface Case {
+  name: string
+  article: string
+  sources?: SourceInput[]
+}
+
+const root = join(__dirname, '..', '..')
+const dir = join(root, 'test', 'fixtures', 'cases')
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case[])
+const seed: Case = { name: 'seed', article: readFileSync(join(root, 'test', 'fixtures', 'seed', 'article.sq.txt'), 'utf8') }
+
+/** What the Checks pane's worker answers for the article's suggestions, as the pane asks it. */
+function workerAttributions(c: Case): Map<string, string> {
+  const { quotes } = detectQuotes(c.article)
+  const items = quotes.map((q) => ({ id: q.id, text: q.text, row: null, suggestion: q }))
+  const sources = collectSources(c.article, c.sources ?? []).map((s) => ({ id: s.id, title: s.title, text: s.text, author: s.author }))
+  const round = new IncrementalChecker().run(checkInputs(items, () => null), sources, { articleText: c.article })
+  return new Map(round.results.map((r) => [r.quoteId, r.attribution]))
+}
+
+function briefAttributions(c: Case): Map<string, string> {
+  const draft = buildBriefDraft({ articleText: c.article, extraSources: c.sources ?? [] })
+  return new Map(draft.quotes.map((q) => [q.key, q.attribution]))
+}
+
+describe('one attribution everywhere', () => {
+  for (const c of [seed, ...cases]) {
+    it(`the CLI, the Checks pane and the brief agree on “${c.name}”`, () => {
+      const report = checkArticle(c.article, c.sources ?? [])
+      const worker = workerAttributions(c)
+      const brief = briefAttributions(c)
+      for (const q of report.quotes) {
+        expect(worker.get(q.id), `worker: ${q.text}`).toBe(q.attribution)
+        if (!q.parent) expect(brief.get(q.id), `brief: ${q.text}`).toBe(q.attribution)
+      }
+    })
+  }
+
+  it('the command line itself gives the same attributions', () => {
+    const work = mkdtempSync(join(tmpdir(), 'redaktor-attribution-'))
+    const tsx = join(root, 'node_modules', '.bin', 'tsx')
+    const sample = cases.filter((c) => (c.sources ?? []).length > 0 && /mismatch/.test(c.name)).slice(0, 3)
+    expect(sample.length).toBeGreaterThan(0)
+    for (const [n, c] of sample.entries()) {
+      const article = join(work, `article-${n}.txt`)
+      writeFileSync(article, c.article)
+      const args = ['check', article]
+      ;(c.sources ?? []).forEach((s, i) => {
+        const path = join(work, `source-${n}-${i}.txt`)
+        writeFileSync(path, s.text)
+        args.push('--source', path)
+        if (s.author) args.push('--author', s.author)
+      })
+      const cli = JSON.parse(execFileSync(tsx, [join(root, 'electron', 'cli.ts'), ...args, '--json'], { encoding: 'utf8', cwd: root })) as CheckReport
+      // The CLI titles a file source by its name; attribution must not depend on that.
+      const inProcess = checkArticle(c.article, (c.sources ?? []).map((s, i) => ({ ...s, title: `source-${n}-${i}` })))
+      expect(cli.quotes.map((q) => q.attribution)).toEqual(inProcess.quotes.map((q) => q.attribution))
+    }
+  }, 60_000)
+})
