@@ -78,6 +78,7 @@ test('a truncated backup and one from a newer version are refused with a clear m
   writeFileSync(truncated, text.slice(0, Math.floor(text.length * 0.6)))
   const newer = info.outputPath('kopja-e-re.json')
   const json = JSON.parse(text)
+  const known = json.data.databaseVersion
   json.data.databaseVersion = 99
   writeFileSync(newer, JSON.stringify(json))
   const binary = info.outputPath('foto.json')
@@ -86,7 +87,7 @@ test('a truncated backup and one from a newer version are refused with a clear m
 
   const cases: Array<[string, string]> = [
     [truncated, '«kopja-e-prere.json» nuk është JSON i plotë: skedari është i dëmtuar ose i prerë.'],
-    [newer, '«kopja-e-re.json» u bë nga një version më i ri i Redaktorit (skema 99; ky version njeh deri në 3).'],
+    [newer, `«kopja-e-re.json» u bë nga një version më i ri i Redaktorit (skema 99; ky version njeh deri në ${known}).`],
     [binary, '«foto.json» nuk është JSON i plotë'],
   ]
   for (const [path, message] of cases) {
