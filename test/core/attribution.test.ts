@@ -102,6 +102,15 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ text: readout, author: 'Zyra e Presidentit' }], ['ranë dakord për një armëpushim'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('says whom a statement without an author names as acting, when that is the speaker’s side', () => {
+    const article = 'Ministrja e Bujqësisë, Drita Hoxholli, foli në Fier. “Do të paguajmë 40 lekë për kilogram”, tha Hoxholli.'
+    const release = 'Ministria e Bujqësisë njofton se do të paguajmë 40 lekë për kilogram qumësht.'
+    const q = checkArticle(article, [{ title: 'Njoftim', text: release }], { wellKnown: [] }).quotes[0]
+    expect(q.attribution).toBe('consistent')
+    expect(explainAttribution(q.attributionReason, 'en')).toBe('The source “Njoftim” itself gives these words to Ministria e Bujqësisë, the same side as Drita Hoxholli.')
+    expect(explainAttribution(q.attributionReason, 'sq')).toBe('Burimi «Njoftim» ia atribuon vetë këto fjalë Ministrisë së Bujqësisë; Ministria e Bujqësisë dhe Drita Hoxholli janë e njëjta palë.')
+  })
+
   it('never calls two names of one body different sides', () => {
     const article = 'Ministri i Jashtëm grek, Nikos Dendias, tha se “kufiri mbetet i hapur”.'
     const greek = [{ text: 'Kufiri mbetet i hapur për qytetarët.', author: 'Ministria e Punëve të Jashtme e Greqisë' }]

@@ -40,7 +40,8 @@ export type AttributionReason =
       authorSpeaks: boolean
       evidence: Evidence
     }
-  | { code: 'subject'; source: SourceRef; speaker: NamedEntity }
+  /** The source names the speaker (or, `through`, the speaker's side) as acting where the words are. */
+  | { code: 'subject'; source: SourceRef; speaker: NamedEntity; through: NamedEntity | null }
   | { code: 'document'; source: SourceRef; speaker: NamedEntity }
   | { code: 'not-known'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'part-of'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; whole: NamedEntity }
@@ -81,18 +82,25 @@ type Finding =
   | { kind: 'mismatch'; reason: AttributionReason }
   | { kind: 'unknown'; reason: AttributionReason }
 
-/** The speaker is among those the source names as acting where the words are. */
-function namedBySource(context: AttributionContext, speaker: BookEntity, source: SourceProfile, at: number): boolean {
+/**
+ * Whom the source names as acting where the words are, when that is the speaker ('speaker') or
+ * its side as the texts or the editor tell it (that entity); null when neither.
+ */
+function namedBySource(context: AttributionContext, speaker: BookEntity, source: SourceProfile, at: number): 'speaker' | BookEntity | null {
   const book = context.book
   const subjects = new Set(source.subjects.at(at).map((id) => book.get(id).id))
-  if (subjects.size === 0) return false
-  const members = speaker.members ?? [speaker.id]
-  return members.every((m) => {
-    const id = book.get(m).id
-    if (subjects.has(id)) return true
+  if (subjects.size === 0) return null
+  const members = (speaker.members ?? [speaker.id]).map((m) => book.get(m).id)
+  if (members.every((id) => subjects.has(id))) return 'speaker'
+  let side: BookEntity | null = null
+  for (const id of members) {
+    if (subjects.has(id)) continue
     // Through what the texts or the editor say it speaks for, not through the built-in data.
-    return book.side(id, false).some((x) => subjects.has(x.id)) || [...subjects].some((s) => book.side(s, false).some((x) => x.id === id))
-  })
+    const via = book.side(id, false).find((x) => subjects.has(x.id)) ?? [...subjects].map((s) => book.get(s)).find((s) => book.side(s.id, false).some((x) => x.id === id))
+    if (!via) return null
+    side ??= book.get(via.id)
+  }
+  return side
 }
 
 /** The speaker, or what the texts say it speaks for, among those the source names as acting anywhere. */
@@ -104,9 +112,18 @@ function mentionedSide(context: AttributionContext, speaker: BookEntity, source:
 }
 
 function judgeSource(context: AttributionContext, speaker: BookEntity, check: QuoteCheck, source: SourceProfile): Finding {
+  const who = named(context, speaker)
+  const subject = check.match ? namedBySource(context, speaker, source, check.match.start) : null
+  if (subject === 'speaker') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: null } }
+  const byVoices = judgeVoices(context, speaker, source)
+  // The source names the speaker's side as acting: say whom, unless its author already settles it.
+  if (subject && byVoices.kind !== 'consistent') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: named(context, subject) } }
+  return byVoices
+}
+
+function judgeVoices(context: AttributionContext, speaker: BookEntity, source: SourceProfile): Finding {
   const book = context.book
   const who = named(context, speaker)
-  if (check.match && namedBySource(context, speaker, source, check.match.start)) return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who } }
   if (source.voices.length === 0) return { kind: 'unknown', reason: { code: 'no-author', source: ref(source) } }
   const relations = source.voices.map((v) => ({ voice: book.get(v), relation: book.relate(speaker.id, v) }))
   // The voices of one source are one side: one known to be another side is enough.

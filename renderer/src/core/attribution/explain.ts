@@ -39,8 +39,11 @@ function sq(reason: AttributionReason): string {
       if (reason.authorSpeaks) return `Gjendet te «${reason.source.title}», burim i ${author.genitive}; ${how}, ${author.name} flet në emër të ${speaker.genitive}.`
       return `Gjendet te «${reason.source.title}», burim i ${author.genitive}; ${how}, ${speaker.name} flet në emër të ${author.genitive}.`
     }
-    case 'subject':
-      return `Burimi «${reason.source.title}» ${ia(reason.speaker)} atribuon vetë këto fjalë ${reason.speaker.genitive}.`
+    case 'subject': {
+      const { through, speaker } = reason
+      if (through) return `Burimi «${reason.source.title}» ${ia(through)} atribuon vetë këto fjalë ${through.genitive}; ${through.name} dhe ${speaker.name} janë e njëjta palë.`
+      return `Burimi «${reason.source.title}» ${ia(speaker)} atribuon vetë këto fjalë ${speaker.genitive}.`
+    }
     case 'document':
       return `Gjendet te «${reason.source.title}», dokumenti që përmend artikulli, burim i ${reason.speaker.genitive}.`
     case 'not-known':
@@ -79,8 +82,11 @@ function en(reason: AttributionReason): string {
       if (reason.authorSpeaks) return `Found in “${reason.source.title}”, a source by ${author.english}; ${how}, ${author.english} speaks for ${speaker.english}.`
       return `Found in “${reason.source.title}”, a source by ${author.english}; ${how}, ${speaker.english} speaks for ${author.english}.`
     }
-    case 'subject':
-      return `The source “${reason.source.title}” itself gives these words to ${reason.speaker.english}.`
+    case 'subject': {
+      const { through, speaker } = reason
+      if (through) return `The source “${reason.source.title}” itself gives these words to ${through.english}, the same side as ${speaker.english}.`
+      return `The source “${reason.source.title}” itself gives these words to ${speaker.english}.`
+    }
     case 'document':
       return `Found in “${reason.source.title}”, the document the article cites, by ${reason.speaker.english}.`
     case 'not-known':
