@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, showPane, test } from './fixtures'
 
 // An article about people and bodies that no built-in list holds: who speaks for whom is learned
 // from the text, explained in one sentence, and fixed by the editor in one step.
@@ -23,6 +23,7 @@ const group = (page: Page, words: string): Locator => pane(page).locator('.check
 
 test('an article whose speakers are in no list gets its attributions from the text, explained, and fixed in one step', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await page.getByTestId('import-article').setInputFiles({ name: 'burgjet.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) })
   await expect(page.getByTestId('editor')).toContainText('Elira Kolaneci')
   await expect(pane(page).getByTestId('source-item')).toHaveText(['Deklarata e Ministrisë së Drejtësisë', 'Komunikata e Sindikatës së Punonjësve të Burgjeve'])
@@ -80,6 +81,7 @@ test('an article whose speakers are in no list gets its attributions from the te
 
 test('a name’s form in the explanations is corrected once and used from then on', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await page.getByTestId('import-article').setInputFiles({ name: 'burgjet.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) })
   const shifts = group(page, 'turnet e natës')
   await expect(shifts.getByTestId('attribution-note')).toContainText('ia atribuon Elira Kolanecit')
