@@ -72,11 +72,18 @@ test('an article whose speakers are in no list gets its attributions from the te
   await expect(strike.locator('[data-best]')).toHaveAttribute('data-attribution', 'consistent')
   await expect(strike.getByTestId('attribution-note')).toContainText('sipas lidhjes që keni bërë, Ardit Lleshi flet në emër të Mira Kodrës.')
 
-  // The link holds after a reload, and it can be taken back in one step.
+  // The link holds after a reload, and the brief follows it, without starting over.
   await page.reload()
   await expect(group(page, 'greva nis').locator('[data-best]')).toHaveAttribute('data-attribution', 'consistent')
+  await showPane(page, 'brief')
+  const inBrief = page.getByTestId('brief-quote').filter({ hasText: 'greva nis' })
+  await expect(inBrief).toHaveAttribute('data-attribution', 'consistent')
+  await expect(inBrief.getByRole('textbox', { name: /^Shënim për citimin/ })).toHaveValue(/gjendet fjalë për fjalë në burimin «Postim në Facebook»/)
+  // And it can be taken back in one step, the brief following again.
+  await showPane(page, 'checks')
   await group(page, 'greva nis').getByRole('button', { name: 'Hiq lidhjen' }).click()
   await expect(group(page, 'greva nis').locator('[data-best]')).toHaveAttribute('data-attribution', 'unknown')
+  await expect(inBrief).toHaveAttribute('data-attribution', 'unknown')
 })
 
 test('a name’s form in the explanations is corrected once and used from then on', async ({ page }) => {

@@ -19,11 +19,17 @@ import { onDatabaseClosed } from './storageEvents'
 
 const isField = (target: EventTarget | null) => target instanceof HTMLElement && (target.matches('input, select, textarea') || target.isContentEditable)
 
-/** Puts the keyboard where a pane starts its work (the element marked data-pane-focus), or on the editor. */
-function focusPane(pane: PaneName | 'editor'): void {
+/**
+ * Puts the keyboard where a pane starts its work (the element marked data-pane-focus), or on the
+ * editor. A pane opened for the first time renders its items a moment later: it is waited for,
+ * about two seconds at most, with the keyboard on the pane's tab meanwhile.
+ */
+function focusPane(pane: PaneName | 'editor', frames = 120): void {
   requestAnimationFrame(() => {
     const target = pane === 'editor' ? document.querySelector<HTMLElement>('[data-testid="editor"]') : document.querySelector<HTMLElement>(`#tabpanel-${pane} [data-pane-focus]`)
-    ;(target ?? document.getElementById(`tab-${pane}`))?.focus()
+    if (target) return target.focus()
+    if (frames === 120) document.getElementById(`tab-${pane}`)?.focus()
+    if (frames > 0 && document.activeElement === document.getElementById(`tab-${pane}`)) focusPane(pane, frames - 1)
   })
 }
 

@@ -409,6 +409,7 @@ function QuoteCard({ quote, number, language, notes, onInclude, onLine, onResetL
       data-quote-id={quote.key}
       data-status={quote.status}
       data-verdict={quote.verdict ?? undefined}
+      data-attribution={quote.gone ? undefined : quote.attribution}
       data-included={quote.included}
       data-gone={quote.gone || undefined}
     >

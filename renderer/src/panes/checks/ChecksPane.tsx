@@ -11,6 +11,7 @@ import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
 import { quoteView, statusCounts, type Row } from './quoteViews'
 import { SourceDialog } from './SourceDialog'
 import { useChecksModel } from './ChecksModel'
+import { rovingArrows } from './roving'
 import type { ChecksModel } from './useChecks'
 import { CheckViewTabs, type CheckView } from './translation/CheckViewTabs'
 import { TranslationView } from './translation/TranslationView'
@@ -138,8 +139,8 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
       ) : (
         <>
           <div className="checks-filters" role="group" aria-label={t('checks.filters')}>
-            <div className="status-filters" role="group" aria-label={t('checks.filterStatus')}>
-              <button type="button" className="status-filter" aria-pressed={statusFilter === null} onClick={() => setStatusFilter(null)}>
+            <div className="status-filters" role="group" aria-label={t('checks.filterStatus')} onKeyDown={rovingArrows}>
+              <button type="button" className="status-filter" aria-pressed={statusFilter === null} tabIndex={statusFilter === null ? 0 : -1} onClick={() => setStatusFilter(null)}>
                 {t('checks.allStatuses')} <span className="count">{quotes.length}</span>
               </button>
               {/* A status no quote has is no filter: its chip goes, unless it is the one chosen. */}
@@ -149,6 +150,7 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
                   type="button"
                   className={`status-filter status-${status}`}
                   aria-pressed={statusFilter === status}
+                  tabIndex={statusFilter === status ? 0 : -1}
                   data-status={status}
                   onClick={() => setStatusFilter((current) => (current === status ? null : status))}
                 >
