@@ -181,7 +181,8 @@ test('the ClaimReview file parses, has one review per checked quote and carries 
   await dialog.getByRole('button', { name: 'Ruaj dhe eksporto' }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^presidenti-vladimir-putin[a-z0-9-]*\.claimreview\.jsonld$/)
-  const reviews = JSON.parse(readFileSync(await file.path(), 'utf8')) as Array<Record<string, any>>
+  type Review = { claimReviewed: string; reviewRating: Record<string, unknown>; itemReviewed: { author?: unknown } & Record<string, unknown> } & Record<string, unknown>
+  const reviews = JSON.parse(readFileSync(await file.path(), 'utf8')) as Review[]
   expect(reviews).toHaveLength(5)
   expect(reviews.map((r) => r.claimReviewed)).toEqual(SEED_QUOTES)
   for (const review of reviews) {
