@@ -30,8 +30,11 @@ async function markdownOf(page: Page): Promise<string> {
   return readFileSync(await (await download).path(), 'utf8')
 }
 
-/** The brief's print view as a PDF, read back as text (and the file, for a look). */
+/** The brief's PDF as web mode makes it (the PDF button, then the print view), read back as text, and the file for a look. */
 async function pdfOf(page: Page, id: string, name: string): Promise<{ text: string; path: string }> {
+  const popup = page.waitForEvent('popup')
+  await page.getByTestId('export-pdf').click()
+  await (await popup).close()
   const print = await page.context().newPage()
   await print.goto(`./index.html#/print/brief/${id}`)
   await expect(print.locator('h1')).toBeVisible()

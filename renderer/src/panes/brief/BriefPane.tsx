@@ -40,7 +40,7 @@ function BriefEditor({ articleId, onCount }: { articleId: string; onCount?: (cou
   const { t, i18n } = useTranslation()
   const db = database()
   const language: BriefLanguage = i18n.language === 'en' ? 'en' : 'sq'
-  const { brief, live, omissions, busy: checking, loadError, saveState, saveError, update, flush, redraft } = useBrief(articleId, language)
+  const { brief, live, omissions, busy: checking, loadError, saveState, saveError, update, storeComposed, redraft } = useBrief(articleId, language)
   const newsroom = useLiveQuery(async () => (await getSetting(db, 'newsroom')) ?? '', [db])
   const [busy, setBusy] = useState<Busy>(null)
   const [message, setMessage] = useState<Message | null>(null)
@@ -70,8 +70,8 @@ function BriefEditor({ articleId, onCount }: { articleId: string; onCount?: (cou
     setBusy(kind)
     setMessage({ kind: 'info', text: t(kind === 'markdown' ? 'brief.exportingMarkdown' : kind === 'pdf' ? 'brief.exportingPdf' : 'brief.exportingClaimReview') })
     try {
-      // The print view reads the stored brief: it must have the last edit.
-      await flush()
+      // The print view reads the stored brief: it must have the last edit and the checks as they are.
+      await storeComposed()
       if (kind === 'markdown') say(await exportMarkdown(live.model))
       else if (kind === 'pdf') say(await exportPdf(brief.id, live.model, brief.pageSize))
       else say(await exportClaimReview(live.model, name))

@@ -97,15 +97,22 @@ export function useBrief(articleId: string, language: BriefLanguage) {
 
   const live: LiveBrief | null = useMemo(() => (brief && facts ? composeBrief(facts, overridesOf(brief), brief.language) : null), [brief, facts])
 
-  // New quotes placed, quotes nobody worked on forgotten, and the composed brief kept for the
-  // print view: written only when they differ from what is stored.
+  // New quotes placed (with their words, to tell later when they change) and quotes nobody worked
+  // on forgotten: written when the placement changes, not when only the checks do, so that opening
+  // a brief or a re-check is not an edit.
   useEffect(() => {
     if (!live) return
     const stored = current.current
     if (!stored) return
     const { quotes, notes } = live.overrides
-    if (same(quotes, stored.quotes) && same(notes, stored.notes) && same(live.model, stored.composed)) return
+    if (same(quotes, stored.quotes) && same(notes, stored.notes) && stored.composed !== null) return
     update((b) => ({ ...b, quotes, notes, composed: live.model }))
+  }, [live, update])
+
+  /** Before an export: the print view reads the brief as composed now. */
+  const storeComposed = useCallback(async () => {
+    if (live && current.current && !same(live.model, current.current.composed)) update((b) => ({ ...b, composed: live.model }))
+    await writer.current?.flush()
   }, [live, update])
 
   const redraft = useCallback(async () => {
@@ -119,5 +126,5 @@ export function useBrief(articleId: string, language: BriefLanguage) {
   const saveState: SaveState = writeState.kind === 'failed' ? 'failed' : writeState.kind
   const saveError = writeState.kind === 'failed' ? storageMessage(t, writeState.error) : null
   const busy = checks === null || checks.quotes === null
-  return { brief, live, omissions, busy, loadError, saveState, saveError, update, flush, redraft }
+  return { brief, live, omissions, busy, loadError, saveState, saveError, update, storeComposed, redraft }
 }
