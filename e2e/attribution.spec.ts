@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, showPane, test } from './fixtures'
 
 // An article about people and bodies that no built-in list holds: who speaks for whom is learned
 // from the text, explained in one sentence, and fixed by the editor in one step.
@@ -23,6 +23,7 @@ const group = (page: Page, words: string): Locator => pane(page).locator('.check
 
 test('an article whose speakers are in no list gets its attributions from the text, explained, and fixed in one step', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await page.getByTestId('import-article').setInputFiles({ name: 'burgjet.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) })
   await expect(page.getByTestId('editor')).toContainText('Elira Kolaneci')
   await expect(pane(page).getByTestId('source-item')).toHaveText(['Deklarata e Ministrisë së Drejtësisë', 'Komunikata e Sindikatës së Punonjësve të Burgjeve'])
@@ -71,15 +72,23 @@ test('an article whose speakers are in no list gets its attributions from the te
   await expect(strike.locator('[data-best]')).toHaveAttribute('data-attribution', 'consistent')
   await expect(strike.getByTestId('attribution-note')).toContainText('sipas lidhjes që keni bërë, Ardit Lleshi flet në emër të Mira Kodrës.')
 
-  // The link holds after a reload, and it can be taken back in one step.
+  // The link holds after a reload, and the brief follows it, without starting over.
   await page.reload()
   await expect(group(page, 'greva nis').locator('[data-best]')).toHaveAttribute('data-attribution', 'consistent')
+  await showPane(page, 'brief')
+  const inBrief = page.getByTestId('brief-quote').filter({ hasText: 'greva nis' })
+  await expect(inBrief).toHaveAttribute('data-attribution', 'consistent')
+  await expect(inBrief.getByRole('textbox', { name: /^Shënim për citimin/ })).toHaveValue(/gjendet fjalë për fjalë në burimin «Postim në Facebook»/)
+  // And it can be taken back in one step, the brief following again.
+  await showPane(page, 'checks')
   await group(page, 'greva nis').getByRole('button', { name: 'Hiq lidhjen' }).click()
   await expect(group(page, 'greva nis').locator('[data-best]')).toHaveAttribute('data-attribution', 'unknown')
+  await expect(inBrief).toHaveAttribute('data-attribution', 'unknown')
 })
 
 test('a name’s form in the explanations is corrected once and used from then on', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await page.getByTestId('import-article').setInputFiles({ name: 'burgjet.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) })
   const shifts = group(page, 'turnet e natës')
   await expect(shifts.getByTestId('attribution-note')).toContainText('ia atribuon Elira Kolanecit')

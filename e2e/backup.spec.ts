@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, openApp, test, waitForSave } from './fixtures'
+import { expect, openApp, showPane, test, waitForSave } from './fixtures'
 import { readWorkspace, settledWorkspace } from './workspace'
 
 /** Tags every seed quote, gives one a verdict, retitles the brief and adds a second article. */
@@ -10,6 +10,7 @@ async function doSomeWork(page: Page): Promise<void> {
   await quotes.getByRole('button', { name: 'Prano të gjitha' }).click()
   await expect(quotes.getByTestId('quote-item').and(page.locator('[data-state="confirmed"]'))).toHaveCount(5)
   const id = (await quotes.getByTestId('quote-item').filter({ hasText: 'normalizimin e marrëdhënieve' }).getAttribute('data-quote-id'))!
+  await showPane(page, 'checks')
   const result = page.getByTestId('pane-checks').getByTestId('check-item').and(page.locator(`[data-quote-id="${id}"]`))
   await result.getByRole('button').first().click()
   const drawer = page.getByTestId('check-drawer')
@@ -18,6 +19,7 @@ async function doSomeWork(page: Page): Promise<void> {
   await drawer.getByRole('button', { name: 'Ruaj vendimin' }).click()
   await drawer.getByRole('button', { name: 'Mbyll', exact: true }).click()
   await expect(result).toHaveAttribute('data-verdict', 'follow-up')
+  await showPane(page, 'brief')
   const headline = page.getByTestId('pane-brief').getByRole('textbox', { name: 'Titulli' })
   await headline.fill('Putin pranon armëpushim të pjesshëm')
   await expect(page.getByTestId('pane-brief').getByText('Ruajtur', { exact: true })).toBeVisible()
@@ -64,8 +66,12 @@ test('a backup restored into a fresh browser profile brings back articles, text,
   await expect(other.getByTestId('article-item')).toHaveCount(2)
   await other.getByTestId('article-item').filter({ hasText: 'Presidenti' }).click()
   await expect(other.getByTestId('pane-quotes').getByTestId('quote-item').and(other.locator('[data-state="confirmed"]'))).toHaveCount(5)
+  await showPane(other, 'checks')
   await expect(other.getByTestId('pane-checks').getByTestId('check-item').and(other.locator('[data-verdict="follow-up"]'))).toHaveCount(1)
+  await showPane(other, 'brief')
   await expect(other.getByTestId('pane-brief').getByRole('textbox', { name: 'Titulli' })).toHaveValue('Putin pranon armëpushim të pjesshëm')
+  // The brief follows the verdict restored with it.
+  await expect(other.getByTestId('brief-quote').filter({ hasText: 'normalizimin e marrëdhënieve' })).toHaveAttribute('data-verdict', 'follow-up')
   await fresh.close()
 })
 

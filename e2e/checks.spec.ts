@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, selectInEditor, test } from './fixtures'
+import { expect, openApp, selectInEditor, showPane, test } from './fixtures'
 
 interface GoldQuote {
   text: string
@@ -33,6 +33,7 @@ async function openResult(page: Page, id: string, sourceId?: string): Promise<Lo
 
 async function seedChecked(page: Page): Promise<void> {
   await openApp(page)
+  await showPane(page, 'checks')
   await expect(checkItems(page)).toHaveCount(gold.quotes.length)
   await expect(checkItems(page).and(page.locator('[data-status="pending"]'))).toHaveCount(0)
 }
@@ -81,10 +82,12 @@ test('the side-by-side view shows the changed words of the near-verbatim quotes 
 test('a verdict is kept across reloads and re-checks, and says so when the quote’s words change after it', async ({ page }) => {
   await seedChecked(page)
   // The verdict follows a tagged quote, whose id stays while its words change.
+  await showPane(page, 'quotes')
   const tagged = page.getByTestId('pane-quotes').getByTestId('quote-item').filter({ hasText: 'marrëveshje të mëdha ekonomike' })
   await tagged.getByRole('button', { name: 'Prano' }).click()
   await expect(tagged).toHaveAttribute('data-state', 'confirmed')
   const id = (await tagged.getAttribute('data-quote-id'))!
+  await showPane(page, 'checks')
   const drawer = await openResult(page, id)
   await drawer.getByRole('radio', { name: 'I konfirmuar' }).check()
   await drawer.getByLabel('Shënim (jo i detyrueshëm)').fill('Fjalë për fjalë nga deklarata.')

@@ -25,6 +25,12 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true')
 }
 
+/** Shows one of the right column's panes (Quotes, Checks, Brief): they share it, behind tabs. */
+export async function showPane(page: Page, pane: 'quotes' | 'checks' | 'brief'): Promise<void> {
+  await page.getByTestId(`tab-${pane}`).click()
+  await expect(page.getByTestId(`tab-${pane}`)).toHaveAttribute('aria-selected', 'true')
+}
+
 /** Waits until the autosave has written the last edit. */
 export async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(Ruajtur|Saved)$/ })).toBeVisible()

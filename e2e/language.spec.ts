@@ -13,6 +13,7 @@ test('the interface is Albanian by default and English once chosen, after a relo
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 
   await page.reload()
-  await expect(page.getByTestId('pane-checks').getByRole('heading', { name: 'Checks', level: 2 })).toBeVisible()
+  await expect(page.getByTestId('pane-quotes').getByRole('heading', { name: 'Quotes', level: 2 })).toBeVisible()
+  await expect(page.getByRole('tab', { name: /^Checks/ })).toBeVisible()
   await expect(page.getByLabel('Language')).toHaveValue('en')
 })

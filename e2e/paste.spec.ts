@@ -1,7 +1,7 @@
 // A hostile paste: HTML from a page that wants to run script, load remote images and plant
 // javascript: links. It must arrive as text and safe formatting, and cause no CSP violation at
 // all: the page's parser never sees the hostile markup.
-import { expect, openApp, selectInEditor, test } from './fixtures'
+import { expect, openApp, selectInEditor, showPane, test } from './fixtures'
 
 const HOSTILE =
   '<meta charset="utf-8"><style>@import url(https://evil.example/a.css); p { background: url(https://evil.example/b.png) }</style>' +
@@ -55,5 +55,25 @@ test('a paste of plain text and a copy within the article still work', async ({ 
     editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   })
   await expect(page.getByTestId('editor')).toContainText('Ukrainës, tekst i thjeshtë.')
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+})
+
+test('a hostile paste into the brief’s lede is cleaned the same way: text kept, nothing runs, no CSP violation', async ({ page }) => {
+  await openApp(page)
+  await showPane(page, 'brief')
+  const lede = page.getByTestId('brief-lede')
+  await expect(lede).toHaveText(/raportojnë mediat shtetërore ruse\.$/)
+  await lede.click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await lede.evaluate((element, html) => {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    data.setData('text/plain', 'Ngjitur: i trashë lidhje e rreme lidhje e mirë')
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, HOSTILE)
+  await expect(lede).toContainText('Ngjitur: i trashë')
+  await expect(lede.locator('img, svg, iframe, script, style')).toHaveCount(0)
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
 })

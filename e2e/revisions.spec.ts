@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, openApp, SEED_FIRST_SENTENCE, test, waitForSave } from './fixtures'
+import { expect, openApp, SEED_FIRST_SENTENCE, test, waitForSave, showPane } from './fixtures'
 import { readWorkspace } from './workspace'
 
 const firstParagraph = (page: Page) => page.getByTestId('editor').locator('p').first()
@@ -64,6 +64,7 @@ test('tags and verdicts come back with the text when a version is restored', asy
   await expect(quotes.getByTestId('quote-item').and(page.locator('[data-state="confirmed"]'))).toHaveCount(5)
   const tagged = quotes.getByTestId('quote-item').filter({ hasText: 'marrëveshje të mëdha ekonomike' })
   const id = (await tagged.getAttribute('data-quote-id'))!
+  await showPane(page, 'checks')
   const result = page.getByTestId('pane-checks').getByTestId('check-item').and(page.locator(`[data-quote-id="${id}"]`))
   await result.getByRole('button').first().click()
   const drawer = page.getByTestId('check-drawer')

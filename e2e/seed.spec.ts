@@ -1,4 +1,4 @@
-import { expect, openApp, SEED_FIRST_SENTENCE, test } from './fixtures'
+import { expect, openApp, SEED_FIRST_SENTENCE, showPane, test } from './fixtures'
 
 test('the first launch opens the seed article with its statement set apart', async ({ page }) => {
   await openApp(page)
@@ -16,13 +16,19 @@ test('the first launch opens the seed article with its statement set apart', asy
   await expect(editor.locator('.ed-source-body').first()).toContainText('Sot, Presidenti Trump dhe Presidenti Putin')
 })
 
-test('the statement is already registered as a source, the quotes are suggested and checked, and the brief is drafted', async ({ page }) => {
+test('the statement is already registered as a source, the quotes are suggested and checked, and the brief is drafted when first opened', async ({ page }) => {
   await openApp(page)
-  await expect(page.getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
-  // The quotes pane lists the seed's quotes as suggestions; the checks pane checks each against the statement.
+  // The quotes pane lists the seed's quotes as suggestions, its tab counting them; the others wait to be opened.
   await expect(page.getByTestId('pane-quotes').getByTestId('quote-item')).toHaveCount(5)
+  await expect(page.getByTestId('tab-quotes')).toHaveText('Citimet5')
+  await expect(page.getByTestId('pane-checks')).toHaveCount(0)
+  await expect(page.getByTestId('pane-brief')).toHaveCount(0)
+  // The checks pane checks each against the statement.
+  await showPane(page, 'checks')
+  await expect(page.getByTestId('source-item')).toHaveText(['Deklarata e Shtëpisë së Bardhë'])
   await expect(page.getByTestId('pane-checks').getByTestId('check-item')).toHaveCount(5)
-  // The brief pane holds a draft of the article from the start.
+  // The brief is drafted the first time it is opened.
+  await showPane(page, 'brief')
   await expect(page.getByTestId('pane-brief')).toHaveAttribute('data-brief-id', /.+/)
   await expect(page.getByTestId('pane-brief').getByRole('textbox', { name: 'Titulli' })).toHaveValue(/^Presidenti Vladimir Putin/)
   await expect(page.getByTestId('word-count')).toHaveText(/^\d{3} fjalë$/)
@@ -30,6 +36,7 @@ test('the statement is already registered as a source, the quotes are suggested 
 
 test('the app takes the README screenshot', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await expect(page.getByTestId('source-item')).toHaveCount(1)
   // The checks shown, not "checking…".
   await expect(page.getByTestId('check-item')).toHaveCount(5)

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, openApp, selectInEditor, test } from './fixtures'
+import { expect, openApp, selectInEditor, showPane, test } from './fixtures'
 
 const pane = (page: Page) => page.getByTestId('pane-checks')
 
 test('the seed’s Translation view shows the statement beside its English original, the dropped sentence highlighted', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await pane(page).getByTestId('checks-view-translation').click()
   const view = pane(page).getByTestId('translation-view')
   await expect(view).toBeVisible()
@@ -37,6 +38,7 @@ test('the seed’s Translation view shows the statement beside its English origi
 
 test('a quote from the statement shows the English sentence it translates', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   const quote = 'Këto negociata do të fillojnë menjëherë në Lindjen e Mesme'
   const item = page.getByTestId('pane-quotes').getByTestId('quote-item').filter({ has: page.locator('.quote-text', { hasText: quote }) })
   const id = await item.getAttribute('data-quote-id')
@@ -52,6 +54,7 @@ test('a quote from the statement shows the English sentence it translates', asyn
 
 test('a number changed in the statement shows on its pair in the Translation view', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await pane(page).getByTestId('checks-view-translation').click()
   const rows = pane(page).getByTestId('translation-row')
   await expect(rows).toHaveCount(12)
@@ -68,6 +71,7 @@ test('a number changed in the statement shows on its pair in the Translation vie
 
 test('the original can be unmarked and marked again, and the comparison follows', async ({ page }) => {
   await openApp(page)
+  await showPane(page, 'checks')
   await pane(page).getByTestId('checks-view-translation').click()
   await pane(page).getByRole('button', { name: 'Mos e krahaso më' }).click()
   await expect(pane(page).getByTestId('translation-view')).toHaveCount(0)

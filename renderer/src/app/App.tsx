@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { database, setSetting } from '../db'
 import { onBackgroundWrite } from '../editor/pendingWrite'
 import { BriefPane } from '../panes/brief/BriefPane'
+import { ChecksModelProvider } from '../panes/checks/ChecksModel'
 import { ChecksPane } from '../panes/checks/ChecksPane'
 import { QuotesPane } from '../panes/quotes/QuotesPane'
 import { storageMessage } from '../panes/storageMessage'
@@ -10,14 +11,35 @@ import { ArticleList } from './articles/ArticleList'
 import { BackupControls } from './backup/BackupControls'
 import { EditorArea } from './EditorArea'
 import { LanguagePicker } from './LanguagePicker'
+import { PANES, SidePanes, usePaneTabs, type PaneName } from './layout/SidePanes'
 import { Workspace } from './layout/Workspace'
 import { NoticeBar, type Notice } from './notices'
+import { ShortcutsHelp } from './shortcuts/ShortcutsHelp'
 import { onDatabaseClosed } from './storageEvents'
+
+const isField = (target: EventTarget | null) => target instanceof HTMLElement && (target.matches('input, select, textarea') || target.isContentEditable)
+
+/**
+ * Puts the keyboard where a pane starts its work (the element marked data-pane-focus), or on the
+ * editor. A pane opened for the first time renders its items a moment later: it is waited for,
+ * about two seconds at most, with the keyboard on the pane's tab meanwhile.
+ */
+function focusPane(pane: PaneName | 'editor', frames = 120): void {
+  requestAnimationFrame(() => {
+    const target = pane === 'editor' ? document.querySelector<HTMLElement>('[data-testid="editor"]') : document.querySelector<HTMLElement>(`#tabpanel-${pane} [data-pane-focus]`)
+    if (target) return target.focus()
+    if (frames === 120) document.getElementById(`tab-${pane}`)?.focus()
+    if (frames > 0 && document.activeElement === document.getElementById(`tab-${pane}`)) focusPane(pane, frames - 1)
+  })
+}
 
 export function App({ initialArticleId }: { initialArticleId: string | null }) {
   const { t } = useTranslation()
   const [articleId, setArticleId] = useState(initialArticleId)
   const [notice, setNotice] = useState<Notice | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [counts, setCounts] = useState<Partial<Record<PaneName, number>>>({})
+  const tabs = usePaneTabs()
   // Bumped when stored data changed under the open views (a revision or a backup restored):
   // the editor and the panes are mounted again and read it afresh.
   const [generation, setGeneration] = useState(0)
@@ -51,6 +73,27 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
     [t],
   )
 
+  // Keys that work anywhere: Alt+0 to Alt+3 go to the editor and the panes, ? lists every key.
+  const { show } = tabs
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey) return
+      if (event.altKey && !event.shiftKey && /^Digit[0-3]$/.test(event.code)) {
+        event.preventDefault()
+        const index = Number(event.code.slice(5))
+        if (index === 0) return focusPane('editor')
+        show(PANES[index - 1])
+        return focusPane(PANES[index - 1])
+      }
+      if (event.key === '?' && !event.altKey && !isField(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault()
+        setHelpOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [show])
+
   const reload = useCallback(() => setGeneration((value) => value + 1), [])
   const restoredBackup = useCallback(
     async (preferred: string | null) => {
@@ -61,6 +104,10 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
     [articleId, reload],
   )
   const key = `${articleId}:${generation}`
+  const [onQuotes, onChecks, onBrief] = useMemo(() => {
+    const counted = (pane: PaneName) => (count: number | undefined) => setCounts((current) => (current[pane] === count ? current : { ...current, [pane]: count }))
+    return [counted('quotes'), counted('checks'), counted('brief')]
+  }, [])
 
   return (
     <div className="app">
@@ -74,11 +121,24 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
         <Workspace
           articles={<ArticleList currentId={articleId} onSelect={setArticleId} onNotice={setNotice} />}
           editor={articleId ? <EditorArea key={key} articleId={articleId} onRestored={reload} onNotice={setNotice} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
-          quotes={<QuotesPane key={key} articleId={articleId} />}
-          checks={<ChecksPane key={key} articleId={articleId} />}
-          brief={<BriefPane key={key} articleId={articleId} />}
+          side={
+            <ChecksModelProvider key={key} articleId={articleId} run={tabs.opened.has('checks') || tabs.opened.has('brief')}>
+              <SidePanes
+                active={tabs.active}
+                opened={tabs.opened}
+                onShow={tabs.show}
+                counts={articleId ? counts : {}}
+                panes={{
+                  quotes: <QuotesPane key={key} articleId={articleId} onHelp={() => setHelpOpen(true)} onCount={onQuotes} />,
+                  checks: <ChecksPane key={key} articleId={articleId} onCount={onChecks} />,
+                  brief: <BriefPane key={key} articleId={articleId} onCount={onBrief} />,
+                }}
+              />
+            </ChecksModelProvider>
+          }
         />
       </main>
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   )
 }

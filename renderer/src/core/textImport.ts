@@ -87,7 +87,7 @@ const MAX_HEADLINE_LENGTH = 120
 const MAX_HEADLINE_WORDS = 20
 
 /** A short line that does not end a sentence (closing quotes aside): a headline, not a paragraph. */
-function isHeadline(line: string): boolean {
+export function isHeadlineLine(line: string): boolean {
   if (line.length > MAX_HEADLINE_LENGTH || line.split(/\s+/).length > MAX_HEADLINE_WORDS) return false
   return !/[.!?…:;,]$/.test(line.replace(/[”“"'’»)\]]+$/, ''))
 }
@@ -103,7 +103,7 @@ export function textFileBlocks(text: string): Block[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-  return lines.map((line, i): Block => (i === 0 && lines.length > 1 && isHeadline(line) ? { type: 'heading', level: 1, text: line } : { type: 'paragraph', text: line }))
+  return lines.map((line, i): Block => (i === 0 && lines.length > 1 && isHeadlineLine(line) ? { type: 'heading', level: 1, text: line } : { type: 'paragraph', text: line }))
 }
 
 /** The plain text of blocks, as the editor keeps it: one line per block. */

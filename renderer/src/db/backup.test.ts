@@ -219,4 +219,39 @@ describe('backing up and restoring the workspace', () => {
     await restoreBackup(db, backup, 'merge')
     expect(await db.revisions.get('r1')).toMatchObject({ kind: 'manual', note: 'E vjetër', quotes: [], checks: [] })
   })
+
+  it('a backup from before version 5 restores its brief as the editor’s overrides', async () => {
+    // A version 4 file: the brief a snapshot of the draft, with an edited headline and a quote left out.
+    const v4 = {
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'redaktor',
+        databaseVersion: 4,
+        tables: [
+          { name: 'articles', schema: 'id,updatedAt,title', rowCount: 1 },
+          { name: 'briefs', schema: 'id,articleId', rowCount: 1 },
+        ],
+        data: [
+          { tableName: 'articles', inbound: true, rows: [{ id: 'a1', title: 'T', language: 'sq', editorState: null, plainText: 'Tekst', createdAt: 1, updatedAt: 1 }] },
+          {
+            tableName: 'briefs',
+            inbound: true,
+            rows: [
+              {
+                id: 'b1', articleId: 'a1', headline: 'Titulli im', lede: 'Hyrja', ledeState: null, keyPoints: [], quoteIds: [],
+                quotes: [{ key: 'q1', text: 'citim', speaker: null, status: 'not-found', verdict: null, attribution: 'unknown', sourceId: null, sourceTitle: null, passage: null, included: false }],
+                notes: [], sources: [], language: 'sq', article: { title: 'T', language: 'sq' }, pageSize: 'A4', updatedAt: 3,
+              },
+            ],
+          },
+        ],
+      },
+    }
+    const backup = mustRead(await readBackup(JSON.stringify(v4), 'v4.json'))
+    expect(backup.version).toBe(4)
+    const db = fresh()
+    await restoreBackup(db, backup, 'merge')
+    expect(await db.briefs.get('b1')).toMatchObject({ headline: 'Titulli im', quotes: [{ key: 'q1', text: 'citim', included: false, line: null }], omissions: true, composed: null })
+  })
 })

@@ -162,8 +162,8 @@ describe('articles', () => {
     for (const articleId of [kept.id, gone.id]) {
       await db.sources.add({ id: `s-${articleId}`, articleId, title: 'S', author: null, language: 'sq', text: 't', origin: 'pasted', createdAt: 1 })
       await db.briefs.add({
-        id: `b-${articleId}`, articleId, headline: '', lede: '', ledeState: null, keyPoints: [], quoteIds: [], quotes: [], notes: [],
-        sources: [], language: 'sq', article: { title: '', language: 'sq' }, pageSize: 'A4', updatedAt: 1,
+        id: `b-${articleId}`, articleId, headline: null, lede: null, ledeState: null, keyPoints: null, quotes: [], notes: [],
+        omissions: true, language: 'sq', pageSize: 'A4', composed: null, updatedAt: 1,
       })
     }
     await setSetting(db, 'currentArticleId', kept.id)

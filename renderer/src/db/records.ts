@@ -107,33 +107,49 @@ const link = z.looseObject({
   createdAt: time,
 })
 
-const briefQuote = z.looseObject({
-  key: id,
-  text,
-  speaker: text.nullable(),
-  status,
-  verdict: verdict.nullable(),
-  attribution,
-  sourceId: id.nullable(),
-  sourceTitle: text.nullable(),
-  passage: text.nullable(),
-  included: z.boolean(),
+const briefNote = z.looseObject({ id, text, quoteKey: id.nullable() })
+const briefStatus = z.enum(['verbatim', 'near-verbatim', 'paraphrase', 'not-found', 'not-checked'])
+
+// The brief as the pane last composed it (what the print view prints); rebuilt from the checks.
+const composedBrief = z.looseObject({
+  headline: text,
+  lede: z.array(z.array(z.looseObject({ text, bold: z.boolean().optional(), italic: z.boolean().optional() }))),
+  keyPoints: z.array(text),
+  quotes: z.array(
+    z.looseObject({
+      key: id,
+      text,
+      speaker: text.nullable(),
+      status: briefStatus,
+      verdict: verdict.nullable(),
+      attribution,
+      sourceId: id.nullable(),
+      sourceTitle: text.nullable(),
+      passage: text.nullable(),
+      included: z.boolean(),
+    }),
+  ),
+  notes: z.array(briefNote),
+  sources: z.array(z.looseObject({ id, title: text, author: text.nullable(), origin: z.enum(['embedded', 'file', 'pasted']) })),
+  omissions: z.array(z.looseObject({ sourceTitle: text, language: text, sentences: z.array(text) })).optional(),
+  language: z.enum(['sq', 'en']),
+  article: z.looseObject({ title: text, language: text }),
 })
 
+// Since version 5 a brief holds only the editor's overrides; null means "as the article says".
 const brief = z.looseObject({
   id,
   articleId: id,
-  headline: text,
-  lede: text,
+  headline: text.nullable(),
+  lede: text.nullable(),
   ledeState: text.nullable(),
-  keyPoints: z.array(text),
-  quoteIds: z.array(id),
-  quotes: z.array(briefQuote),
-  notes: z.array(z.looseObject({ id, text, quoteKey: id.nullable() })),
-  sources: z.array(z.looseObject({ id, title: text, author: text.nullable(), origin: z.enum(['embedded', 'file', 'pasted']) })),
+  keyPoints: z.array(text).nullable(),
+  notes: z.array(briefNote),
+  quotes: z.array(z.looseObject({ key: id, text, included: z.boolean(), line: z.looseObject({ text, basis: text }).nullable() })),
+  omissions: z.boolean(),
   language: z.enum(['sq', 'en']),
-  article: z.looseObject({ title: text, language: text }),
   pageSize: z.enum(['A4', 'Letter']),
+  composed: composedBrief.nullable(),
   updatedAt: time,
 })
 

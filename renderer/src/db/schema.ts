@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { upgradeBriefsToV2 } from './briefs-upgrade'
+import { upgradeBriefsToV2, upgradeBriefsToV5 } from './briefs-upgrade'
 import { upgradeRevisionsToV3 } from './revisions-upgrade'
 
 export interface SchemaVersion {
@@ -45,5 +45,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // A new table: nothing to carry over.
     version: 4,
     stores: { links: 'id, from, to' },
+  },
+  {
+    // Briefs keep only the editor's overrides (headline, lede, key points, notes, order, include
+    // flags, re-worded attribution lines); the checks' facts are merged in when shown.
+    version: 5,
+    stores: {},
+    upgrade: upgradeBriefsToV5,
   },
 ]

@@ -5,6 +5,8 @@ export interface Settings {
   language: 'sq' | 'en'
   currentArticleId: string
   seeded: boolean
+  /** The newsroom that signs ClaimReview exports. */
+  newsroom: string
 }
 
 export async function getSetting<K extends keyof Settings>(db: RedaktorDatabase, key: K): Promise<Settings[K] | undefined> {

@@ -154,32 +154,37 @@ export interface Check {
   deletedAt?: number
 }
 
-// The brief's parts are the core's document model (core/brief/model.ts).
+// The brief's parts are the core's (core/brief/model.ts, core/brief/live.ts).
 type BriefModel = import('../core/brief/model').BriefModel
+type BriefOverrides = import('../core/brief/live').BriefOverrides
 
+/**
+ * The editor's brief of an article: only what the editor wrote over the checks (since version 5).
+ * The quotes, statuses, attributions and verdicts are the checks', merged in when it is shown.
+ */
 export interface Brief {
   id: string
   articleId: string
-  headline: string
-  /** The lede as plain text: what search and older readers see. */
-  lede: string
-  /** The lede's Lexical JSON (bold, italic); null until it has been edited. Since version 2. */
+  /** The editor's headline; null: the draft's. */
+  headline: string | null
+  /** The editor's lede as plain text; null: the draft's. */
+  lede: string | null
+  /** The editor's lede as Lexical JSON (bold, italic); null until it has been edited. */
   ledeState: SerializedEditorStateJson | null
-  keyPoints: string[]
-  /** Keys of the quotes the exports include, in order (mirrors `quotes`). */
-  quoteIds: string[]
-  /** Every quote of the draft in the brief's order, with its include flag. Since version 2. */
-  quotes: BriefModel['quotes']
-  /** Footnotes; before version 2 plain strings. */
-  notes: BriefModel['notes']
-  /** The sources appendix. Since version 2. */
-  sources: BriefModel['sources']
-  /** Language of the brief's labels and notes. Since version 2. */
+  /** The editor's key points; null: the draft's. */
+  keyPoints: string[] | null
+  /** The editor's own notes, on the brief or on one of its quotes. */
+  notes: BriefOverrides['notes']
+  /** The brief's quotes in its order, with include flags and re-worded attribution lines. */
+  quotes: BriefOverrides['quotes']
+  /** Whether the brief includes what translations left out. */
+  omissions: boolean
+  /** Language of the brief's labels and notes. */
   language: BriefModel['language']
-  /** The article's title and language when the draft was made. Since version 2. */
-  article: BriefModel['article']
-  /** Paper for the PDF. Since version 2. */
+  /** Paper for the PDF. */
   pageSize: import('../core/brief/model').PageSize
+  /** The brief as last composed in the pane: what the print view prints. Null until then. */
+  composed: BriefModel | null
   updatedAt: number
 }
 

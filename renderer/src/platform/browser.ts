@@ -20,5 +20,6 @@ export const browserPlatform: Pick<RedaktorApi, 'saveFile'> = {
 function mimeFor(name: string): string {
   if (name.endsWith('.md')) return 'text/markdown;charset=utf-8'
   if (name.endsWith('.json')) return 'application/json'
+  if (name.endsWith('.jsonld')) return 'application/ld+json'
   return 'application/octet-stream'
 }

@@ -1,4 +1,7 @@
+import { briefLabels } from '../../core/brief/labels'
 import type { sq } from './sq'
+
+const enLabels = briefLabels('en')
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
 
@@ -96,6 +99,8 @@ export const en: Strings<typeof sq> = {
     briefEmpty: 'Here you will compose the edited brief: headline, lede, key points, checked quotes and sources, for export as PDF or Markdown.',
     sourcesHeading: 'Sources',
     resize: 'Resize',
+    tabs: 'Panes',
+    tabHint: 'Open the pane ({{key}})',
   },
   brief: {
     label: 'Brief of the article',
@@ -104,7 +109,7 @@ export const en: Strings<typeof sq> = {
     headline: 'Headline',
     lede: 'Lede',
     ledeHint: 'Ctrl+B for bold, Ctrl+I for italic',
-    keyPoints: 'Key points',
+    keyPoints: enLabels.keyPoints,
     keyPoint: 'Point {{number}}',
     addKeyPoint: 'Add point',
     quotes: 'Quotes',
@@ -129,7 +134,7 @@ export const en: Strings<typeof sq> = {
     drag: 'Drag to reorder',
     moved: 'Moved to position {{position}} of {{total}}.',
     redraft: 'Start over from the article',
-    redraftConfirm: 'The brief will be drafted again from the article and its checks. Your changes to it will be lost.',
+    redraftConfirm: 'Your headline, lede, key points, order, choices and notes will be removed; the brief will be what the article and its checks say again.',
     redraftTitle: 'Start the brief over?',
     cancel: 'Cancel',
     saving: 'Saving…',
@@ -153,6 +158,29 @@ export const en: Strings<typeof sq> = {
       unknown: '{{message}}',
     },
     printNotFound: 'The brief was not found.',
+    checking: 'Checking the quotes…',
+    exportClaimReview: 'ClaimReview',
+    exportingClaimReview: 'Preparing ClaimReview…',
+    claimReviewHint: 'One ClaimReview (JSON-LD, schema.org) per checked quote, for fact-check aggregators',
+    useDraft: 'Back to the article’s',
+    headlinePrompt: 'Write the headline',
+    headlinePromptDetail: 'The article’s first sentence is too long for a headline without cutting it mid-phrase: write one.',
+    includeOmissions: 'Include in the export',
+    newsroomIs: 'ClaimReview by: {{name}}',
+    newsroomSet: 'Newsroom for ClaimReview',
+    newsroomTitle: 'Newsroom',
+    newsroomSave: 'Save and export',
+    newsroomLabel: 'Newsroom name',
+    newsroomHint: 'ClaimReview names the newsroom as the author of the review. It is kept for later exports.',
+    gone: 'This quote is no longer in the article. It stays here because of your edits, but it is not exported.',
+    wordsChanged: 'The words changed after the quote was placed in the brief. They were: “{{text}}”.',
+    keepWords: 'OK',
+    pending: 'Checking…',
+    resetLine: 'Back to the check’s wording',
+    resetLineLabel: 'Back to the check’s wording for quote {{number}}',
+    lineOutdated: 'The check now says: “{{text}}”',
+    extraNoteFor: 'Another note on quote {{number}}',
+    forget: 'Remove from the brief',
   },
   quotes: {
     list: 'The article’s quotes',
@@ -242,12 +270,7 @@ export const en: Strings<typeof sq> = {
     filterSource: 'Source',
     allStatuses: 'All',
     allSources: 'All sources',
-    status: {
-      verbatim: 'Verbatim',
-      'near-verbatim': 'Near-verbatim',
-      paraphrase: 'Paraphrase',
-      'not-found': 'Not found',
-    },
+    status: enLabels.status,
     score: '{{percent}}%',
     scoreLabel: 'Match {{percent}}%',
     attribution: {
@@ -263,12 +286,7 @@ export const en: Strings<typeof sq> = {
     noMatches: 'No results for these filters.',
     pending: 'Pending',
     resultLabel: '{{status}} in “{{source}}”, match {{percent}}%',
-    verdicts: {
-      confirmed: 'Confirmed',
-      misquote: 'Misquote',
-      'acceptable-paraphrase': 'Acceptable paraphrase',
-      'follow-up': 'Needs follow-up',
-    },
+    verdicts: enLabels.verdicts,
     verdict: 'Editor’s verdict',
     verdictShort: 'Verdict: {{verdict}}',
     note: 'Note (optional)',
@@ -512,5 +530,12 @@ export const en: Strings<typeof sq> = {
     inOriginal: 'In the original ({{language}})',
     notInOriginal: 'No sentence of the original corresponds to this passage.',
     failed: 'That did not work: {{message}}',
+  },
+  shortcuts: {
+    groups: { workspace: 'Anywhere', editor: 'In the editor', quotes: 'Quotes', checks: 'Checks', brief: 'Brief' },
+    workspace: { editor: 'Go to the article', quotes: 'Open Quotes', checks: 'Open Checks', brief: 'Open the brief', help: 'Open this list' },
+    editor: { find: 'Find in the article', format: 'Bold / italic', undo: 'Undo / redo' },
+    checks: { next: 'Next check', previous: 'Previous check', open: 'Compare with the source', close: 'Close the comparison and return to the check' },
+    brief: { format: 'Bold / italic in the lede', move: 'Move the point or quote up / down' },
   },
 }

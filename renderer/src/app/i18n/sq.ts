@@ -1,3 +1,8 @@
+import { briefLabels } from '../../core/brief/labels'
+
+// Statuses, verdicts and the key points' heading are the exported brief's words (one home).
+const sqLabels = briefLabels('sq')
+
 /** Albanian: the interface's default language. */
 export const sq = {
   app: {
@@ -93,6 +98,8 @@ export const sq = {
     briefEmpty: 'Këtu do të hartoni përmbledhjen e redaktuar: titull, hyrje, pikat kryesore, citimet e kontrolluara dhe burimet, për eksport në PDF ose Markdown.',
     sourcesHeading: 'Burimet',
     resize: 'Ndrysho madhësinë',
+    tabs: 'Panelet',
+    tabHint: 'Hap panelin ({{key}})',
   },
   brief: {
     label: 'Përmbledhja e artikullit',
@@ -101,7 +108,7 @@ export const sq = {
     headline: 'Titulli',
     lede: 'Hyrja',
     ledeHint: 'Ctrl+B për të trasha, Ctrl+I për të pjerrëta',
-    keyPoints: 'Pikat kryesore',
+    keyPoints: sqLabels.keyPoints,
     keyPoint: 'Pika {{number}}',
     addKeyPoint: 'Shto pikë',
     quotes: 'Citimet',
@@ -126,7 +133,7 @@ export const sq = {
     drag: 'Tërhiqe për ta rirenditur',
     moved: 'U zhvendos në vendin {{position}} nga {{total}}.',
     redraft: 'Rifillo nga artikulli',
-    redraftConfirm: 'Përmbledhja do të hartohet sërish nga artikulli dhe kontrollet e tij. Ndryshimet tuaja në të do të humbasin.',
+    redraftConfirm: 'Titulli, hyrja, pikat kryesore, renditja, zgjedhjet dhe shënimet tuaja do të hiqen; përmbledhja do të jetë sërish ajo që thonë artikulli dhe kontrollet e tij.',
     redraftTitle: 'Të rifillohet përmbledhja?',
     cancel: 'Anulo',
     saving: 'Po ruhet…',
@@ -150,6 +157,29 @@ export const sq = {
       unknown: '{{message}}',
     },
     printNotFound: 'Përmbledhja nuk u gjet.',
+    checking: 'Po kontrollohen citimet…',
+    exportClaimReview: 'ClaimReview',
+    exportingClaimReview: 'Po përgatitet ClaimReview…',
+    claimReviewHint: 'Një ClaimReview (JSON-LD, schema.org) për çdo citim të kontrolluar, për agregatorët e verifikimit të fakteve',
+    useDraft: 'Rikthe nga artikulli',
+    headlinePrompt: 'Shkruani titullin',
+    headlinePromptDetail: 'Fjalia e parë e artikullit është shumë e gjatë për titull pa e prerë në mes: shkruajeni vetë.',
+    includeOmissions: 'Përfshi në eksport',
+    newsroomIs: 'ClaimReview nga: {{name}}',
+    newsroomSet: 'Redaksia për ClaimReview',
+    newsroomTitle: 'Redaksia',
+    newsroomSave: 'Ruaj dhe eksporto',
+    newsroomLabel: 'Emri i redaksisë',
+    newsroomHint: 'ClaimReview e emërton redaksinë si autore të verifikimit. Ruhet për eksportet e tjera.',
+    gone: 'Ky citim nuk është më në artikull. Ruhet këtu për shkak të ndryshimeve tuaja, por nuk eksportohet.',
+    wordsChanged: 'Fjalët ndryshuan pasi citimi u vendos në përmbledhje. Ishin: «{{text}}».',
+    keepWords: 'Në rregull',
+    pending: 'Po kontrollohet…',
+    resetLine: 'Rikthe tekstin e kontrollit',
+    resetLineLabel: 'Rikthe tekstin e kontrollit për citimin {{number}}',
+    lineOutdated: 'Kontrolli thotë tani: «{{text}}»',
+    extraNoteFor: 'Shënim tjetër për citimin {{number}}',
+    forget: 'Hiqe nga përmbledhja',
   },
   quotes: {
     list: 'Citimet e artikullit',
@@ -239,12 +269,7 @@ export const sq = {
     filterSource: 'Burimi',
     allStatuses: 'Të gjitha',
     allSources: 'Të gjitha burimet',
-    status: {
-      verbatim: 'Fjalë për fjalë',
-      'near-verbatim': 'Pothuajse fjalë për fjalë',
-      paraphrase: 'Parafrazë',
-      'not-found': 'Nuk u gjet',
-    },
+    status: sqLabels.status,
     score: '{{percent}}%',
     scoreLabel: 'Përputhja {{percent}}%',
     attribution: {
@@ -260,12 +285,7 @@ export const sq = {
     noMatches: 'Asnjë rezultat për këta filtra.',
     pending: 'Në pritje',
     resultLabel: '{{status}} te “{{source}}”, përputhja {{percent}}%',
-    verdicts: {
-      confirmed: 'I konfirmuar',
-      misquote: 'Citim i gabuar',
-      'acceptable-paraphrase': 'Parafrazë e pranueshme',
-      'follow-up': 'Kërkon verifikim',
-    },
+    verdicts: sqLabels.verdicts,
     verdict: 'Vendimi i redaktorit',
     verdictShort: 'Vendimi: {{verdict}}',
     note: 'Shënim (jo i detyrueshëm)',
@@ -509,5 +529,12 @@ export const sq = {
     inOriginal: 'Në origjinal ({{language}})',
     notInOriginal: 'Asnjë fjali e origjinalit nuk i përgjigjet këtij pasazhi.',
     failed: 'Veprimi nuk u krye: {{message}}',
+  },
+  shortcuts: {
+    groups: { workspace: 'Kudo', editor: 'Në redaktues', quotes: 'Citimet', checks: 'Kontrollet', brief: 'Përmbledhja' },
+    workspace: { editor: 'Shko te artikulli', quotes: 'Hap Citimet', checks: 'Hap Kontrollet', brief: 'Hap Përmbledhjen', help: 'Hap këtë listë' },
+    editor: { find: 'Gjej në artikull', format: 'Të trasha / të pjerrëta', undo: 'Zhbëj / ribëj' },
+    checks: { next: 'Kontrolli tjetër', previous: 'Kontrolli i mëparshëm', open: 'Krahaso me burimin', close: 'Mbyll krahasimin dhe kthehu te kontrolli' },
+    brief: { format: 'Të trasha / të pjerrëta në hyrje', move: 'Lëviz pikën ose citimin lart / poshtë' },
   },
 } as const

@@ -24,10 +24,11 @@ export async function showPrintView({ briefId, dialog }: PrintRoute): Promise<vo
   const db = database()
   await db.open()
   const brief = await db.briefs.get(briefId)
-  const html = brief ? await briefPrintHtml(brief) : NOT_FOUND
+  // The brief as the pane last composed it: its quotes, checks and verdicts with the editor's edits.
+  const html = brief?.composed ? await briefPrintHtml(brief.composed, brief.pageSize) : NOT_FOUND
   const printed = new DOMParser().parseFromString(html, 'text/html')
   document.replaceChild(document.adoptNode(printed.documentElement), document.documentElement)
-  if (brief && dialog) {
+  if (brief?.composed && dialog) {
     await document.fonts.ready
     window.print()
   }

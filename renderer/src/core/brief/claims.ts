@@ -1,15 +1,37 @@
-// Key points for a draft: the article's reported claims. A claim is a sentence outside the
-// embedded sources that reports what someone said (a reporting cue or a quote) or states a
-// figure. A sentence that is mostly one quotation is left to the quotes section.
+// What a draft says before the editor touches it: the headline (the first sentence's main
+// clause), the lede (the first paragraph that is not the title) and the key points (the
+// article's reported claims, one short sentence each, without repeats). Extractive: every
+// word comes from the article, in its order.
 import { articleSegments } from '../quotes/detect'
 import { pairMarks } from '../quotes/pair'
 import { findEmbeddedSources } from '../sources/embedded'
 import { QuoteMask, sentenceEnd, windowTokens } from '../speakers/context'
 import { cueAt } from '../speakers/phrases'
+import { stem } from '../lang/stem'
+import { isStopword } from '../lang/stopwords'
+import { isCapitalised, tokenize } from '../text/tokenize'
+import { isHeadlineLine } from '../textImport'
 import type { Span } from '../types'
 
 /** Share of a sentence's letters inside quotation marks above which it counts as a quotation. */
 const MOSTLY_QUOTED = 0.6
+/** A headline longer than this is left for the editor: cutting it would cut a phrase. */
+export const MAX_HEADLINE_LENGTH = 110
+/** A key point longer than this many words is cut at a clause boundary, where there is one. */
+const MAX_POINT_WORDS = 26
+/** Shorter than this, a piece of a sentence is not a claim of its own. */
+const MIN_POINT_WORDS = 4
+/** Share of a point's content words already in another point (or the headline) that makes it a repeat. */
+const REPEAT_OVERLAP = 0.7
+
+// Words that open a clause without carrying its claim: "Ndërsa Moska thotë…" is "Moska thotë…".
+const LEADING_LINKS = new Set(['ndërkohë', 'ndërsa', 'por', 'dhe', 'megjithatë', 'gjithashtu', 'kurse', 'while', 'but', 'and', 'however'])
+// Prepositions that open an adverbial phrase before the subject: "Në një deklaratë …, Shtëpia e Bardhë tha …".
+const LEADING_PREPOSITIONS = new Set(['në', 'pas', 'gjatë', 'para', 'pasi', 'me', 'nga', 'përmes', 'in', 'after', 'during', 'before'])
+// Words that open reported content: a clause with one is not a bare reporting frame.
+const COMPLEMENTISERS = new Set(['se', 'që', 'that'])
+// Words a cut clause must not end on.
+const DANGLING = new Set(['dhe', 'e', 'ose', 'apo', 'por', 'si', 'që', 'se', 'të', 'për', 'në', 'me', 'and', 'or', 'but', 'that', 'of', 'to'])
 
 export interface Claim extends Span {
   text: string
@@ -19,9 +41,30 @@ function letters(text: string): number {
   return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0
 }
 
+const words = (text: string) => tokenize(text).filter((t) => t.kind !== 'punct')
+
+/** The article's title line: a short first line without a final period, with more text after it. */
+export function titleLine(text: string): Span | null {
+  const start = text.search(/\S/u)
+  if (start < 0) return null
+  const newline = text.indexOf('\n', start)
+  if (newline < 0 || text.slice(newline).trim() === '') return null
+  const line = text.slice(start, newline).trim()
+  return isHeadlineLine(line) ? { start, end: start + line.length } : null
+}
+
+/** Stretches of the article a draft reads: outside the embedded sources, after the title line. */
+function bodySegments(text: string): Span[] {
+  const title = titleLine(text)
+  return articleSegments(text, findEmbeddedSources(text))
+    .map((s) => (title && s.start <= title.end ? { start: Math.max(s.start, title.end), end: s.end } : s))
+    .filter((s) => s.end > s.start)
+}
+
+/** The sentences of the article's body that report what someone said or state a figure. */
 export function reportedClaims(text: string): Claim[] {
   const claims: Claim[] = []
-  for (const segment of articleSegments(text, findEmbeddedSources(text))) {
+  for (const segment of bodySegments(text)) {
     const pairs = pairMarks(text, segment.start, segment.end).pairs
     const mask = new QuoteMask(pairs)
     let at = segment.start
@@ -42,11 +85,168 @@ export function reportedClaims(text: string): Claim[] {
   return claims
 }
 
-/** The first paragraph outside the embedded sources. */
+/** The first paragraph outside the embedded sources that is not the title. */
 export function firstParagraph(text: string): string {
-  for (const segment of articleSegments(text, findEmbeddedSources(text))) {
+  for (const segment of bodySegments(text)) {
     const line = text.slice(segment.start, segment.end).split('\n').find((l) => l.trim() !== '')
     if (line) return line.trim()
   }
   return ''
+}
+
+/** Offsets of the commas that separate clauses: not inside quotation marks or brackets. */
+function clauseCommas(sentence: string): number[] {
+  const quotes = pairMarks(sentence, 0, sentence.length).pairs.filter((p) => p.depth === 0)
+  const out: number[] = []
+  let depth = 0
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]
+    if (c === '(' || c === '[') depth++
+    else if ((c === ')' || c === ']') && depth > 0) depth--
+    else if ((c === ',' || c === ';') && depth === 0 && !quotes.some((p) => p.open.start < i && i < p.close.end)) out.push(i)
+  }
+  return out
+}
+
+const capitalise = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+const withoutEnd = (text: string) => text.trim().replace(/[\s.!?…;,:]+$/u, '')
+
+function dropLeadingLinks(text: string): string {
+  let out = text.trim()
+  for (;;) {
+    const first = tokenize(out)[0]
+    if (!first || !LEADING_LINKS.has(first.norm)) return out
+    out = out.slice(first.end).replace(/^[\s,]+/u, '')
+  }
+}
+
+/**
+ * A sentence without its reporting frame and its opening adverbial: ", raportojnë mediat" and
+ * "Sipas agjencisë, " go, and so does "Në një deklaratë të lëshuar pas …, " before the subject.
+ * Returns the clause without its final punctuation.
+ */
+export function mainClause(sentence: string): string {
+  let text = dropLeadingLinks(withoutEnd(sentence))
+  let commas = clauseCommas(text)
+  const last = commas.at(-1)
+  if (last !== undefined) {
+    // A reporting frame names who said it and no more: ", raportojnë mediat shtetërore ruse".
+    const tail = tokenize(text.slice(last + 1))
+    const cue = cueAt(tail, 0)
+    const said = cue ? tail.slice(cue.length).filter((t) => t.kind !== 'punct') : []
+    const frame = cue !== null && cue.type !== 'sipas' && said.length > 0 && said.length <= 5 && !LEADING_PREPOSITIONS.has(said[0].norm) && !said.some((t) => COMPLEMENTISERS.has(t.norm))
+    if (frame && words(text.slice(0, last)).length >= MIN_POINT_WORDS) text = text.slice(0, last)
+  }
+  commas = clauseCommas(text)
+  const first = commas[0]
+  if (first !== undefined) {
+    const head = tokenize(text.slice(0, first))
+    const rest = text.slice(first + 1).trim()
+    const opener = head[0]?.norm ?? ''
+    // Only before a subject that is named: "…, Shtëpia e Bardhë tha", not "Mbi 200 infermierë …, në protestë".
+    const adverbial = opener === 'sipas' || opener === 'according' || (LEADING_PREPOSITIONS.has(opener) && isCapitalised(rest))
+    if (adverbial && words(rest).length >= MIN_POINT_WORDS) text = rest
+  }
+  return capitalise(withoutEnd(text))
+}
+
+/** Between two commas: a few words, a name in apposition ("prof. dr. Luan Mustafaraj") or a prepositional phrase. */
+function isAside(piece: string): boolean {
+  const tokens = tokenize(piece)
+  const ws = tokens.filter((t) => t.kind !== 'punct')
+  if (ws.length <= 3) return true
+  if (ws.length > 6) return false
+  const abbreviated = (t: (typeof tokens)[number]) => tokens[tokens.indexOf(t) + 1]?.text === '.'
+  return LEADING_PREPOSITIONS.has(ws[0].norm) || ws.every((t) => isCapitalised(t.text) || abbreviated(t))
+}
+
+/** Brackets and short asides between commas (", më tej,", ", Elira Kolaneci,") go. */
+function withoutAsides(clause: string): string {
+  let text = clause.replace(/\s*\([^()]*\)/gu, '').replace(/\s{2,}/gu, ' ')
+  for (;;) {
+    const commas = clauseCommas(text)
+    const aside = commas.findIndex((c, i) => i + 1 < commas.length && text[c] === ',' && text[commas[i + 1]] === ',' && isAside(text.slice(c + 1, commas[i + 1])))
+    if (aside < 0) return text.trim()
+    text = `${text.slice(0, commas[aside])} ${text.slice(commas[aside + 1] + 1)}`.replace(/\s{2,}/gu, ' ')
+  }
+}
+
+/**
+ * The text, or its longest run of whole clauses that fits: cut only at a comma between clauses,
+ * never inside one, and never on a dangling "dhe" or "se". Null when no such cut fits.
+ */
+function fitClauses(text: string, fits: (candidate: string) => boolean): string | null {
+  if (fits(text)) return text
+  for (const comma of clauseCommas(text).reverse()) {
+    const kept = tokenize(text.slice(0, comma))
+    let end = kept.length
+    while (end > 0 && (DANGLING.has(kept[end - 1].norm) || /^[,;:–—-]$/u.test(kept[end - 1].text))) end--
+    const candidate = end > 0 ? text.slice(0, kept[end - 1].end).trim() : ''
+    if (words(candidate).length >= 6 && fits(candidate)) return candidate
+  }
+  return null
+}
+
+/** A key point: the main clause without asides, cut to a short sentence where a clause ends. */
+function shortPoint(sentence: string): string {
+  const text = mainClause(withoutAsides(sentence))
+  return fitClauses(text, (candidate) => words(candidate).length <= MAX_POINT_WORDS) ?? text
+}
+
+/** A point ends as a sentence does, once: "… pastra.”" keeps its period inside the quote. */
+const closed = (point: string) => (/[.!?…]["”“»’']*$/u.test(point) ? point : `${point}.`)
+
+/** Content words of a text, as stems: what two points are compared by. */
+function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((t) => t.kind === 'number' || (t.norm.length > 2 && !isStopword(t.text))).map((t) => (t.kind === 'number' ? t.norm : stem(t.norm))))
+}
+
+function repeats(point: Set<string>, earlier: Set<string>): boolean {
+  if (point.size === 0 || earlier.size === 0) return point.size === 0
+  let shared = 0
+  for (const word of point) if (earlier.has(word)) shared++
+  return shared / Math.min(point.size, Math.max(1, earlier.size)) >= REPEAT_OVERLAP
+}
+
+/** A sentence's separate claims: "…, ndërsa u ra dakord …" is two. */
+function splitClaims(sentence: string): string[] {
+  return sentence
+    .split(/(?:,\s*|;\s*|\s+)(?=ndërsa\s)|;\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+}
+
+/** The draft's key points: the reported claims, one short sentence each, none repeating another or the headline. */
+export function keyPointsOf(text: string, headline: string): string[] {
+  const points: string[] = []
+  const seen = headline.trim() === '' ? [] : [contentStems(headline)]
+  for (const claim of reportedClaims(text)) {
+    // A sentence that ends in a colon introduces what follows; it claims nothing itself.
+    if (/:\s*$/u.test(claim.text)) continue
+    for (const part of splitClaims(claim.text)) {
+      const point = shortPoint(part)
+      if (words(point).length < MIN_POINT_WORDS) continue
+      const stems = contentStems(point)
+      if (seen.some((earlier) => repeats(stems, earlier) || repeats(earlier, stems))) continue
+      seen.push(stems)
+      points.push(closed(capitalise(point)))
+    }
+  }
+  return points
+}
+
+/**
+ * The draft's headline: the title line, or the first sentence's main clause. Empty when that is
+ * still too long for a headline: the editor writes it, prompted by the pane.
+ */
+export function headlineOf(text: string): string {
+  const title = titleLine(text)
+  if (title) return text.slice(title.start, title.end)
+  const segment = bodySegments(text)[0]
+  if (!segment) return ''
+  let at = segment.start
+  while (at < segment.end && /\s/u.test(text[at])) at++
+  const mask = new QuoteMask(pairMarks(text, segment.start, segment.end).pairs)
+  const sentence = text.slice(at, sentenceEnd(text, at, segment.end, mask))
+  return fitClauses(mainClause(withoutAsides(sentence)), (candidate) => candidate.length <= MAX_HEADLINE_LENGTH) ?? ''
 }

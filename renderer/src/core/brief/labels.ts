@@ -1,7 +1,6 @@
-// The words the exported documents print, in the brief's language. The interface's own
-// strings live in app/i18n; these are the document's, so the core can write it anywhere.
-import type { CheckStatus } from '../types'
-import type { BriefLanguage, BriefSource, Verdict } from './model'
+// The words the exported documents print, in the brief's language: the one home of the names
+// of statuses, verdicts and months, which the interface (app/i18n) takes from here too.
+import type { BriefLanguage, BriefSource, BriefStatus, Verdict } from './model'
 
 export interface BriefLabels {
   kicker: string
@@ -16,7 +15,9 @@ export interface BriefLabels {
   noSpeaker: string
   author: string
   verdict: string
-  status: Record<CheckStatus, string>
+  omissions: string
+  omissionsIntro: (source: string) => string
+  status: Record<BriefStatus, string>
   verdicts: Record<Verdict, string>
   origin: Record<BriefSource['origin'], string>
   months: readonly string[]
@@ -24,7 +25,7 @@ export interface BriefLabels {
 
 const sq: BriefLabels = {
   kicker: 'PËRMBLEDHJE',
-  keyPoints: 'Çështjet kryesore',
+  keyPoints: 'Pikat kryesore',
   quotes: 'Citimet e kontrolluara',
   notes: 'Shënime',
   sources: 'Burimet',
@@ -35,17 +36,20 @@ const sq: BriefLabels = {
   noSpeaker: 'Pa folës',
   author: 'autori',
   verdict: 'Vendimi i redaktorit',
+  omissions: 'Çfarë la jashtë përkthimi',
+  omissionsIntro: (source) => `Fjalitë e origjinalit që mungojnë në «${source}»:`,
   status: {
     verbatim: 'Fjalë për fjalë',
     'near-verbatim': 'Pothuajse fjalë për fjalë',
     paraphrase: 'Parafrazë',
     'not-found': 'Nuk u gjet',
+    'not-checked': 'Pa kontrolluar',
   },
   verdicts: {
-    confirmed: 'Konfirmuar',
+    confirmed: 'I konfirmuar',
     misquote: 'Citim i gabuar',
     'acceptable-paraphrase': 'Parafrazë e pranueshme',
-    'follow-up': 'Për verifikim',
+    'follow-up': 'Kërkon verifikim',
   },
   origin: { embedded: 'i përfshirë në artikull', file: 'skedar', pasted: 'tekst i ngjitur' },
   months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
@@ -64,8 +68,10 @@ const en: BriefLabels = {
   noSpeaker: 'No speaker',
   author: 'author',
   verdict: 'Editor’s verdict',
-  status: { verbatim: 'Verbatim', 'near-verbatim': 'Near-verbatim', paraphrase: 'Paraphrase', 'not-found': 'Not found' },
-  verdicts: { confirmed: 'Confirmed', misquote: 'Misquote', 'acceptable-paraphrase': 'Acceptable paraphrase', 'follow-up': 'Follow up' },
+  omissions: 'What the translation left out',
+  omissionsIntro: (source) => `Sentences of the original missing from “${source}”:`,
+  status: { verbatim: 'Verbatim', 'near-verbatim': 'Near-verbatim', paraphrase: 'Paraphrase', 'not-found': 'Not found', 'not-checked': 'Not checked' },
+  verdicts: { confirmed: 'Confirmed', misquote: 'Misquote', 'acceptable-paraphrase': 'Acceptable paraphrase', 'follow-up': 'Needs follow-up' },
   origin: { embedded: 'embedded in the article', file: 'file', pasted: 'pasted text' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 }
@@ -86,11 +92,19 @@ export function assertIsoDate(date: string): void {
   if (!isIsoDate(date)) throw new Error(`the date must be YYYY-MM-DD, not “${date}”`)
 }
 
+/**
+ * A month's name. One table rather than Intl.DateTimeFormat('sq'): Node 20 knows Albanian month
+ * names, but a Chromium built without full ICU data (Debian's) answers in English.
+ */
+export function monthName(month: number, language: BriefLanguage): string {
+  return briefLabels(language).months[month] ?? String(month + 1)
+}
+
 /** "2025-03-19" → "19 mars 2025" / "19 March 2025". */
 export function writtenDate(date: string, language: BriefLanguage): string {
   const m = ISO_DATE.exec(date)
   if (!m) return date
-  return `${Number(m[3])} ${briefLabels(language).months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`
+  return `${Number(m[3])} ${monthName(Number(m[2]) - 1, language)} ${m[1]}`
 }
 
 /** A Date as YYYY-MM-DD in local time: the day the editor sees on the calendar. */

@@ -3,7 +3,7 @@
 import type { SourceInput } from '../types'
 import { buildBriefDraft, type DraftInput } from './draft'
 import { briefLabels, assertIsoDate } from './labels'
-import { includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type RichParagraph } from './model'
+import { exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type RichParagraph } from './model'
 
 // Control characters other than tab and newline, and lone surrogates, never reach a file.
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
@@ -83,8 +83,8 @@ export function briefSlug(headline: string): string {
   return RESERVED.test(slug) ? `${slug}-permbledhje` : slug
 }
 
-export function briefFileName(model: Pick<BriefModel, 'headline'>, extension: 'md' | 'pdf'): string {
-  return `${briefSlug(model.headline)}.${extension}`
+export function briefFileName(model: Pick<BriefModel, 'headline' | 'article'>, extension: 'md' | 'pdf' | 'claimreview.jsonld'): string {
+  return `${briefSlug(exportHeadline(model))}.${extension}`
 }
 
 export function briefMarkdown(model: BriefModel, options: ExportOptions): string {
@@ -99,7 +99,8 @@ export function briefMarkdown(model: BriefModel, options: ExportOptions): string
   const out: string[] = []
 
   out.push('---')
-  out.push(`title: ${yamlString(flatten(model.headline))}`)
+  const headline = exportHeadline(model)
+  out.push(`title: ${yamlString(flatten(headline))}`)
   out.push(`date: ${options.date}`)
   out.push(`language: ${yamlString(model.article.language)}`)
   out.push(`article: ${yamlString(flatten(model.article.title))}`)
@@ -110,7 +111,7 @@ export function briefMarkdown(model: BriefModel, options: ExportOptions): string
   }
   out.push('---', '')
 
-  out.push(`# ${escapeMarkdown(model.headline) || '\\-'}${refs(null)}`, '')
+  out.push(`# ${escapeMarkdown(headline) || '\\-'}${refs(null)}`, '')
   for (const paragraph of model.lede) {
     const line = richMarkdown(paragraph)
     if (line !== '') out.push(line, '')
@@ -127,15 +128,24 @@ export function briefMarkdown(model: BriefModel, options: ExportOptions): string
   if (quotes.length > 0) {
     out.push(`## ${labels.quotes}`, '')
     for (const q of quotes) {
+      // A misquote or a quote to follow up is flagged above its words, where no reader misses it.
+      const flag = flagOf(q)
+      if (flag) out.push(`**⚠ ${labels.verdicts[flag].toUpperCase()}**`, '')
       out.push(`> ${escapeMarkdown(q.text)}`, '')
       const speaker = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : labels.noSpeaker
-      const verdict = q.verdict ? ` · ${labels.verdicts[q.verdict]}` : ''
+      const verdict = q.verdict ? ` · ${labels.verdict}: ${labels.verdicts[q.verdict]}` : ''
       out.push(`— ${speaker} · ${labels.status[q.status]}${verdict}${refs(q.key)}`, '')
       if (q.passage) {
         const where = q.sourceTitle ? ` (${escapeMarkdown(q.sourceTitle)})` : ''
         out.push(`${labels.inSource}${where}: «${escapeMarkdown(q.passage)}»`, '')
       }
     }
+  }
+
+  for (const omission of model.omissions ?? []) {
+    out.push(`## ${labels.omissions}`, '', escapeMarkdown(labels.omissionsIntro(omission.sourceTitle)), '')
+    for (const sentence of omission.sentences) out.push(`- ${escapeMarkdown(sentence)}`)
+    out.push('')
   }
 
   if (model.sources.length > 0) {

@@ -1,10 +1,15 @@
-// The brief as a document: what the editor composes and what both exports write.
-// Pure data; the stored record (db/briefs.ts) adds ids, timestamps and the lede's editor state.
+// The brief as a document: what the editor composes and what every export writes.
+// Pure data; the stored record (db/briefs.ts) keeps only the editor's overrides (live.ts).
 import type { Attribution, CheckStatus } from '../types'
 
 export type BriefLanguage = 'sq' | 'en'
 export type Verdict = 'confirmed' | 'misquote' | 'acceptable-paraphrase' | 'follow-up'
 export type PageSize = 'A4' | 'Letter'
+/** A check's status, or 'not-checked' for a quote no source was compared with. */
+export type BriefStatus = CheckStatus | 'not-checked'
+
+/** Verdicts the brief flags: a misquote and a quote that needs following up. */
+export const FLAGGED_VERDICTS: readonly Verdict[] = ['misquote', 'follow-up']
 
 /** A run of lede text with its inline formatting. */
 export interface RichRun {
@@ -17,13 +22,13 @@ export interface RichRun {
 export type RichParagraph = RichRun[]
 
 export interface BriefQuote {
-  /** Stable within the brief: the quote's id in the article's analysis or its stored row. */
+  /** The quote's id in the article (the panes' data-quote-id; the CLI's q1, q2 …). */
   key: string
   text: string
-  /** Who the article says spoke, as a canonical name. */
+  /** Who the article (or the editor) says spoke, as a name. */
   speaker: string | null
   /** The best status over every source. */
-  status: CheckStatus
+  status: BriefStatus
   /** The editor's verdict from the checks pane, when there is one. */
   verdict: Verdict | null
   attribution: Attribution
@@ -50,15 +55,26 @@ export interface BriefSource {
   origin: 'embedded' | 'file' | 'pasted'
 }
 
+/** Sentences of an original that its translation (one of the sources) left out. */
+export interface BriefOmissions {
+  /** The translated source's title. */
+  sourceTitle: string
+  /** The original's language (BCP 47). */
+  language: string
+  sentences: string[]
+}
+
 export interface BriefModel {
   headline: string
   lede: RichParagraph[]
   keyPoints: string[]
-  /** Every quote of the draft, in the brief's order; `included` says which are exported. */
+  /** Every quote of the brief, in the brief's order; `included` says which are exported. */
   quotes: BriefQuote[]
   notes: BriefNote[]
   sources: BriefSource[]
-  /** Language of the labels and notes (the interface language when the draft was made). */
+  /** What translations left out, when the editor includes it. */
+  omissions?: BriefOmissions[]
+  /** Language of the labels and notes (the interface language when the brief was made). */
   language: BriefLanguage
   /** The article the brief was made from. */
   article: { title: string; language: string }
@@ -73,6 +89,16 @@ export interface ExportOptions {
 /** The quotes an export shows, in order. */
 export function includedQuotes(model: BriefModel): BriefQuote[] {
   return model.quotes.filter((q) => q.included)
+}
+
+/** The headline an export prints: the editor's or the draft's, or the article's title when both are empty. */
+export function exportHeadline(model: Pick<BriefModel, 'headline' | 'article'>): string {
+  return model.headline.trim() !== '' ? model.headline : model.article.title
+}
+
+/** The verdict the brief flags on a quote, or null. */
+export function flagOf(quote: Pick<BriefQuote, 'verdict'>): Verdict | null {
+  return quote.verdict && FLAGGED_VERDICTS.includes(quote.verdict) ? quote.verdict : null
 }
 
 /**

@@ -1,11 +1,10 @@
-// Attribution notes: one sentence per quote saying where its words were found, against whose
-// attribution, and what the editor decided. Written in the brief's language.
+// Attribution lines: one sentence per quote saying where its words were found and against whose
+// attribution. Written in the brief's language. The editor's verdict has a footnote of its own.
 import type { Attribution, DiffOp, QuoteCheck, ReportSource } from '../types'
 import { bestCheck } from '../status'
 import { explainAttribution, type AttributionReason } from '../attribution'
 import { accusativeTitle, dativeOf, englishName, englishTitle } from './inflect'
-import { briefLabels } from './labels'
-import type { BriefLanguage, Verdict } from './model'
+import type { BriefLanguage } from './model'
 
 export interface NoteInput {
   text: string
@@ -13,7 +12,6 @@ export interface NoteInput {
   attribution: Attribution
   checks: QuoteCheck[]
   sources: ReadonlyArray<Pick<ReportSource, 'id' | 'title'>>
-  verdict?: { verdict: Verdict; note: string } | null
   /** Why the attribution is what it is (from attributeQuote). */
   reason?: AttributionReason
 }
@@ -85,12 +83,8 @@ function enNote(input: NoteInput, best: QuoteCheck | null): string {
   return `${quote} is found ${how} in ${where}.${why(input, 'en')}${detail}`
 }
 
-/** The note for one quote; the editor's verdict, when given, closes it. */
+/** The attribution line of one quote. */
 export function attributionNote(input: NoteInput, language: BriefLanguage): string {
   const best = bestCheck(input.checks)
-  const body = language === 'en' ? enNote(input, best) : sqNote(input, best)
-  if (!input.verdict) return body
-  const labels = briefLabels(language)
-  const note = input.verdict.note.trim()
-  return `${body} ${labels.verdict}: ${labels.verdicts[input.verdict.verdict].toLowerCase()}${note ? ` (${note.replace(/[.\s]+$/u, '')})` : ''}.`
+  return language === 'en' ? enNote(input, best) : sqNote(input, best)
 }

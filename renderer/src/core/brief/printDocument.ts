@@ -2,7 +2,7 @@
 // request of any kind. Electron prints it in a window with JavaScript off; web mode and the
 // tests show it at #/print/brief/:id. Fonts arrive as data so that this stays pure.
 import { briefLabels, assertIsoDate, writtenDate } from './labels'
-import { includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type PageSize, type RichParagraph } from './model'
+import { exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type PageSize, type RichParagraph } from './model'
 
 export interface PrintFontFace {
   weight: 400 | 700
@@ -57,8 +57,8 @@ h1{font-size:21pt;line-height:1.18;font-weight:700;margin:0 0 .35em;letter-spaci
 .meta{font-size:8.5pt;font-style:italic;color:var(--muted);margin:0 0 1.1em;padding-bottom:.8em;border-bottom:1.5pt solid var(--ink)}
 .lede p{font-size:12pt;line-height:1.45;margin-bottom:.6em}
 h2{font-size:12.5pt;font-weight:700;margin:1.5em 0 .6em;padding-top:.35em;border-top:.75pt solid var(--rule);break-after:avoid;page-break-after:avoid}
-ol.points{margin:0;padding-left:1.5em}
-ol.points li{margin:0 0 .45em;padding-left:.2em}
+ul.points{margin:0;padding-left:1.3em}
+ul.points li{margin:0 0 .45em;padding-left:.2em}
 figure.quote{margin:0 0 1.05em;padding:.15em 0 .1em .95em;border-left:3pt solid var(--status);break-inside:avoid;page-break-inside:avoid}
 figure.quote blockquote{margin:0 0 .3em;font-size:11.5pt;font-style:italic;line-height:1.42}
 figure.quote blockquote p{margin:0}
@@ -73,6 +73,13 @@ figcaption{font-size:9pt;line-height:1.6}
 .status-near-verbatim{--status:#1f5b86;--tint:#e9f1f8}
 .status-paraphrase{--status:#8a5600;--tint:#fbf2e1}
 .status-not-found{--status:#a3201b;--tint:#fbeceb}
+.status-not-checked{--status:#5f5d57;--tint:#f1f0ed}
+.flag{display:block;width:max-content;font-size:8pt;font-weight:700;letter-spacing:.06em;color:#fff;background:var(--flag);padding:.12em .55em;border-radius:2pt;margin:0 0 .35em}
+figure.quote.flag-misquote{--flag:#a3201b;border-left-color:var(--flag);background:#fbeceb;padding-top:.4em;padding-bottom:.35em}
+figure.quote.flag-follow-up{--flag:#8a5600;border-left-color:var(--flag);background:#fbf2e1;padding-top:.4em;padding-bottom:.35em}
+.omissions ul{margin:0;padding-left:1.3em;font-size:9.5pt}
+.omissions li{margin:0 0 .35em}
+.omissions .intro{font-size:9pt;font-style:italic;color:var(--muted)}
 sup.ref{font-size:6.5pt;line-height:0;vertical-align:super;margin-left:.1em}
 sup.ref a{color:var(--accent);text-decoration:none;font-weight:700}
 .notes ol,.sources ol{margin:0;padding-left:1.5em;font-size:9pt}
@@ -104,6 +111,7 @@ export function printBriefDocument(model: BriefModel, options: PrintOptions): st
       .join('')
   const quotes = includedQuotes(model)
   const points = model.keyPoints.filter((p) => p.trim() !== '')
+  const headline = exportHeadline(model)
   const out: string[] = []
 
   out.push(
@@ -111,32 +119,34 @@ export function printBriefDocument(model: BriefModel, options: PrintOptions): st
     `<html lang="${escapeHtml(model.article.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(model.headline)}</title>`,
+    `<title>${escapeHtml(headline)}</title>`,
     `<style>\n@page{size:${options.pageSize === 'Letter' ? 'letter' : 'A4'}}\n${fontFaces(options.fonts)}\n${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
     '<header>',
     `<p class="kicker">${escapeHtml(labels.kicker)}</p>`,
-    `<h1>${escapeHtml(model.headline)}${refs(null)}</h1>`,
+    `<h1>${escapeHtml(headline)}${refs(null)}</h1>`,
     `<p class="meta">${escapeHtml(labels.prepared(writtenDate(options.date, model.language)))} · ${escapeHtml(labels.fromArticle)}: „${escapeHtml(model.article.title)}“</p>`,
     '</header>',
   )
   if (model.lede.length > 0) out.push(`<section class="lede">${model.lede.map((p) => `<p>${rich(p)}</p>`).join('')}</section>`)
 
   if (points.length > 0) {
-    out.push(`<section class="points"><h2>${escapeHtml(labels.keyPoints)}</h2><ol class="points">`)
+    out.push(`<section class="points"><h2>${escapeHtml(labels.keyPoints)}</h2><ul class="points">`)
     for (const point of points) out.push(`<li>${escapeHtml(point)}</li>`)
-    out.push('</ol></section>')
+    out.push('</ul></section>')
   }
 
   if (quotes.length > 0) {
     out.push(`<section class="quotes"><h2>${escapeHtml(labels.quotes)}</h2>`)
     for (const q of quotes) {
       const speaker = q.speaker ? `<span class="speaker">${escapeHtml(q.speaker)}</span>` : `<span class="speaker empty">${escapeHtml(labels.noSpeaker)}</span>`
-      const verdict = q.verdict ? `<span class="badge verdict">${escapeHtml(labels.verdicts[q.verdict])}</span>` : ''
+      const flag = flagOf(q)
+      const verdict = q.verdict && !flag ? `<span class="badge verdict">${escapeHtml(labels.verdicts[q.verdict])}</span>` : ''
       out.push(
-        `<figure class="quote status-${q.status}">`,
+        `<figure class="quote status-${q.status}${flag ? ` flag-${flag}` : ''}">`,
+        flag ? `<p class="flag">⚠ ${escapeHtml(labels.verdicts[flag].toUpperCase())}</p>` : '',
         `<blockquote><p>„${escapeHtml(q.text)}“</p></blockquote>`,
         `<figcaption>— ${speaker}<span class="badge">${escapeHtml(labels.status[q.status])}</span>${verdict}${refs(q.key)}</figcaption>`,
       )
@@ -153,6 +163,12 @@ export function printBriefDocument(model: BriefModel, options: PrintOptions): st
     out.push(`<section class="notes"><h2>${escapeHtml(labels.notes)}</h2><ol>`)
     for (const note of notes) out.push(`<li id="note-${note.number}">${escapeHtml(note.text)}</li>`)
     out.push('</ol></section>')
+  }
+
+  for (const omission of model.omissions ?? []) {
+    out.push(`<section class="omissions"><h2>${escapeHtml(labels.omissions)}</h2><p class="intro">${escapeHtml(labels.omissionsIntro(omission.sourceTitle))}</p><ul>`)
+    for (const sentence of omission.sentences) out.push(`<li lang="${escapeHtml(omission.language)}">${escapeHtml(sentence)}</li>`)
+    out.push('</ul></section>')
   }
 
   if (model.sources.length > 0) {

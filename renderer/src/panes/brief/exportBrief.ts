@@ -1,7 +1,5 @@
-// The two exports as the pane and the print view run them.
-import { briefFileName, briefMarkdown, isoDay, printBriefDocument } from '../../core/brief'
-import { modelOfBrief } from '../../db/briefs'
-import type { Brief } from '../../db'
+// The exports as the pane and the print view run them, from the brief as composed now.
+import { briefFileName, briefMarkdown, claimReview, exportHeadline, isoDay, printBriefDocument, type BriefModel, type PageSize } from '../../core/brief'
 import { platform } from '../../platform'
 import { printFonts } from './printFonts'
 
@@ -20,20 +18,15 @@ export function failure(message: string): ExportOutcome {
 
 const today = () => isoDay(new Date())
 
-export function briefMarkdownFile(brief: Brief): { name: string; data: string } {
-  const model = modelOfBrief(brief)
-  return { name: briefFileName(model, 'md'), data: briefMarkdown(model, { date: today() }) }
+export async function briefPrintHtml(model: BriefModel, pageSize: PageSize): Promise<string> {
+  return printBriefDocument(model, { date: today(), pageSize, fonts: await printFonts() })
 }
 
-export async function briefPrintHtml(brief: Brief): Promise<string> {
-  return printBriefDocument(modelOfBrief(brief), { date: today(), pageSize: brief.pageSize, fonts: await printFonts() })
-}
-
-export async function exportMarkdown(brief: Brief): Promise<ExportOutcome> {
+/** Saves text through the save dialog (Electron) or as a download (web mode). */
+async function saveText(name: string, data: string, filter: { name: string; extensions: string[] }): Promise<ExportOutcome> {
   try {
-    const { name, data } = briefMarkdownFile(brief)
     const bridge = platform()
-    const result = await bridge.saveFile({ suggestedName: name, data, filters: [{ name: 'Markdown', extensions: ['md'] }] })
+    const result = await bridge.saveFile({ suggestedName: name, data, filters: [filter] })
     if (result.error) return failure(result.error)
     if (!result.saved) return { kind: 'cancelled' }
     return { kind: 'saved', path: result.path, name, web: bridge.kind === 'web' }
@@ -42,22 +35,37 @@ export async function exportMarkdown(brief: Brief): Promise<ExportOutcome> {
   }
 }
 
+export function exportMarkdown(model: BriefModel): Promise<ExportOutcome> {
+  return saveText(briefFileName(model, 'md'), briefMarkdown(model, { date: today() }), { name: 'Markdown', extensions: ['md'] })
+}
+
+/** One ClaimReview per checked quote, reviewed by the newsroom named in the settings. */
+export function exportClaimReview(model: BriefModel, newsroom: string): Promise<ExportOutcome> {
+  try {
+    const data = `${JSON.stringify(claimReview(model, { date: today(), newsroom }), null, 2)}\n`
+    return saveText(briefFileName(model, 'claimreview.jsonld'), data, { name: 'JSON-LD', extensions: ['jsonld', 'json'] })
+  } catch (error) {
+    return Promise.resolve(failure(error instanceof Error ? error.message : String(error)))
+  }
+}
+
 /** The print view's address for a brief; `dialog` asks it to open the print dialog. */
 export function printRoute(briefId: string, dialog = false): string {
   return `#/print/brief/${encodeURIComponent(briefId)}${dialog ? '?dialog' : ''}`
 }
 
-export async function exportPdf(brief: Brief): Promise<ExportOutcome> {
+/** The PDF: printed by Electron, or the print view with the browser's dialog in web mode (which prints the brief as stored). */
+export async function exportPdf(briefId: string, model: BriefModel, pageSize: PageSize): Promise<ExportOutcome> {
   try {
     const bridge = platform()
     if (bridge.kind === 'web') {
       // Web mode: the print view in a window of its own, with the browser's print dialog.
-      const opened = window.open(`${location.pathname}${location.search}${printRoute(brief.id, true)}`, '_blank')
+      const opened = window.open(`${location.pathname}${location.search}${printRoute(briefId, true)}`, '_blank')
       return opened ? { kind: 'print-opened' } : failure('popup-blocked')
     }
-    const name = briefFileName(modelOfBrief(brief), 'pdf')
-    const html = await briefPrintHtml(brief)
-    const result = await bridge.printToPdf({ html, title: brief.headline.slice(0, 300), pageSize: brief.pageSize, suggestedName: name })
+    const name = briefFileName(model, 'pdf')
+    const html = await briefPrintHtml(model, pageSize)
+    const result = await bridge.printToPdf({ html, title: exportHeadline(model).slice(0, 300), pageSize, suggestedName: name })
     if (result.error) return failure(result.error)
     if (!result.saved) return { kind: 'cancelled' }
     return { kind: 'saved', path: result.path, name, web: false }

@@ -55,6 +55,7 @@ export function AttributionNote({ attribution, reason, speakerId, onError }: Pro
   const [forms, setForms] = useState(false)
   const pair = parties(reason)
   const fixes = pair ? fixesFor(reason) : []
+  const explanation = explainAttribution(reason, explanationLanguage(i18n.language))
 
   const act = (fix: Fix) => {
     if (!pair) return
@@ -71,8 +72,8 @@ export function AttributionNote({ attribution, reason, speakerId, onError }: Pro
 
   return (
     <div className={`attribution-note attribution-note-${attribution}`} data-testid="attribution-note" data-reason={reason.code}>
-      <p className="attribution-explanation">
-        <AttributionFlag attribution={attribution} /> <span>{explainAttribution(reason, explanationLanguage(i18n.language))}</span>
+      <p className="attribution-explanation" title={attribution === 'consistent' ? explanation : undefined}>
+        <AttributionFlag attribution={attribution} /> <span>{explanation}</span>
       </p>
       {pair && (
         <div className="attribution-fixes">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { STATUSES } from '../../core'
 import { changedSinceVerdict, checkId, database, removeSource, type Check, type CheckStatus, type Source } from '../../db'
@@ -10,14 +10,19 @@ import { AttributionFlag, StatusBadge, percent } from './badges'
 import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
 import { quoteView, statusCounts, type Row } from './quoteViews'
 import { SourceDialog } from './SourceDialog'
-import { useChecks } from './useChecks'
+import { useChecksModel } from './ChecksModel'
+import { rovingArrows } from './roving'
+import type { ChecksModel } from './useChecks'
 import { CheckViewTabs, type CheckView } from './translation/CheckViewTabs'
 import { TranslationView } from './translation/TranslationView'
 import './checks.css'
 
-export function ChecksPane({ articleId }: { articleId: string | null }) {
+export function ChecksPane({ articleId, onCount }: { articleId: string | null; onCount?: (count: number | undefined) => void }) {
   const { t } = useTranslation()
   const [view, setView] = useState<CheckView>('quotes')
+  const model = useChecksModel()
+  const checked = model?.quotes?.length
+  useEffect(() => onCount?.(checked), [onCount, checked])
   return (
     <section className="pane checks-pane" data-testid="pane-checks" aria-labelledby="pane-checks-title">
       {articleId ? (
@@ -25,7 +30,7 @@ export function ChecksPane({ articleId }: { articleId: string | null }) {
           <CheckViewTabs view={view} onChange={setView} />
           {/* The quotes view stays mounted: it keeps the embedded sources in line with the text. */}
           <div className="checks-view-slot" hidden={view !== 'quotes'}>
-            <ChecksView key={articleId} articleId={articleId} />
+            {model ? <ChecksView key={articleId} articleId={articleId} model={model} /> : <p className="empty-state">{t('checks.checking')}</p>}
           </div>
           {view === 'translation' && <TranslationView key={articleId} articleId={articleId} />}
         </>
@@ -41,14 +46,31 @@ export function ChecksPane({ articleId }: { articleId: string | null }) {
 
 type Open = { kind: 'compare'; quoteId: string; sourceId: string } | { kind: 'source'; sourceId: string } | { kind: 'add' } | { kind: 'edit'; sourceId: string } | { kind: 'remove'; sourceId: string }
 
-function ChecksView({ articleId }: { articleId: string }) {
+function ChecksView({ articleId, model }: { articleId: string; model: ChecksModel }) {
   const { t } = useTranslation()
   const db = database()
-  const model = useChecks(articleId)
   const [statusFilter, setStatusFilter] = useState<CheckStatus | null>(null)
   const [sourceFilter, setSourceFilter] = useState<string | null>(null)
   const [open, setOpen] = useState<Open | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
+  const list = useRef<HTMLUListElement>(null)
+  // A closed drawer hands the keyboard back to the check that opened it.
+  const closeCompare = () => {
+    const opened = open?.kind === 'compare' ? open : null
+    setOpen(null)
+    if (opened) requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-testid="check-item"][data-quote-id="${CSS.escape(opened.quoteId)}"][data-source-id="${CSS.escape(opened.sourceId)}"] .check-open`)?.focus())
+  }
+  // J/K and the arrows move between checks; Enter opens one (it is a button).
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || !(event.target instanceof HTMLElement) || !event.target.classList.contains('check-open')) return
+    const step = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 }[event.key]
+    if (!step) return
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>('.check-open') ?? [])]
+    const next = buttons[buttons.indexOf(event.target) + step]
+    if (!next) return
+    event.preventDefault()
+    next.focus()
+  }
   const { sources, checks, entities } = model
   const quotes = useMemo(() => model.quotes ?? [], [model.quotes])
 
@@ -87,7 +109,7 @@ function ChecksView({ articleId }: { articleId: string }) {
 
       {model.restarted && <p role="status" className="checks-restarted">{t('checks.restarted')}</p>}
 
-      <section className="checks-sources" aria-labelledby="checks-sources-title">
+      <div className="checks-sources">
         <div className="checks-sources-head">
           <h3 id="checks-sources-title" className="pane-subtitle">{t('checks.sources.heading')}</h3>
           <button type="button" className="add-source" onClick={() => setOpen({ kind: 'add' })}>
@@ -108,7 +130,7 @@ function ChecksView({ articleId }: { articleId: string }) {
             ))}
           </ul>
         )}
-      </section>
+      </div>
 
       {sources.length === 0 ? (
         <EmptyState>{t('checks.noSources')}</EmptyState>
@@ -117,16 +139,18 @@ function ChecksView({ articleId }: { articleId: string }) {
       ) : (
         <>
           <div className="checks-filters" role="group" aria-label={t('checks.filters')}>
-            <div className="status-filters" role="group" aria-label={t('checks.filterStatus')}>
-              <button type="button" className="status-filter" aria-pressed={statusFilter === null} onClick={() => setStatusFilter(null)}>
+            <div className="status-filters" role="group" aria-label={t('checks.filterStatus')} onKeyDown={rovingArrows}>
+              <button type="button" className="status-filter" aria-pressed={statusFilter === null} tabIndex={statusFilter === null ? 0 : -1} onClick={() => setStatusFilter(null)}>
                 {t('checks.allStatuses')} <span className="count">{quotes.length}</span>
               </button>
-              {STATUSES.map((status) => (
+              {/* A status no quote has is no filter: its chip goes, unless it is the one chosen. */}
+              {STATUSES.filter((status) => counts[status] > 0 || statusFilter === status).map((status) => (
                 <button
                   key={status}
                   type="button"
                   className={`status-filter status-${status}`}
                   aria-pressed={statusFilter === status}
+                  tabIndex={statusFilter === status ? 0 : -1}
                   data-status={status}
                   onClick={() => setStatusFilter((current) => (current === status ? null : status))}
                 >
@@ -147,10 +171,11 @@ function ChecksView({ articleId }: { articleId: string }) {
             )}
           </div>
           {groups.length === 0 && quotes.length > 0 && <EmptyState>{t('checks.noMatches')}</EmptyState>}
-          <ul className="check-quotes" aria-label={t('checks.list')}>
-            {groups.map(({ quote, main, elsewhere, attributed }) => {
-              const row = (result: Row) => (
+          <ul ref={list} className="check-quotes" aria-label={t('checks.list')} onKeyDown={onListKey}>
+            {groups.map(({ quote, main, elsewhere, attributed }, groupIndex) => {
+              const row = (result: Row, index: number) => (
                 <CheckRow
+                  first={groupIndex === 0 && index === 0}
                   key={result.source.id}
                   quote={quote}
                   source={result.source}
@@ -162,8 +187,10 @@ function ChecksView({ articleId }: { articleId: string }) {
               )
               return (
                 <li key={quote.id} className="check-quote">
+                  <p className="check-quote-text">{quote.kind === 'indirect' ? quote.text : `“${quote.text}”`}</p>
+                  {/* The results first, under the words they judge; who said it and the attribution after. */}
+                  <ul className="check-results">{main.map(row)}</ul>
                   <div className="check-quote-head">
-                    <p className="check-quote-text">{quote.kind === 'indirect' ? quote.text : `“${quote.text}”`}</p>
                     <p className="check-quote-meta">
                       <span>
                         {t('checks.speaker')}: <strong>{speakerOf(quote) ?? t('checks.noSpeaker')}</strong>
@@ -179,11 +206,10 @@ function ChecksView({ articleId }: { articleId: string }) {
                       />
                     )}
                   </div>
-                  <ul className="check-results">{main.map(row)}</ul>
                   {elsewhere.length > 0 && (
                     <div className="check-elsewhere">
                       <p className="check-elsewhere-title">{t('checks.elsewhere', { count: elsewhere.length })}</p>
-                      <ul className="check-results quiet">{elsewhere.map(row)}</ul>
+                      <ul className="check-results quiet">{elsewhere.map((result) => row(result, -1))}</ul>
                     </div>
                   )}
                 </li>
@@ -230,7 +256,7 @@ function ChecksView({ articleId }: { articleId: string }) {
           check={checks.get(checkId(compared.quote.id, compared.source.id))}
           speaker={speakerOf(compared.quote)}
           author={entityName(compared.source.author)}
-          onClose={() => setOpen(null)}
+          onClose={closeCompare}
           onError={(message) => setActionError(t('checks.failed', { message }))}
         />
       )}
@@ -267,7 +293,7 @@ function SourceRow({ source, author, onView, onEdit, onRemove }: SourceRowProps)
   )
 }
 
-function CheckRow({ quote, source, check, attributed, active, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; attributed: Check | undefined; active: boolean; onOpen: () => void }) {
+function CheckRow({ quote, source, check, attributed, active, first, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; attributed: Check | undefined; active: boolean; first: boolean; onOpen: () => void }) {
   const { t } = useTranslation()
   const current = check
   const changed = current ? changedSinceVerdict(current, quote.text) : false
@@ -289,6 +315,7 @@ function CheckRow({ quote, source, check, attributed, active, onOpen }: { quote:
       <button
         type="button"
         className="check-open"
+        data-pane-focus={first || undefined}
         aria-expanded={active}
         onClick={onOpen}
         aria-label={current ? t('checks.resultLabel', { status: t(`checks.status.${current.status}`), source: source.title, percent: percent(current.score) }) : `${t('checks.pending')}: ${source.title}`}

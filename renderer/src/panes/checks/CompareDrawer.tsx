@@ -225,7 +225,7 @@ function VerdictForm({ check, quoteText, onError }: { check: Check; quoteText: s
         )}
         <div className="verdict-options">
           {VERDICTS.map((option) => (
-            <label key={option} className={`verdict-option verdict-${option}`}>
+            <label key={option} className={`verdict-option verdict-${option}`} data-testid="verdict-option" data-verdict={option}>
               <input
                 type="radio"
                 name={name}
@@ -252,7 +252,7 @@ function VerdictForm({ check, quoteText, onError }: { check: Check; quoteText: s
           />
         </label>
         <div className="verdict-actions">
-          <button type="submit" className="primary" disabled={!verdict}>{t('checks.saveVerdict')}</button>
+          <button type="submit" className="primary" data-testid="save-verdict" disabled={!verdict}>{t('checks.saveVerdict')}</button>
           <button
             type="button"
             disabled={check.verdict === null}

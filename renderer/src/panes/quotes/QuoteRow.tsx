@@ -32,7 +32,6 @@ const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect']
 /** One quote: its words, where it sits, who said it and how; and what can be done with it. */
 export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable, actions }: Props) {
   const { t } = useTranslation()
-  const place = item.paragraph ? t('quotes.paragraphLong', { number: item.paragraph }) : t('quotes.gone')
   const words = item.kind === 'indirect' ? item.text : `“${item.text}”`
   return (
     <li
@@ -51,7 +50,7 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
         className="quote-main"
         ref={(element) => actions.register(item.id, element)}
         tabIndex={tabbable ? 0 : -1}
-        aria-label={t('quotes.rowLabel', { state: item.gone ? t('quotes.detached') : t(`quotes.states.${item.state}`), place, text: item.text })}
+        data-pane-focus={tabbable || undefined}
         onFocus={() => actions.activate(item.id)}
         onClick={() => actions.open(item)}
       >
@@ -74,7 +73,8 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
           className="quote-speaker"
           onClick={() => actions.speaker(item)}
           disabled={item.state === 'rejected'}
-          aria-label={`${t('quotes.changeSpeaker', { number })}: ${item.speaker ?? t('quotes.noSpeaker')}`}
+          tabIndex={tabbable ? undefined : -1}
+          aria-label={`${t('quotes.speaker')}: ${item.speaker ?? t('quotes.noSpeaker')} (${t('quotes.changeSpeaker', { number })})`}
           title={t('quotes.keys.speaker')}
         >
           <span className="quote-speaker-label">{t('quotes.speaker')}:</span> <span className={item.speaker ? 'quote-speaker-name' : 'quote-speaker-none'}>{item.speaker ?? t('quotes.noSpeaker')}</span>
@@ -82,36 +82,36 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
         <span className="quote-actions">
           {item.state === 'suggested' && (
             <>
-              <button type="button" className="accept" onClick={() => actions.accept(item)} aria-keyshortcuts="Enter A">
+              <button type="button" className="accept" tabIndex={tabbable ? undefined : -1} onClick={() => actions.accept(item)} aria-keyshortcuts="Enter A">
                 {t('quotes.accept')}
               </button>
-              <button type="button" className="reject" onClick={() => actions.reject(item)} aria-keyshortcuts="Delete R">
+              <button type="button" className="reject" tabIndex={tabbable ? undefined : -1} onClick={() => actions.reject(item)} aria-keyshortcuts="Delete R">
                 {t('quotes.reject')}
               </button>
             </>
           )}
           {item.state === 'confirmed' && !item.gone && (
             <>
-              <select className="quote-kind-select" aria-label={`${t('quotes.kind')} ${number}`} value={item.kind} onChange={(event) => actions.kind(item, event.target.value as QuoteKind)}>
+              <select className="quote-kind-select" tabIndex={tabbable ? undefined : -1} aria-label={`${t('quotes.kind')} ${number}`} value={item.kind} onChange={(event) => actions.kind(item, event.target.value as QuoteKind)}>
                 {KINDS.map((kind) => (
                   <option key={kind} value={kind}>{t(`quotes.kinds.${kind}`)}</option>
                 ))}
               </select>
-              <button type="button" className="reject" onClick={() => actions.reject(item)} aria-keyshortcuts="Delete R">
+              <button type="button" className="reject" tabIndex={tabbable ? undefined : -1} onClick={() => actions.reject(item)} aria-keyshortcuts="Delete R">
                 {t('quotes.reject')}
               </button>
             </>
           )}
           {item.gone && (
             <>
-              <button type="button" className="reanchor" onClick={() => actions.reanchor(item)}>{t('quotes.reanchor')}</button>
-              <button type="button" className="reject" onClick={() => actions.remove(item)} aria-label={t('quotes.deleteLabel', { number })}>
+              <button type="button" className="reanchor" tabIndex={tabbable ? undefined : -1} onClick={() => actions.reanchor(item)}>{t('quotes.reanchor')}</button>
+              <button type="button" className="reject" tabIndex={tabbable ? undefined : -1} onClick={() => actions.remove(item)} aria-label={t('quotes.deleteLabel', { number })}>
                 {t('quotes.delete')}
               </button>
             </>
           )}
           {item.state === 'rejected' && (
-            <button type="button" onClick={() => actions.restore(item)}>{t('quotes.restore')}</button>
+            <button type="button" tabIndex={tabbable ? undefined : -1} onClick={() => actions.restore(item)}>{t('quotes.restore')}</button>
           )}
         </span>
       </div>

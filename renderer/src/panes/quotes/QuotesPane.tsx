@@ -3,20 +3,27 @@ import { useTranslation } from 'react-i18next'
 import { useArticleEditor } from '../../editor/articleEditors'
 import { setQuoteMarkLooks, type QuoteMarkLook } from '../../editor/plugins/QuoteMarksPlugin'
 import { EmptyState } from '../EmptyState'
-import { clearHighlights, highlightSpan, revealSpan } from './highlight'
+import { clearHighlights, highlightSpan, highlightSuggestions, revealSpan } from './highlight'
 import type { QuoteItem } from './items'
 import { QuoteRow, type RowActions } from './QuoteRow'
-import { ShortcutsDialog } from './ShortcutsDialog'
 import { SpeakerDialog } from './SpeakerDialog'
 import { useQuoteTags } from './useQuoteTags'
 import './quotes.css'
 
-export function QuotesPane({ articleId }: { articleId: string | null }) {
+interface PaneProps {
+  articleId: string | null
+  /** Opens the list of every pane's keyboard shortcuts. */
+  onHelp: () => void
+  /** How many quotes the pane lists, for its tab; undefined while unknown. */
+  onCount?: (count: number | undefined) => void
+}
+
+export function QuotesPane({ articleId, onHelp, onCount }: PaneProps) {
   const { t } = useTranslation()
   return (
     <section className="pane quotes-pane" data-testid="pane-quotes" data-article-id={articleId ?? undefined} aria-labelledby="pane-quotes-title">
       {articleId ? (
-        <QuoteTags key={articleId} articleId={articleId} />
+        <QuoteTags key={articleId} articleId={articleId} onHelp={onHelp} onCount={onCount} />
       ) : (
         <>
           <h2 id="pane-quotes-title" className="pane-title">{t('panes.quotes')}</h2>
@@ -29,13 +36,12 @@ export function QuotesPane({ articleId }: { articleId: string | null }) {
 
 const isField = (target: EventTarget) => target instanceof HTMLElement && (target.matches('input, select, textarea') || target.isContentEditable)
 
-function QuoteTags({ articleId }: { articleId: string }) {
+function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: () => void; onCount?: (count: number | undefined) => void }) {
   const { t } = useTranslation()
   const editor = useArticleEditor(articleId)
   const [error, setError] = useState<string | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [speakerFor, setSpeakerFor] = useState<string | null>(null)
-  const [helpOpen, setHelpOpen] = useState(false)
   const [showRejected, setShowRejected] = useState(false)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
   const focusActive = useRef(false)
@@ -44,6 +50,8 @@ function QuoteTags({ articleId }: { articleId: string }) {
   const onTagged = useCallback((id: string) => setActiveId(id), [])
   const model = useQuoteTags(articleId, editor, { onError, onTagged })
   const items = useMemo(() => model.items ?? [], [model.items])
+  const listed = model.items === null ? undefined : model.items.length
+  useEffect(() => onCount?.(listed), [onCount, listed])
   const all = useMemo(() => (showRejected ? [...items, ...model.rejected] : items), [items, model.rejected, showRejected])
   const latest = useRef(all)
   useEffect(() => {
@@ -74,6 +82,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
       const item = ref.current ? all.find((candidate) => candidate.id === ref.current) : null
       highlightSpan(editor, name, item && item.start !== null && item.end !== null ? { start: item.start, end: item.end } : null)
     }
+    highlightSuggestions(editor, all.flatMap((item) => (item.state === 'suggested' && item.start !== null && item.end !== null ? [{ start: item.start, end: item.end }] : [])))
   }, [editor, all])
 
   useEffect(() => {
@@ -145,10 +154,6 @@ function QuoteTags({ articleId }: { articleId: string }) {
       event.preventDefault()
       event.stopPropagation()
     }
-    if (key === '?') {
-      handled()
-      return setHelpOpen(true)
-    }
     if (!active || !(event.target instanceof HTMLElement) || !event.target.closest('.quote-list')) return
     if (key === 'j' || key === 'ArrowDown') return handled(), move(1)
     if (key === 'k' || key === 'ArrowUp') return handled(), move(-1)
@@ -191,7 +196,7 @@ function QuoteTags({ articleId }: { articleId: string }) {
           <button type="button" className="primary" disabled={suggestions.length === 0} onClick={() => void accept(suggestions)}>
             {t('quotes.acceptAll')}
           </button>
-          <button type="button" className="help-button" onClick={() => setHelpOpen(true)} aria-label={t('quotes.shortcuts')} title={t('quotes.shortcutsHint')} aria-keyshortcuts="?">
+          <button type="button" className="help-button" onClick={onHelp} aria-label={t('quotes.shortcuts')} title={t('quotes.shortcutsHint')} aria-keyshortcuts="?">
             ?
           </button>
         </span>
@@ -233,7 +238,6 @@ function QuoteTags({ articleId }: { articleId: string }) {
           }}
         />
       )}
-      {helpOpen && <ShortcutsDialog onClose={() => closeDialog(() => setHelpOpen(false))} />}
     </div>
   )
 }

@@ -20,8 +20,20 @@ export function revealSpan(editor: LexicalEditor, span: { start: number; end: nu
   element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
 }
 
+/**
+ * The suggestions the pane lists, lightly marked in the text so the editor sees what it is
+ * talking about before accepting them. Tags have marks of their own; these are only painted.
+ */
+export function highlightSuggestions(editor: LexicalEditor, spans: ReadonlyArray<{ start: number; end: number }>): void {
+  if (!supported()) return
+  const ranges = spans.map((span) => domRangeForSpan(editor, span.start, span.end)).filter((range): range is Range => range !== null)
+  if (ranges.length > 0) CSS.highlights.set('quote-suggested', new Highlight(...ranges))
+  else CSS.highlights.delete('quote-suggested')
+}
+
 export function clearHighlights(): void {
   if (!supported()) return
   CSS.highlights.delete('quote-hover')
   CSS.highlights.delete('quote-focus')
+  CSS.highlights.delete('quote-suggested')
 }

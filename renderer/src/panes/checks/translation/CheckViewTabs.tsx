@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { rovingArrows } from '../roving'
 import './translation.css'
 
 export type CheckView = 'quotes' | 'translation'
@@ -7,9 +8,9 @@ export type CheckView = 'quotes' | 'translation'
 export function CheckViewTabs({ view, onChange }: { view: CheckView; onChange: (view: CheckView) => void }) {
   const { t } = useTranslation()
   return (
-    <div className="checks-tabs" role="group" aria-label={t('translation.tabs')}>
+    <div className="checks-tabs" role="group" aria-label={t('translation.tabs')} onKeyDown={rovingArrows}>
       {(['quotes', 'translation'] as const).map((name) => (
-        <button key={name} type="button" aria-pressed={view === name} data-testid={`checks-view-${name}`} onClick={() => onChange(name)}>
+        <button key={name} type="button" aria-pressed={view === name} tabIndex={view === name ? 0 : -1} data-testid={`checks-view-${name}`} onClick={() => onChange(name)}>
           {t(name === 'quotes' ? 'translation.quotesTab' : 'translation.translationTab')}
         </button>
       ))}
