@@ -1,8 +1,8 @@
 // Public surface of the analysis core. Everything here is pure TypeScript: no DOM, no
 // storage, no Node built-ins, so it runs in the renderer, a Worker, Node and the CLI.
 export * from './types'
-export { normalise, foldDiacritics, normWord, type NormalisedText, type NormaliseOptions } from './text/normalise'
-export { tokenize, isCapitalised, type Token, type TokenKind } from './text/tokenize'
+export { normalise, foldDiacritics, foldWord, normWord, type NormalisedText, type NormaliseOptions } from './text/normalise'
+export { tokenize, wordTokens, countWords, isCapitalised, type Token, type TokenKind } from './text/tokenize'
 export { stem, sameStem, canonicalNumber } from './lang/stem'
 export { isStopword, isFunctionWord, stopwords } from './lang/stopwords'
 export { ABBREVIATIONS, sameAlias } from './lang/aliases'

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalise'
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, tokensOf, type Token } from '../text/tokenize'
 import { isFunctionWord, isStopword } from '../lang/stopwords'
 import { canonicalNumber, stem } from '../lang/stem'
 import { phraseKey } from '../lang/aliases'
@@ -59,7 +59,7 @@ function info(text: string, norm: string, num: boolean): WordInfo {
 }
 
 /** Words after a number that make it a percentage: "15 për qind" is "15%". */
-function percentWords(tokens: ReturnType<typeof tokenize>, k: number): number {
+function percentWords(tokens: readonly Token[], k: number): number {
   const a = tokens[k + 1]
   if (a?.kind !== 'word') return 0
   if (a.norm === 'përqind') return 1
@@ -69,7 +69,7 @@ function percentWords(tokens: ReturnType<typeof tokenize>, k: number): number {
 
 export function alignTokens(text: string): AlignToken[] {
   const out: AlignToken[] = []
-  const tokens = tokenize(text)
+  const tokens = tokensOf(text)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]
     if (t.kind === 'punct') {

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize'
+import { wordTokens } from '../text/tokenize'
 import { STATUS_RANK } from '../status'
 import { isDocumentNoun } from '../speakers/lexicon'
 import type { Attribution, QuoteCheck } from '../types'
@@ -153,7 +153,7 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
 function documentSpeaker(speaker: SpeakerInput): string | null {
   for (const text of [speaker.surface, speaker.name]) {
     if (!text) continue
-    const words = tokenize(text).filter((t) => t.kind !== 'punct')
+    const words = wordTokens(text)
     if (words.length === 1 && isDocumentNoun(words[0].text)) return words[0].text
   }
   return null

@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isCapitalised, isWordToken as isWord, tokenize, tokensIn, wordTokens, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -13,7 +13,6 @@ import type { EntityBook, Evidence } from './book'
 // ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
 // (a body and its abbreviation). Sources add their author line, heading and signature.
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
 const QUOTE_MARK = /^[“”„«»‹›"‘’‚']$/u
 const isNameWord = (t: Token | undefined): t is Token =>
   isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
@@ -157,7 +156,7 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
 
 /** Everything a stretch of text says about who is who. */
 export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
-  const tokens = tokenize(text.slice(from, to), from)
+  const tokens = tokensIn(text, from, to)
   learnQuotedBodies(book, text, tokens, origin)
   learnTitled(book, text, tokens, origin)
   learnAcronyms(book, text, tokens, origin)
@@ -189,7 +188,7 @@ export function headingAuthor(title: string): { name: string; written: string } 
 export function openingHeading(text: string): string | null {
   const first = text.trimStart().split('\n')[0].trim()
   if (first.length === 0 || first.length > 200 || /[.!?]$/u.test(first)) return null
-  const words = tokenize(first).filter(isWord)
+  const words = wordTokens(first)
   if (words.length === 0 || words.length > 24 || !isDocumentNoun(words[0].text)) return null
   return first.replace(/:$/u, '')
 }
@@ -211,7 +210,7 @@ export function signatureLines(text: string): string[] {
       continue
     }
     if (line.length > 90 || /[.!?…]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
-    const words = tokenize(line).filter(isWord)
+    const words = wordTokens(line)
     if (words.length === 0 || words.length > 10) break
     if (/\d/u.test(line) && MONTHS.test(line)) continue // "Tiranë, 12 mars 2025"
     const head = words[0].text
@@ -247,7 +246,7 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
   }
   const entity = book.resolve(text, origin)
   // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
-  const words = tokenize(text).filter(isWord)
+  const words = wordTokens(text)
   const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
   if (inner > 0 && institutionNoun(words[0].text)) {
     const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)

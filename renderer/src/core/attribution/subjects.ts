@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from '../text/tokenize'
+import { isCapitalised, isWordToken as isWord, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -15,8 +15,6 @@ import { nameRun, titlePhraseEnd } from './learn'
 
 const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
 const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
 
 interface Part {
   from: number

@@ -1,4 +1,4 @@
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord } from '../text/normalise'
 
 // A light Albanian suffix stripper: enough to equate the case and definiteness forms of a
 // noun (negociata/negociatat, Moska/Moskës, Shtëpia/Shtëpisë, Shtetet/Shteteve).
@@ -35,8 +35,8 @@ function computeStem(word: string): string {
   if (/^\p{Nd}/u.test(word)) return canonicalNumber(word)
   // Abbreviations (SHBA, NATO-s) are not stemmed past their hyphen.
   const head = word.split('-')[0]
-  if (head.length >= 2 && /^[\p{Lu}\p{Nd}]+$/u.test(head)) return foldDiacritics(normWord(head))
-  let w = foldDiacritics(normWord(word))
+  if (head.length >= 2 && /^[\p{Lu}\p{Nd}]+$/u.test(head)) return foldWord(head)
+  let w = foldWord(word)
   // SHBA-së, BE-në, NATO-s: an inflected abbreviation is the abbreviation.
   const hyphen = w.lastIndexOf('-')
   if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
@@ -61,7 +61,7 @@ function validEnding(rest: string, verb = false): boolean {
 
 /** Folded base used by sameStem: hyphen and elision handled like stem(). */
 function base(word: string): string {
-  let w = foldDiacritics(normWord(word))
+  let w = foldWord(word)
   const hyphen = w.lastIndexOf('-')
   if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
   return w

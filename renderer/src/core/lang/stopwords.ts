@@ -1,4 +1,4 @@
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord as key } from '../text/normalise'
 
 // Albanian stopwords as published in spaCy's `sq` language data
 // (spacy/lang/sq/stop_words.py, MIT), itself taken from
@@ -28,10 +28,6 @@ const NEVER_SOFT: ReadonlySet<string> = new Set([
 
 /** Negations and quantifiers: they change what is said, but say nothing about which passage is meant. */
 const NEGATIONS_AND_QUANTIFIERS: ReadonlySet<string> = new Set(['nuk', 'mos', 'jo', 'as', 's', 'kurre', 'pa', 'asnje', 'gjithe', 'gjitha', 'vetem', 'cdo'])
-
-function key(word: string): string {
-  return foldDiacritics(normWord(word))
-}
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(key(word))

@@ -100,6 +100,11 @@ function slowNormalise(raw: string, fold: boolean): NormalisedText {
   return makeView(raw, out.join(''), Int32Array.from(starts), Int32Array.from(ends))
 }
 
+/** A word as comparisons key it: lower-case NFC, one apostrophe form, no diacritics ("Rusisë" → "rusise"). */
+export function foldWord(word: string): string {
+  return foldDiacritics(normWord(word))
+}
+
 /** Lower-case NFC form of a short string with one apostrophe form (no offset map). */
 export function normWord(s: string): string {
   // Composing is only needed where a combining mark is (e + ̈ → ë); most words have none.

@@ -1,5 +1,9 @@
 import { normWord } from './normalise'
 
+// The one tokenizer of the core. Every module that reads words reads them here: the alignment
+// (align/tokens.ts adds what matching needs), numbers, speakers, entities, attribution and the
+// translation checks; the editor's word count and the speaker search use its views.
+
 export type TokenKind = 'word' | 'number' | 'punct'
 
 export interface Token {
@@ -26,6 +30,66 @@ export function tokenize(text: string, offset = 0): Token[] {
     out.push({ text: m[0], norm: normWord(m[0]), start: m.index + offset, end: m.index + m[0].length + offset, kind })
   }
   return out
+}
+
+export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
+
+/** The words and numbers of a text, without its punctuation. */
+export function wordTokens(text: string, offset = 0): Token[] {
+  return tokenize(text, offset).filter(isWordToken)
+}
+
+/** How many words and numbers a text has ("S’ka", "SHBA-në" and "1.500" are one each), without building tokens. */
+export function countWords(text: string): number {
+  let count = 0
+  TOKEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TOKEN.exec(text)) !== null) if (m[3] === undefined) count++
+  return count
+}
+
+// Long texts (a source, the article) are read by several stages: alignment, attribution, numbers.
+// They share one tokenization; short strings are cheaper to tokenize again than to look up.
+const MEMO_MIN_LENGTH = 2_000
+const memo = new Map<string, readonly Token[]>()
+
+/** The tokens of a whole text, tokenized once for every stage that reads it. Do not change them. */
+export function tokensOf(text: string): readonly Token[] {
+  if (text.length < MEMO_MIN_LENGTH) return tokenize(text)
+  let hit = memo.get(text)
+  if (!hit) {
+    hit = tokenize(text)
+    if (memo.size >= 8) memo.delete(memo.keys().next().value as string)
+    memo.set(text, hit)
+  }
+  return hit
+}
+
+/**
+ * The tokens of text[from, to), with offsets in `text`: the same as tokenizing the slice. Taken
+ * from the whole text's tokens unless a token crosses either end.
+ */
+export function tokensIn(text: string, from = 0, to = text.length): Token[] {
+  if (text.length < MEMO_MIN_LENGTH) return tokenize(text.slice(from, to), from)
+  const all = tokensOf(text)
+  const first = firstEndingAfter(all, from)
+  const last = firstEndingAfter(all, to)
+  const crossesStart = first < all.length && all[first].start < from
+  const crossesEnd = last < all.length && all[last].start < to
+  if (crossesStart || crossesEnd) return tokenize(text.slice(from, to), from)
+  return all.slice(first, last) as Token[]
+}
+
+/** Index of the first token whose end is after `offset`. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export function isCapitalised(word: string): boolean {
