@@ -1,7 +1,8 @@
 import { foldDiacritics } from '../text/normalise'
-import { isCapitalised, tokensOf, type Token } from '../text/tokenize'
+import { isCapitalised, tokensOf } from '../text/tokenize'
 import { isFunctionWord, isStopword } from '../lang/stopwords'
-import { canonicalNumber, stem } from '../lang/stem'
+import { stem } from '../lang/stem'
+import { canonicalNumber, percentAfter } from '../numbers/numbers'
 import { phraseKey } from '../lang/aliases'
 
 /** A word or number prepared for alignment. Offsets are raw, in the text it came from. */
@@ -58,15 +59,6 @@ function info(text: string, norm: string, num: boolean): WordInfo {
   return hit
 }
 
-/** Words after a number that make it a percentage: "15 për qind" is "15%". */
-function percentWords(tokens: readonly Token[], k: number): number {
-  const a = tokens[k + 1]
-  if (a?.kind !== 'word') return 0
-  if (a.norm === 'përqind') return 1
-  if (a.norm === 'për' && tokens[k + 2]?.kind === 'word' && tokens[k + 2].norm === 'qind') return 2
-  return 0
-}
-
 export function alignTokens(text: string): AlignToken[] {
   const out: AlignToken[] = []
   const tokens = tokensOf(text)
@@ -76,18 +68,12 @@ export function alignTokens(text: string): AlignToken[] {
       const last = out[out.length - 1]
       if (!last) continue
       if (t.text === '…' || t.text === '...') last.ellipsisAfter = true
-      else if (t.text === '%' && last.num && !last.fold.endsWith('%') && last.end + 1 === t.start && text[last.end] === ' ') {
-        // "15 %": the sign belongs to the number.
-        last.fold += '%'
-        last.key = last.fold
-        last.text = text.slice(last.start, t.end)
-        last.norm = last.text
-        last.end = t.end
-      } else last.after += t.norm.replace(QUOTE_MARKS, '')
+      else last.after += t.norm.replace(QUOTE_MARKS, '')
       continue
     }
     const isNumber = t.kind === 'number'
-    const percent = isNumber && !t.text.endsWith('%') ? percentWords(tokens, k) : 0
+    // "15 %", "15 për qind": one number, "15%".
+    const percent = isNumber && !t.text.endsWith('%') ? percentAfter(text, tokens, k) : 0
     if (percent > 0) {
       const end = tokens[k + percent].end
       const raw = text.slice(t.start, end)

@@ -1,4 +1,5 @@
 import { foldWord } from '../text/normalise'
+import { canonicalNumber } from '../numbers/numbers'
 
 // A light Albanian suffix stripper: enough to equate the case and definiteness forms of a
 // noun (negociata/negociatat, Moska/Moskës, Shtëpia/Shtëpisë, Shtetet/Shteteve).
@@ -11,16 +12,6 @@ const SUFFIX_SET = new Set(SUFFIXES)
 
 const MIN_STEM = 3
 const cache = new Map<string, string>()
-
-/** Canonical value of a number token: "1.500" → "1500", "3,5" → "3.5". */
-export function canonicalNumber(token: string): string {
-  let t = token.replace(/%$/, '')
-  if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '')
-  else if (/^\d{1,3}( \d{3})+$/.test(t)) t = t.replace(/ /g, '')
-  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.')
-  t = t.replace(/^0+(?=\d)/, '')
-  return token.endsWith('%') ? `${t}%` : t
-}
 
 export function stem(word: string): string {
   const hit = cache.get(word)
