@@ -145,8 +145,11 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
   }
   // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const noun = tokens[i].kind === 'word' && !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
-    if (!noun || !isNameWord(tokens[i + 1])) continue
+    // Cheap tests first: most words are followed by a word that is not capitalised.
+    const next = tokens[i + 1]
+    if (tokens[i].kind !== 'word' || next.kind === 'punct' || !(isCapitalised(next.text) || isAcronym(next.text))) continue
+    const noun = !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
+    if (!noun || !isNameWord(next)) continue
     let k = i + 1
     while (k < tokens.length && k - i <= 3 && isNameWord(tokens[k])) k++
     book.setKind(book.resolveBody(text.slice(tokens[i + 1].start, tokens[k - 1].end), origin).id, noun)

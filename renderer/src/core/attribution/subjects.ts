@@ -87,6 +87,11 @@ export interface SubjectIndex {
   all(): string[]
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
+}
+
 /** Subjects of every sentence of a source (its tokens already read), resolved through the book. */
 export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
   const entries: Array<{ start: number; ids: string[] }> = []
@@ -106,8 +111,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
-    const stop = /^[.!?…]+$/u.test(t.text) || t.text === '...'
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n')
+    const stop = t.kind === 'punct' && (t.text === '...' || '.!?…'.includes(t.text))
+    const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start)
     if (stop || lineBreak || next === undefined) {
       visit(from, i + 1)
       from = i + 1

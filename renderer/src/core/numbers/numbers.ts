@@ -69,9 +69,18 @@ export function percentAfter(text: string, tokens: readonly Token[], k: number):
 // Digits inside a word after a hyphen or an apostrophe ("COVID-19", "end-2024"), not after a letter ("G7").
 const IN_WORD = /(?<![\p{L}\p{M}\p{Nd}])\p{Nd}+(?:[.,:/]\p{Nd}+)*/gu
 
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+    if (c >= 0x80) return /\p{Nd}/u.test(word)
+  }
+  return false
+}
+
 /** Numbers inside a word token, with offsets in the text. */
 export function numbersInWord(token: Token): Array<{ text: string; start: number; end: number }> {
-  if (!/\p{Nd}/u.test(token.text)) return []
+  if (!hasDigit(token.text)) return []
   return [...token.text.matchAll(IN_WORD)].map((m) => ({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length }))
 }
 
@@ -106,12 +115,14 @@ export function numberValues(text: string): Set<string> {
   return new Set(findNumbers(text).map((n) => n.value))
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
+
 function sentenceAround(text: string, pos: number, within: Span): Span {
   let start = pos
-  while (start > within.start && !/[.!?\n]/u.test(text[start - 1])) start--
+  while (start > within.start && !'.!?\n'.includes(text[start - 1])) start--
   while (start < pos && /\s/u.test(text[start])) start++
   let end = pos
-  while (end < within.end && !/[!?\n]/u.test(text[end]) && !(text[end] === '.' && !/\d/u.test(text[end + 1] ?? ''))) end++
+  while (end < within.end && !'!?\n'.includes(text[end]) && !(text[end] === '.' && !isDigit(text[end + 1]))) end++
   return { start, end: Math.min(within.end, end < within.end ? end + 1 : end) }
 }
 

@@ -95,6 +95,8 @@ function firstEndingAfter(tokens: readonly Token[], offset: number): number {
 export function isCapitalised(word: string): boolean {
   const first = word.codePointAt(0)
   if (first === undefined) return false
+  // ASCII, most words: no strings made.
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a
   const ch = String.fromCodePoint(first)
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
