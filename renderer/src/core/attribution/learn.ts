@@ -13,7 +13,8 @@ import type { EntityBook, Evidence } from './book'
 // ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
 // (a body and its abbreviation). Sources add their author line, heading and signature.
 
-const QUOTE_MARK = /^[“”„«»‹›"‘’‚']$/u
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', '‚', "'"])
+const isQuoteMark = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text)
 const isNameWord = (t: Token | undefined): t is Token =>
   isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
 
@@ -30,11 +31,11 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
       if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
       else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
       else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
-      else if (t !== undefined && QUOTE_MARK.test(t.text) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+      else if (isQuoteMark(t) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
         // "Administratori i kompanisë „Kromi Lindor“": a quoted name in the complement.
         let k = j + 1
         while (k < tokens.length && isWord(tokens[k])) k++
-        j = QUOTE_MARK.test(tokens[k]?.text ?? '') ? k + 1 : k
+        j = isQuoteMark(tokens[k]) ? k + 1 : k
       } else break
     }
   }
@@ -70,7 +71,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
     const end = titlePhraseEnd(tokens, i)
     // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
-    const quoted = tokens.slice(i, end).findIndex((x) => QUOTE_MARK.test(x.text))
+    const quoted = tokens.slice(i, end).findIndex(isQuoteMark)
     const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
@@ -131,14 +132,14 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
 function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   // From each opening mark before a capitalised word, back to the noun for the kind of body.
   for (let j = 1; j + 1 < tokens.length; j++) {
-    if (!QUOTE_MARK.test(tokens[j].text) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
+    if (!isQuoteMark(tokens[j]) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
     let i = j - 1
     while (i > 0 && j - i < 6 && isWord(tokens[i]) && !isCapitalised(tokens[i].text) && !institutionNoun(tokens[i].text)) i--
     const noun = isWord(tokens[i]) ? institutionNoun(tokens[i].text) : null
     if (!noun) continue
     let k = j + 1
     while (k < tokens.length && k - j <= 6 && isWord(tokens[k])) k++
-    if (!QUOTE_MARK.test(tokens[k]?.text ?? '')) continue
+    if (!isQuoteMark(tokens[k])) continue
     const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
     book.setKind(body.id, noun)
     j = k

@@ -69,18 +69,12 @@ export function percentAfter(text: string, tokens: readonly Token[], k: number):
 // Digits inside a word after a hyphen or an apostrophe ("COVID-19", "end-2024"), not after a letter ("G7").
 const IN_WORD = /(?<![\p{L}\p{M}\p{Nd}])\p{Nd}+(?:[.,:/]\p{Nd}+)*/gu
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return true
-    if (c >= 0x80) return /\p{Nd}/u.test(word)
-  }
-  return false
-}
+// Inside a word, only a hyphen or an apostrophe can stand before such digits.
+const JOINED_DIGIT = /[-'\u2019\u2018`]\p{Nd}/u
 
 /** Numbers inside a word token, with offsets in the text. */
 export function numbersInWord(token: Token): Array<{ text: string; start: number; end: number }> {
-  if (!hasDigit(token.text)) return []
+  if (!JOINED_DIGIT.test(token.text)) return []
   return [...token.text.matchAll(IN_WORD)].map((m) => ({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length }))
 }
 
@@ -115,15 +109,34 @@ export function numberValues(text: string): Set<string> {
   return new Set(findNumbers(text).map((n) => n.value))
 }
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
+// A sentence ends at ! ? or a line break, or at a full stop that is not a decimal point; looking
+// back, any full stop will do.
+const SENTENCE_END = /[!?\n]|\.(?!\d)/g
+const STOP = /[.!?\n]/g
 
-function sentenceAround(text: string, pos: number, within: Span): Span {
-  let start = pos
-  while (start > within.start && !'.!?\n'.includes(text[start - 1])) start--
+/** Offsets just after each stop in `within`, for finding where the sentence around a number starts. */
+function stopsIn(text: string, within: Span): number[] {
+  const out: number[] = []
+  STOP.lastIndex = within.start
+  let m: RegExpExecArray | null
+  while ((m = STOP.exec(text)) !== null && m.index < within.end) out.push(m.index + 1)
+  return out
+}
+
+function sentenceAround(text: string, pos: number, within: Span, stops: number[]): Span {
+  let lo = 0
+  let hi = stops.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (stops[mid] <= pos) lo = mid + 1
+    else hi = mid
+  }
+  let start = lo > 0 ? stops[lo - 1] : within.start
   while (start < pos && /\s/u.test(text[start])) start++
-  let end = pos
-  while (end < within.end && !'!?\n'.includes(text[end]) && !(text[end] === '.' && !isDigit(text[end + 1]))) end++
-  return { start, end: Math.min(within.end, end < within.end ? end + 1 : end) }
+  SENTENCE_END.lastIndex = pos
+  const found = SENTENCE_END.exec(text)
+  const end = found && found.index < within.end ? found.index + 1 : within.end
+  return { start, end }
 }
 
 /**
@@ -143,9 +156,11 @@ export function checkNumbers(
   const areas = spans ?? [{ start: 0, end: text.length }]
   const out: NumberIssue[] = []
   for (const area of areas) {
+    let stops: number[] | null = null
     for (const n of findNumbers(text, area.start, area.end)) {
       if (known.has(n.value)) continue
-      out.push({ text: n.text, start: n.start, end: n.end, sentence: sentenceAround(text, n.start, area) })
+      stops ??= stopsIn(text, area)
+      out.push({ text: n.text, start: n.start, end: n.end, sentence: sentenceAround(text, n.start, area, stops) })
     }
   }
   return out
