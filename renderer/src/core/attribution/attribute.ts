@@ -95,10 +95,17 @@ function namedBySource(context: AttributionContext, speaker: BookEntity, source:
   })
 }
 
+// Everyone a source names as acting, by their ids in the frozen book: the same for every quote.
+const actingIn = new WeakMap<SourceProfile, Set<string>>()
+
 /** The speaker, or what the texts say it speaks for, among those the source names as acting anywhere. */
 function mentionedSide(context: AttributionContext, speaker: BookEntity, source: SourceProfile): BookEntity | null {
   const book = context.book
-  const named = new Set(source.subjects.all().map((id) => book.get(id).id))
+  let named = actingIn.get(source)
+  if (!named) {
+    named = new Set(source.subjects.all().map((id) => book.get(id).id))
+    actingIn.set(source, named)
+  }
   for (const m of speaker.members ?? [speaker.id]) for (const x of book.side(m, false)) if (named.has(x.id)) return book.get(x.id)
   return null
 }
