@@ -38,7 +38,7 @@ interface WordInfo {
   name: boolean
 }
 
-const QUOTE_MARKS = /[“”„«»‹›"‘’'‚]/gu
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', "'", '‚'])
 const infoCache = new Map<string, WordInfo>()
 
 function info(text: string, norm: string, num: boolean): WordInfo {
@@ -68,7 +68,8 @@ export function alignTokens(text: string): AlignToken[] {
       const last = out[out.length - 1]
       if (!last) continue
       if (t.text === '…' || t.text === '...') last.ellipsisAfter = true
-      else last.after += t.norm.replace(QUOTE_MARKS, '')
+      // A punctuation token is one character (or "..."): a quotation mark adds nothing.
+      else if (!QUOTE_MARKS.has(t.norm)) last.after += t.norm
       continue
     }
     const isNumber = t.kind === 'number'

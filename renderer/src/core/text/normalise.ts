@@ -107,9 +107,12 @@ export function foldWord(word: string): string {
 
 /** Lower-case NFC form of a short string with one apostrophe form (no offset map). */
 export function normWord(s: string): string {
+  // Most words are lower-case already: one test instead of three.
+  if (PLAIN.test(s)) return s
   // Composing is only needed where a combining mark is (e + ̈ → ë); most words have none.
   const composed = COMBINING.test(s) ? s.normalize('NFC') : s
   return composed.toLowerCase().replace(APOSTROPHES, "'")
 }
 
 const COMBINING = /[\u0300-\u036f]/u
+const PLAIN = /^[a-z0-9ëç.,'-]*$/
