@@ -1,13 +1,16 @@
 // The command line as users run it: the bundle that npm run build makes, started with node.
 // Built once per test file into a folder of its own, so a test never runs a stale build.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error -- a plain .mjs script without types
 import { buildCli } from '../scripts/build-cli.mjs'
 
 export const root = join(__dirname, '..')
+/** The reference case's article and its English original. */
+export const seedArticle = join(root, 'test', 'fixtures', 'seed', 'article.sq.txt')
+export const seedOriginal = join(root, 'test', 'fixtures', 'seed', 'statement.en.txt')
 let bundle: Promise<string> | undefined
 
 export function cliBundle(): Promise<string> {
@@ -23,5 +26,21 @@ export async function runCli(args: string[], options: SpawnSyncOptions = {}) {
   return spawnSync(process.execPath, [await cliBundle(), ...args], { encoding: 'utf8', cwd: root, timeout: 20_000, ...options }) as ReturnType<typeof spawnSync> & {
     stdout: string
     stderr: string
+  }
+}
+
+/** Runs the command line with these arguments. */
+export const run = (...args: string[]) => runCli(args)
+
+/** A folder of a test file's own for its inputs and outputs, and a way to write a file into it. */
+export function scratch(name: string): { dir: string; file: (name: string, data: string | Buffer) => string } {
+  const dir = mkdtempSync(join(tmpdir(), `redaktor-${name}-`))
+  return {
+    dir,
+    file(fileName, data) {
+      const path = join(dir, fileName)
+      writeFileSync(path, data)
+      return path
+    },
   }
 }

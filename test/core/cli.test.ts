@@ -1,18 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root, runCli } from '../cli'
+import { run, scratch, seedArticle as seed } from '../cli'
 
-const seed = join(root, 'test', 'fixtures', 'seed', 'article.sq.txt')
-const dir = mkdtempSync(join(tmpdir(), 'redaktor-cli-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-
-const run = (...args: string[]) => runCli(args)
+const { dir, file } = scratch('cli')
 
 const badInputs: Array<[string, () => string[]]> = [
   ['a missing article file', () => ['check', join(dir, 'nope.txt')]],

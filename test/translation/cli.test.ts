@@ -1,22 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../cli'
+import { root, run, scratch, seedArticle as article, seedOriginal as original } from '../cli'
 
-const root = join(__dirname, '..', '..')
-const seed = join(root, 'test', 'fixtures', 'seed')
-const article = join(seed, 'article.sq.txt')
-const original = join(seed, 'statement.en.txt')
-const gold = JSON.parse(readFileSync(join(seed, 'translation-gold.json'), 'utf8'))
-const dir = mkdtempSync(join(tmpdir(), 'redaktor-compare-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-
-const run = (...args: string[]) => runCli(args)
+const gold = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'seed', 'translation-gold.json'), 'utf8'))
+const { dir, file } = scratch('compare')
 
 describe('compare TRANSLATION ORIGINAL --json', () => {
   it('prints the contract: version, both texts, pairs with scores and issues, omitted, added', async () => {
