@@ -4,6 +4,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { expect } from 'vitest'
 // @ts-expect-error -- a plain .mjs script without types
 import { buildCli } from '../scripts/build-cli.mjs'
 
@@ -43,4 +44,14 @@ export function scratch(name: string): { dir: string; file: (name: string, data:
       return path
     },
   }
+}
+
+/** A refusal as users should see it: exit 2, nothing on stdout, one line on stderr, no stack trace. */
+export function expectPlainRefusal(result: { status: number | null; stdout: string; stderr: string }): void {
+  expect(result.status).toBe(2)
+  expect(result.stdout).toBe('')
+  const lines = result.stderr.trimEnd().split('\n')
+  expect(lines).toHaveLength(1)
+  expect(lines[0].length).toBeGreaterThan(0)
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/)
 }

@@ -1,4 +1,5 @@
 import { isCapitalised, isWordToken as isWord, type Token } from '../text/tokenize'
+import { firstIndexAfter } from '../text/sorted'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -121,14 +122,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   let everyone: string[] | null = null
   return {
     at(offset: number) {
-      let lo = 0
-      let hi = entries.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (entries[mid].start <= offset) lo = mid + 1
-        else hi = mid
-      }
-      return lo > 0 ? entries[lo - 1].ids : []
+      const after = firstIndexAfter(entries.length, (i) => entries[i].start <= offset)
+      return after > 0 ? entries[after - 1].ids : []
     },
     all() {
       everyone ??= [...new Set(entries.flatMap((e) => e.ids))]

@@ -1,5 +1,6 @@
 // Numbers written in digits: the one reading of them for the alignment, the number check and
 // the translation checks (which add number words and the other language's separators).
+import { firstIndexAfter } from '../text/sorted'
 import { tokensIn, type Token } from '../text/tokenize'
 import type { NumberIssue, Span } from '../types'
 
@@ -124,14 +125,8 @@ function stopsIn(text: string, within: Span): number[] {
 }
 
 function sentenceAround(text: string, pos: number, within: Span, stops: number[]): Span {
-  let lo = 0
-  let hi = stops.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (stops[mid] <= pos) lo = mid + 1
-    else hi = mid
-  }
-  let start = lo > 0 ? stops[lo - 1] : within.start
+  const after = firstIndexAfter(stops.length, (i) => stops[i] <= pos)
+  let start = after > 0 ? stops[after - 1] : within.start
   while (start < pos && /\s/u.test(text[start])) start++
   SENTENCE_END.lastIndex = pos
   const found = SENTENCE_END.exec(text)

@@ -1,4 +1,5 @@
 import { normWord } from './normalise'
+import { firstIndexAfter } from './sorted'
 
 // The one tokenizer of the core. Every module that reads words reads them here: the alignment
 // (align/tokens.ts adds what matching needs), numbers, speakers, entities, attribution and the
@@ -81,16 +82,7 @@ export function tokensIn(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** Index of the first token whose end is after `offset`. */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+const firstEndingAfter = (tokens: readonly Token[], offset: number) => firstIndexAfter(tokens.length, (i) => tokens[i].end <= offset)
 
 export function isCapitalised(word: string): boolean {
   const first = word.codePointAt(0)

@@ -1,35 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { acquireAnalysis } from './analysisClient'
 import type { AnalysisRequest, AnalysisResponse } from './protocol'
+import { FakeWorker } from '../fakeWorker'
 
-/** A stand-in analysis worker that counts what it is asked, and can crash like a real one. */
-class FakeWorker {
-  static made: FakeWorker[] = []
-  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null
-  onerror: ((event: ErrorEvent) => void) | null = null
-  onmessageerror: (() => void) | null = null
-  terminated = false
-  received: AnalysisRequest[] = []
+/** The analysis worker, standing in: it detects the whole text as one quote. */
+class AnalysisWorker extends FakeWorker<AnalysisRequest, AnalysisResponse> {
   constructor() {
-    FakeWorker.made.push(this)
-  }
-  postMessage(request: AnalysisRequest) {
-    this.received.push(request)
-    if (request.type !== 'detect') return
-    const quotes = [{ id: 'q1', text: request.text, start: 0, end: request.text.length, kind: 'direct', speaker: null }]
-    queueMicrotask(() => this.onmessage?.({ data: { type: 'detect', seq: request.seq, quotes, embedded: [] } } as unknown as MessageEvent<AnalysisResponse>))
-  }
-  crash(message: string) {
-    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent)
-  }
-  terminate() {
-    this.terminated = true
+    super((request) => {
+      if (request.type !== 'detect') return undefined
+      const quotes = [{ id: 'q1', text: request.text, start: 0, end: request.text.length, kind: 'direct' as const, speaker: null, open: { start: 0, end: 0 }, close: { start: 0, end: 0 } }]
+      return { type: 'detect', seq: request.seq, quotes, embedded: [] }
+    })
   }
 }
 
-const detections = () => FakeWorker.made.flatMap((w) => w.received).filter((r) => r.type === 'detect').length
+const detections = () => (FakeWorker.made as unknown as AnalysisWorker[]).flatMap((w) => w.received).filter((r) => r.type === 'detect').length
 
-beforeEach(() => vi.stubGlobal('Worker', FakeWorker))
+beforeEach(() => vi.stubGlobal('Worker', AnalysisWorker))
 afterEach(() => {
   FakeWorker.made = []
   vi.unstubAllGlobals()
@@ -68,10 +55,8 @@ describe('the analysis the Quotes and Checks panes share', () => {
     const heard: string[] = []
     const quotesPane = acquireAnalysis((reason) => heard.push(`quotes: ${reason}`))
     const checksPane = acquireAnalysis((reason) => heard.push(`checks: ${reason}`))
-    const [first] = FakeWorker.made
-    first.postMessage = function (request) {
-      this.received.push(request) // crashes before it answers
-    }
+    const first = FakeWorker.made[0] as unknown as AnalysisWorker
+    first.postMessage = (request) => void first.received.push(request) // it crashes before it answers
     const pending = checksPane.detect('“Po.”')
     first.crash('analysis crashed')
     expect((await pending).quotes[0].text).toBe('“Po.”')
