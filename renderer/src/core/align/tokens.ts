@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../text/normalise'
 import { isCapitalised, tokensOf } from '../text/tokenize'
-import { isFunctionWord, isStopword } from '../lang/stopwords'
+import { functionWordKey, stopwordKey } from '../lang/stopwords'
 import { stem } from '../lang/stem'
 import { canonicalNumber, percentAfter } from '../numbers/numbers'
 import { phraseKey } from '../lang/aliases'
@@ -44,12 +44,14 @@ const infoCache = new Map<string, WordInfo>()
 function info(text: string, norm: string, num: boolean): WordInfo {
   let hit = infoCache.get(text)
   if (!hit) {
+    // The folded form is the stopword list's key too: computed once.
+    const fold = num ? canonicalNumber(norm) : foldDiacritics(norm)
     hit = {
-      fold: num ? canonicalNumber(norm) : foldDiacritics(norm),
+      fold,
       stem: stem(text),
-      stop: !num && isStopword(text),
-      func: !num && isFunctionWord(text),
-      key: num ? canonicalNumber(norm) : phraseKey(text),
+      stop: !num && stopwordKey(fold),
+      func: !num && functionWordKey(fold),
+      key: num ? fold : phraseKey(text),
       num,
       name: !num && isCapitalised(text),
     }

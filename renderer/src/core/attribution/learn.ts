@@ -146,9 +146,10 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
   }
   // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Cheap tests first: most words are followed by a word that is not capitalised.
+    // Cheap tests first: most words are followed by a word that starts in lower case, and so is no name.
     const next = tokens[i + 1]
-    if (tokens[i].kind !== 'word' || next.kind === 'punct' || !(isCapitalised(next.text) || isAcronym(next.text))) continue
+    const first = next.text.charCodeAt(0)
+    if (tokens[i].kind !== 'word' || next.kind !== 'word' || (first < 0x80 && !(first >= 0x41 && first <= 0x5a))) continue
     const noun = !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
     if (!noun || !isNameWord(next)) continue
     let k = i + 1

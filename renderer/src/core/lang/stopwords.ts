@@ -30,14 +30,19 @@ const NEVER_SOFT: ReadonlySet<string> = new Set([
 const NEGATIONS_AND_QUANTIFIERS: ReadonlySet<string> = new Set(['nuk', 'mos', 'jo', 'as', 's', 'kurre', 'pa', 'asnje', 'gjithe', 'gjitha', 'vetem', 'cdo'])
 
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(key(word))
+  return stopwordKey(key(word))
 }
+
+/** The same for a word already folded (foldWord). */
+export const stopwordKey = (folded: string): boolean => STOPWORDS.has(folded)
 
 /** A stopword whose swap, addition or omission does not change what was said. */
 export function isFunctionWord(word: string): boolean {
-  const k = key(word)
-  return STOPWORDS.has(k) && !NEVER_SOFT.has(k)
+  return functionWordKey(key(word))
 }
+
+/** The same for a word already folded (foldWord). */
+export const functionWordKey = (folded: string): boolean => STOPWORDS.has(folded) && !NEVER_SOFT.has(folded)
 
 export const stopwords: ReadonlySet<string> = STOPWORDS
 
