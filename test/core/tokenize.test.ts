@@ -17,3 +17,11 @@ describe('the tokenizer', () => {
     }
   })
 })
+
+describe('the word count', () => {
+  it('counts the tokens that are words or numbers', () => {
+    for (const text of ['', '...', 'Ai tha: “Po, 1.500 herë!”', 'S’ka -b a-b 15% …x', 'e\u0301 \u0301 😀 ٣٣ COVID-19']) {
+      expect(countWords(text)).toBe(wordTokens(text).length)
+    }
+  })
+})
