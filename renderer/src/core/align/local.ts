@@ -95,11 +95,12 @@ export function alignLocal(quote: AlignToken[], source: AlignToken[], lo: number
   const width = n + 1
   const H = new Float64Array((m + 1) * width)
   const move = new Uint8Array((m + 1) * width) // 0 start, 1 diag, 2 up, 3 left, 4 alias
-  const aliasQ = new Uint16Array((m + 1) * width)
-  const aliasS = new Uint16Array((m + 1) * width)
   const qAlias = aliasEnds(quote, 0, m)
   const sAlias = aliasEnds(source, lo, hi)
   const hasAlias = qAlias.size > 0 && sAlias.size > 0
+  // Where an alias step ends, its lengths in quote and source words (only when both have aliases).
+  const aliasQ = new Uint16Array(hasAlias ? (m + 1) * width : 0)
+  const aliasS = new Uint16Array(hasAlias ? (m + 1) * width : 0)
 
   for (let i = 1; i <= m; i++) {
     const row = i * width
