@@ -55,17 +55,21 @@ export function countWords(text: string): number {
 // Long texts (a source, the article) are read by several stages: alignment, attribution, numbers.
 // They share one tokenization; short strings are cheaper to tokenize again than to look up.
 const MEMO_MIN_LENGTH = 2_000
+// Few: in the checks worker every pause brings a new version of the article, and the sources,
+// read every round, should stay (the least recently read text goes first).
+const MEMO_SIZE = 4
 const memo = new Map<string, readonly Token[]>()
 
 /** The tokens of a whole text, tokenized once for every stage that reads it. Do not change them. */
 export function tokensOf(text: string): readonly Token[] {
   if (text.length < MEMO_MIN_LENGTH) return tokenize(text)
   let hit = memo.get(text)
-  if (!hit) {
+  if (hit) memo.delete(text)
+  else {
     hit = tokenize(text)
-    if (memo.size >= 8) memo.delete(memo.keys().next().value as string)
-    memo.set(text, hit)
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string)
   }
+  memo.set(text, hit)
   return hit
 }
 
