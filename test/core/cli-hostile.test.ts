@@ -2,20 +2,13 @@
 // reads is only ever a bounded regular file, and what it writes never lands on an input or
 // through a link. Each case runs the built bundle as a user would.
 import { spawnSync } from 'node:child_process'
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { blocksText, decodeText, textFileBlocks } from '../../renderer/src/core/textImport'
-import { root, runCli } from '../cli'
+import { runCli, scratch, seedArticle as seed } from '../cli'
 
-const seed = join(root, 'test', 'fixtures', 'seed', 'article.sq.txt')
-const dir = mkdtempSync(join(tmpdir(), 'redaktor-cli-hostile-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
+const { dir, file } = scratch('cli-hostile')
 
 // What a terminal would act on: C0 and C1 controls, DEL, and the bidi controls.
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for

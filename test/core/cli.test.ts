@@ -1,18 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root, runCli } from '../cli'
+import { expectPlainRefusal, run, scratch, seedArticle as seed } from '../cli'
 
-const seed = join(root, 'test', 'fixtures', 'seed', 'article.sq.txt')
-const dir = mkdtempSync(join(tmpdir(), 'redaktor-cli-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-
-const run = (...args: string[]) => runCli(args)
+const { dir, file } = scratch('cli')
 
 const badInputs: Array<[string, () => string[]]> = [
   ['a missing article file', () => ['check', join(dir, 'nope.txt')]],
@@ -35,13 +25,7 @@ const badInputs: Array<[string, () => string[]]> = [
 describe('the check command refuses bad input plainly', () => {
   for (const [name, args] of badInputs) {
     it(`${name}: one line on stderr, exit 2, no stack trace`, async () => {
-      const result = await run(...args())
-      expect(result.status).toBe(2)
-      expect(result.stdout).toBe('')
-      const lines = result.stderr.trimEnd().split('\n')
-      expect(lines).toHaveLength(1)
-      expect(lines[0].length).toBeGreaterThan(0)
-      expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/)
+      expectPlainRefusal(await run(...args()))
     }, 30_000)
   }
 

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkArticle, detectQuotes, findEmbeddedSources, type CheckReport } from '../../renderer/src/core/index'
+import { root, run, seedArticle as articlePath } from '../cli'
 
-const root = join(__dirname, '..', '..')
 const seedDir = join(root, 'test', 'fixtures', 'seed')
-const articlePath = join(seedDir, 'article.sq.txt')
 const article = readFileSync(articlePath, 'utf8')
 
 interface GoldQuote {
@@ -75,10 +73,10 @@ describe('the seed article, as an editor annotated it', () => {
     expect(numbers).toEqual(['30', '175'])
   })
 
-  it('gives the same answers through the command line', () => {
-    const tsx = join(root, 'node_modules', '.bin', 'tsx')
-    const out = execFileSync(tsx, [join(root, 'electron', 'cli.ts'), 'check', articlePath, '--json'], { encoding: 'utf8', cwd: root })
-    const report = JSON.parse(out) as CheckReport
+  it('gives the same answers through the command line', async () => {
+    const result = await run('check', articlePath, '--json')
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout) as CheckReport
     expect(report.version).toBe(1)
     expectReportMatchesGold(report)
   }, 30_000)

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkArticle, collectSources, detectQuotes, type CheckReport, type SourceInput } from '../../renderer/src/core/index'
 import { buildBriefDraft } from '../../renderer/src/core/brief'
 import { checkInputs, IncrementalChecker } from '../../renderer/src/panes/checks/checker'
+import { root, run, scratch, seedArticle } from '../cli'
 
 // One attribution: for every quote of every fixture, the command line, the Checks pane's worker
 // and the brief draft say the same, because all three ask the same function.
@@ -16,12 +15,11 @@ interface Case {
   sources?: SourceInput[]
 }
 
-const root = join(__dirname, '..', '..')
 const dir = join(root, 'test', 'fixtures', 'cases')
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case[])
-const seed: Case = { name: 'seed', article: readFileSync(join(root, 'test', 'fixtures', 'seed', 'article.sq.txt'), 'utf8') }
+const seed: Case = { name: 'seed', article: readFileSync(seedArticle, 'utf8') }
 
 /** What the Checks pane's worker answers for the article's suggestions, as the pane asks it. */
 function workerAttributions(c: Case): Map<string, string> {
@@ -50,22 +48,17 @@ describe('one attribution everywhere', () => {
     })
   }
 
-  it('the command line itself gives the same attributions', () => {
-    const work = mkdtempSync(join(tmpdir(), 'redaktor-attribution-'))
-    const tsx = join(root, 'node_modules', '.bin', 'tsx')
+  it('the command line itself gives the same attributions', async () => {
+    const { file } = scratch('attribution')
     const sample = cases.filter((c) => (c.sources ?? []).length > 0 && /mismatch/.test(c.name)).slice(0, 3)
     expect(sample.length).toBeGreaterThan(0)
     for (const [n, c] of sample.entries()) {
-      const article = join(work, `article-${n}.txt`)
-      writeFileSync(article, c.article)
-      const args = ['check', article]
+      const args = ['check', file(`article-${n}.txt`, c.article)]
       ;(c.sources ?? []).forEach((s, i) => {
-        const path = join(work, `source-${n}-${i}.txt`)
-        writeFileSync(path, s.text)
-        args.push('--source', path)
+        args.push('--source', file(`source-${n}-${i}.txt`, s.text))
         if (s.author) args.push('--author', s.author)
       })
-      const cli = JSON.parse(execFileSync(tsx, [join(root, 'electron', 'cli.ts'), ...args, '--json'], { encoding: 'utf8', cwd: root })) as CheckReport
+      const cli = JSON.parse((await run(...args, '--json')).stdout) as CheckReport
       // The CLI titles a file source by its name; attribution must not depend on that.
       const inProcess = checkArticle(c.article, (c.sources ?? []).map((s, i) => ({ ...s, title: `source-${n}-${i}` })))
       expect(cli.quotes.map((q) => q.attribution)).toEqual(inProcess.quotes.map((q) => q.attribution))

@@ -1,22 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../cli'
+import { expectPlainRefusal, root, run, scratch, seedArticle as article, seedOriginal as original } from '../cli'
 
-const root = join(__dirname, '..', '..')
-const seed = join(root, 'test', 'fixtures', 'seed')
-const article = join(seed, 'article.sq.txt')
-const original = join(seed, 'statement.en.txt')
-const gold = JSON.parse(readFileSync(join(seed, 'translation-gold.json'), 'utf8'))
-const dir = mkdtempSync(join(tmpdir(), 'redaktor-compare-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-
-const run = (...args: string[]) => runCli(args)
+const gold = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'seed', 'translation-gold.json'), 'utf8'))
+const { dir, file } = scratch('compare')
 
 describe('compare TRANSLATION ORIGINAL --json', () => {
   it('prints the contract: version, both texts, pairs with scores and issues, omitted, added', async () => {
@@ -97,12 +85,7 @@ describe('compare cannot be made to drive the terminal', () => {
 describe('compare refuses bad input plainly', () => {
   for (const [name, args] of badInputs) {
     it(`${name}: one line on stderr, exit 2, no stack trace`, async () => {
-      const result = await run(...args())
-      expect(result.status).toBe(2)
-      expect(result.stdout).toBe('')
-      const lines = result.stderr.trimEnd().split('\n')
-      expect(lines).toHaveLength(1)
-      expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/)
+      expectPlainRefusal(await run(...args()))
     }, 30_000)
   }
 })

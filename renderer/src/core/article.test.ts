@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, splitParagraphs, titleFromText } from './article'
+import { splitParagraphs, titleFromText } from './article'
+import { countWords } from './text/tokenize'
 
 describe('article text', () => {
   it('takes the title from the first sentence', () => {

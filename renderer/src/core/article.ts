@@ -18,8 +18,3 @@ export function titleFromText(text: string): string {
   return `${sentence.slice(0, cut > 40 ? cut : MAX_TITLE_LENGTH - 1)}…`
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu
-
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0
-}

@@ -1,4 +1,11 @@
-import type { ChangeKind } from '../core/types'
+// Stored rows. What the analysis core already defines (quote kinds, statuses, attribution, the
+// verdicts the brief reports) is the core's type, imported, so the two cannot drift apart.
+import type { AttributionReason } from '../core/attribution/attribute'
+import type { BriefOverrides } from '../core/brief/live'
+import type { BriefModel, PageSize, Verdict } from '../core/brief/model'
+import type { Attribution, ChangeKind, CheckStatus, DiffOp as CoreDiffOp, MatchSpan, QuoteKind } from '../core/types'
+
+export type { Attribution, AttributionReason, CheckStatus, QuoteKind, Verdict }
 
 /** Lexical's editor state as JSON text; the db never parses it. */
 export type SerializedEditorStateJson = string
@@ -70,7 +77,6 @@ export interface Source {
 /** Speakers and authors are the core's entities, stored as they are. */
 export type { Entity, EntityKind } from '../core/entities/types'
 
-export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export type QuoteState = 'suggested' | 'confirmed' | 'rejected'
 
 export interface Quote {
@@ -95,21 +101,14 @@ export interface Quote {
   updatedAt: number
 }
 
-export type CheckStatus = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'not-found'
-export type Verdict = 'confirmed' | 'misquote' | 'acceptable-paraphrase' | 'follow-up'
-
+/** The core's diff op as stored: both sides always present (empty where the op has none). */
 export interface DiffOp {
-  op: 'equal' | 'changed' | 'added' | 'omitted'
+  op: CoreDiffOp['op']
   quote: string
   source: string
   /** Why a change is soft (inflection, alias …) or hard (number, name, content), as the core says. */
   kind?: ChangeKind
 }
-
-export type Attribution = 'consistent' | 'mismatch' | 'unknown'
-
-/** Why a quote's attribution is what it is (the core's reason; the same on each of its checks). */
-export type AttributionReason = import('../core/attribution/attribute').AttributionReason
 
 /** The editor's word on a speaker and an author: one speaks for the other, or they are different sides. */
 export interface Link {
@@ -129,7 +128,7 @@ export interface Check {
   sourceId: string
   status: CheckStatus
   score: number
-  match: { text: string; start: number; end: number } | null
+  match: MatchSpan | null
   diff: DiffOp[]
   verdict: Verdict | null
   verdictNote: string
@@ -147,16 +146,12 @@ export interface Check {
   /** Sources by the speaker's own side: where the quote is expected. */
   ownSource?: boolean
   /** For a quote this source does not contain: the passage that came closest. */
-  closest?: { text: string; start: number; end: number }
+  closest?: MatchSpan
   /** Numbers in the quote that this source does not contain. */
   missingNumbers?: string[]
   /** A check with a verdict whose source left the text: hidden, and back when the source is. */
   deletedAt?: number
 }
-
-// The brief's parts are the core's (core/brief/model.ts, core/brief/live.ts).
-type BriefModel = import('../core/brief/model').BriefModel
-type BriefOverrides = import('../core/brief/live').BriefOverrides
 
 /**
  * The editor's brief of an article: only what the editor wrote over the checks (since version 5).
@@ -182,7 +177,7 @@ export interface Brief {
   /** Language of the brief's labels and notes. */
   language: BriefModel['language']
   /** Paper for the PDF. */
-  pageSize: import('../core/brief/model').PageSize
+  pageSize: PageSize
   /** The brief as last composed in the pane: what the print view prints. Null until then. */
   composed: BriefModel | null
   updatedAt: number

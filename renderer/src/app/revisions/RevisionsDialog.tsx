@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { database, nameRevision, revisionsOfArticle, type Revision } from '../../db'
 import { storageMessage } from '../../panes/storageMessage'
 import { formatDateTime } from '../formatDate'
+import { countWords } from '../../core/text/tokenize'
 import { wordDiff } from './wordDiff'
 import './revisions.css'
 
@@ -22,7 +23,6 @@ export function useRevisionLabel() {
   }
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** The article's revisions, newest first, each with a word diff against the current text. */
 export function RevisionsDialog({ articleId, onRestore, onClose }: Props) {
@@ -66,7 +66,7 @@ export function RevisionsDialog({ articleId, onRestore, onClose }: Props) {
                   {revision.note && <span className="revision-name">{revision.note}</span>}
                   <span className="revision-kind">{label(revision)}</span>
                   <span className="revision-meta">
-                    {t('revisions.words', { count: wordCount(revision.plainText) })} ·{' '}
+                    {t('revisions.words', { count: countWords(revision.plainText) })} ·{' '}
                     {t('revisions.tags', { count: revision.quotes.filter((quote) => quote.state === 'confirmed').length })} ·{' '}
                     {t('revisions.verdicts', { count: revision.checks.filter((check) => check.verdict !== null).length })}
                   </span>

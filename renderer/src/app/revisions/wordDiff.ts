@@ -1,4 +1,5 @@
 import { diffWords } from 'diff'
+import { countWords } from '../../core/text/tokenize'
 
 /**
  * A revision's text against the current one, word by word: `version` pieces are only in the
@@ -19,7 +20,6 @@ export interface WordDiff {
   onlyNow: number
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 export function wordDiff(current: string, version: string, context = 12): WordDiff {
   const changes = diffWords(current, version)

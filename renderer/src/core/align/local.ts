@@ -30,18 +30,40 @@ const MISMATCH = -1.0
 const GAP_CONTENT = -1.1
 const GAP_FUNCTION = -0.6
 
+type Relation = 'equal' | 'number-format' | 'number' | 'spelling' | 'inflection' | 'function-word' | 'other'
+
+/** How two words relate, cheapest tests first. Allocates nothing: the alignment asks for every cell. */
+function relation(q: AlignToken, s: AlignToken): Relation {
+  if (q.num || s.num) return q.num && s.num && q.fold === s.fold ? (q.norm === s.norm ? 'equal' : 'number-format') : 'number'
+  if (q.norm === s.norm) return 'equal'
+  if (q.fold === s.fold) return 'spelling'
+  if (q.stem === s.stem || (q.fold.charCodeAt(0) === s.fold.charCodeAt(0) && q.fold.charCodeAt(2) === s.fold.charCodeAt(2) && sameStem(q.text, s.text))) return 'inflection'
+  if (q.func && s.func) return 'function-word'
+  return 'other'
+}
+
+function scoreOf(q: AlignToken, s: AlignToken, r: Relation): number {
+  switch (r) {
+    case 'equal':
+      return q.num || !q.stop ? EQ_CONTENT : EQ_FUNCTION
+    case 'number':
+      // A number against a word is rarely the same slot; against a number it is a changed figure.
+      return q.num && s.num ? MISMATCH : MISMATCH - 0.5
+    case 'function-word':
+      return SWAP
+    case 'other':
+      return MISMATCH
+    default:
+      return SOFT
+  }
+}
+
 /** How a quote word compares with a source word: a score and, if not equal, why. */
 export function compareWords(q: AlignToken, s: AlignToken): { score: number; kind?: ChangeKind; equal: boolean } {
-  if (q.num || s.num) {
-    if (q.num && s.num && q.fold === s.fold) return q.norm === s.norm ? { score: EQ_CONTENT, equal: true } : { score: SOFT, kind: 'number-format', equal: false }
-    // A number against a word is rarely the same slot; against a number it is a changed figure.
-    return { score: q.num && s.num ? MISMATCH : MISMATCH - 0.5, kind: 'number', equal: false }
-  }
-  if (q.norm === s.norm) return { score: q.stop ? EQ_FUNCTION : EQ_CONTENT, equal: true }
-  if (q.fold === s.fold) return { score: SOFT, kind: 'spelling', equal: false }
-  if (q.stem === s.stem || (q.fold.charCodeAt(0) === s.fold.charCodeAt(0) && q.fold.charCodeAt(2) === s.fold.charCodeAt(2) && sameStem(q.text, s.text))) return { score: SOFT, kind: 'inflection', equal: false }
-  if (q.func && s.func) return { score: SWAP, kind: 'function-word', equal: false }
-  return { score: MISMATCH, kind: q.name || s.name ? 'name' : 'content', equal: false }
+  const r = relation(q, s)
+  const score = scoreOf(q, s, r)
+  if (r === 'equal') return { score, equal: true }
+  return { score, kind: r === 'other' ? (q.name || s.name ? 'name' : 'content') : r, equal: false }
 }
 
 const gap = (t: AlignToken) => (t.func ? GAP_FUNCTION : GAP_CONTENT)
@@ -73,11 +95,12 @@ export function alignLocal(quote: AlignToken[], source: AlignToken[], lo: number
   const width = n + 1
   const H = new Float64Array((m + 1) * width)
   const move = new Uint8Array((m + 1) * width) // 0 start, 1 diag, 2 up, 3 left, 4 alias
-  const aliasQ = new Uint16Array((m + 1) * width)
-  const aliasS = new Uint16Array((m + 1) * width)
   const qAlias = aliasEnds(quote, 0, m)
   const sAlias = aliasEnds(source, lo, hi)
   const hasAlias = qAlias.size > 0 && sAlias.size > 0
+  // Where an alias step ends, its lengths in quote and source words (only when both have aliases).
+  const aliasQ = new Uint16Array(hasAlias ? (m + 1) * width : 0)
+  const aliasS = new Uint16Array(hasAlias ? (m + 1) * width : 0)
 
   for (let i = 1; i <= m; i++) {
     const row = i * width
@@ -89,7 +112,7 @@ export function alignLocal(quote: AlignToken[], source: AlignToken[], lo: number
     const qa = hasAlias ? qAlias.get(i) : undefined
     for (let j = 1; j <= n; j++) {
       const s = source[lo + j - 1]
-      let best = H[prev + j - 1] + compareWords(q, s).score
+      let best = H[prev + j - 1] + scoreOf(q, s, relation(q, s))
       let mv = 1
       const up = H[prev + j] + gq
       if (up > best) {

@@ -1,7 +1,8 @@
 import { foldDiacritics } from '../text/normalise'
-import { isCapitalised, tokenize } from '../text/tokenize'
-import { isFunctionWord, isStopword } from '../lang/stopwords'
-import { canonicalNumber, stem } from '../lang/stem'
+import { isCapitalised, tokensOf } from '../text/tokenize'
+import { functionWordKey, stopwordKey } from '../lang/stopwords'
+import { stem } from '../lang/stem'
+import { canonicalNumber, percentAfter } from '../numbers/numbers'
 import { phraseKey } from '../lang/aliases'
 
 /** A word or number prepared for alignment. Offsets are raw, in the text it came from. */
@@ -37,18 +38,20 @@ interface WordInfo {
   name: boolean
 }
 
-const QUOTE_MARKS = /[“”„«»‹›"‘’'‚]/gu
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', "'", '‚'])
 const infoCache = new Map<string, WordInfo>()
 
 function info(text: string, norm: string, num: boolean): WordInfo {
   let hit = infoCache.get(text)
   if (!hit) {
+    // The folded form is the stopword list's key too: computed once.
+    const fold = num ? canonicalNumber(norm) : foldDiacritics(norm)
     hit = {
-      fold: num ? canonicalNumber(norm) : foldDiacritics(norm),
+      fold,
       stem: stem(text),
-      stop: !num && isStopword(text),
-      func: !num && isFunctionWord(text),
-      key: num ? canonicalNumber(norm) : phraseKey(text),
+      stop: !num && stopwordKey(fold),
+      func: !num && functionWordKey(fold),
+      key: num ? fold : phraseKey(text),
       num,
       name: !num && isCapitalised(text),
     }
@@ -58,36 +61,22 @@ function info(text: string, norm: string, num: boolean): WordInfo {
   return hit
 }
 
-/** Words after a number that make it a percentage: "15 për qind" is "15%". */
-function percentWords(tokens: ReturnType<typeof tokenize>, k: number): number {
-  const a = tokens[k + 1]
-  if (a?.kind !== 'word') return 0
-  if (a.norm === 'përqind') return 1
-  if (a.norm === 'për' && tokens[k + 2]?.kind === 'word' && tokens[k + 2].norm === 'qind') return 2
-  return 0
-}
-
 export function alignTokens(text: string): AlignToken[] {
   const out: AlignToken[] = []
-  const tokens = tokenize(text)
+  const tokens = tokensOf(text)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]
     if (t.kind === 'punct') {
       const last = out[out.length - 1]
       if (!last) continue
       if (t.text === '…' || t.text === '...') last.ellipsisAfter = true
-      else if (t.text === '%' && last.num && !last.fold.endsWith('%') && last.end + 1 === t.start && text[last.end] === ' ') {
-        // "15 %": the sign belongs to the number.
-        last.fold += '%'
-        last.key = last.fold
-        last.text = text.slice(last.start, t.end)
-        last.norm = last.text
-        last.end = t.end
-      } else last.after += t.norm.replace(QUOTE_MARKS, '')
+      // A punctuation token is one character (or "..."): a quotation mark adds nothing.
+      else if (!QUOTE_MARKS.has(t.norm)) last.after += t.norm
       continue
     }
     const isNumber = t.kind === 'number'
-    const percent = isNumber && !t.text.endsWith('%') ? percentWords(tokens, k) : 0
+    // "15 %", "15 për qind": one number, "15%".
+    const percent = isNumber && !t.text.endsWith('%') ? percentAfter(text, tokens, k) : 0
     if (percent > 0) {
       const end = tokens[k + percent].end
       const raw = text.slice(t.start, end)
@@ -97,7 +86,8 @@ export function alignTokens(text: string): AlignToken[] {
       continue
     }
     const i = info(t.text, t.norm, isNumber)
-    out.push({ text: t.text, norm: t.norm, start: t.start, end: t.end, after: '', ellipsisAfter: false, ...i })
+    // Written out rather than spread: one object shape, built fast for every word of a long source.
+    out.push({ text: t.text, norm: t.norm, start: t.start, end: t.end, after: '', ellipsisAfter: false, fold: i.fold, stem: i.stem, stop: i.stop, func: i.func, key: i.key, num: i.num, name: i.name })
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize'
+import { wordTokens } from '../text/tokenize'
 import { STATUS_RANK } from '../status'
 import { isDocumentNoun } from '../speakers/lexicon'
 import type { Attribution, QuoteCheck } from '../types'
@@ -103,10 +103,17 @@ function namedBySource(context: AttributionContext, speaker: BookEntity, source:
   return side
 }
 
+// Everyone a source names as acting, by their ids in the frozen book: the same for every quote.
+const actingIn = new WeakMap<SourceProfile, Set<string>>()
+
 /** The speaker, or what the texts say it speaks for, among those the source names as acting anywhere. */
 function mentionedSide(context: AttributionContext, speaker: BookEntity, source: SourceProfile): BookEntity | null {
   const book = context.book
-  const named = new Set(source.subjects.all().map((id) => book.get(id).id))
+  let named = actingIn.get(source)
+  if (!named) {
+    named = new Set(source.subjects.all().map((id) => book.get(id).id))
+    actingIn.set(source, named)
+  }
   for (const m of speaker.members ?? [speaker.id]) for (const x of book.side(m, false)) if (named.has(x.id)) return book.get(x.id)
   return null
 }
@@ -170,7 +177,7 @@ function judgeVoices(context: AttributionContext, speaker: BookEntity, source: S
 function documentSpeaker(speaker: SpeakerInput): string | null {
   for (const text of [speaker.surface, speaker.name]) {
     if (!text) continue
-    const words = tokenize(text).filter((t) => t.kind !== 'punct')
+    const words = wordTokens(text)
     if (words.length === 1 && isDocumentNoun(words[0].text)) return words[0].text
   }
   return null

@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, wordTokens } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { sameStem } from '../lang/stem'
@@ -301,7 +301,7 @@ export class EntityBook {
       }
       return this.titleHolder(titled.title, orgs, origin)
     }
-    const words = tokenize(trimmed).filter((t) => t.kind !== 'punct')
+    const words = wordTokens(trimmed)
     // "agjencia Reuters", "gazeta Panorama": the name that follows the noun.
     const first = words[0]?.text ?? ''
     if (words.length >= 2 && !isCapitalised(first) && institutionNoun(first)) {

@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize, type Token } from '../text/tokenize'
+import { isCapitalised, isWordToken as isWord, tokenize, tokensIn, wordTokens, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -13,8 +13,8 @@ import type { EntityBook, Evidence } from './book'
 // ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
 // (a body and its abbreviation). Sources add their author line, heading and signature.
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
-const QUOTE_MARK = /^[“”„«»‹›"‘’‚']$/u
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', '‚', "'"])
+const isQuoteMark = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text)
 const isNameWord = (t: Token | undefined): t is Token =>
   isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
 
@@ -31,11 +31,11 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
       if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
       else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
       else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
-      else if (t !== undefined && QUOTE_MARK.test(t.text) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+      else if (isQuoteMark(t) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
         // "Administratori i kompanisë „Kromi Lindor“": a quoted name in the complement.
         let k = j + 1
         while (k < tokens.length && isWord(tokens[k])) k++
-        j = QUOTE_MARK.test(tokens[k]?.text ?? '') ? k + 1 : k
+        j = isQuoteMark(tokens[k]) ? k + 1 : k
       } else break
     }
   }
@@ -71,7 +71,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
     const end = titlePhraseEnd(tokens, i)
     // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
-    const quoted = tokens.slice(i, end).findIndex((x) => QUOTE_MARK.test(x.text))
+    const quoted = tokens.slice(i, end).findIndex(isQuoteMark)
     const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
@@ -132,22 +132,26 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
 function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   // From each opening mark before a capitalised word, back to the noun for the kind of body.
   for (let j = 1; j + 1 < tokens.length; j++) {
-    if (!QUOTE_MARK.test(tokens[j].text) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
+    if (!isQuoteMark(tokens[j]) || !isWord(tokens[j + 1]) || !isCapitalised(tokens[j + 1].text)) continue
     let i = j - 1
     while (i > 0 && j - i < 6 && isWord(tokens[i]) && !isCapitalised(tokens[i].text) && !institutionNoun(tokens[i].text)) i--
     const noun = isWord(tokens[i]) ? institutionNoun(tokens[i].text) : null
     if (!noun) continue
     let k = j + 1
     while (k < tokens.length && k - j <= 6 && isWord(tokens[k])) k++
-    if (!QUOTE_MARK.test(tokens[k]?.text ?? '')) continue
+    if (!isQuoteMark(tokens[k])) continue
     const body = book.resolveBody(text.slice(tokens[j + 1].start, tokens[k - 1].end), origin)
     book.setKind(body.id, noun)
     j = k
   }
   // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const noun = tokens[i].kind === 'word' && !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
-    if (!noun || !isNameWord(tokens[i + 1])) continue
+    // Cheap tests first: most words are followed by a word that starts in lower case, and so is no name.
+    const next = tokens[i + 1]
+    const first = next.text.charCodeAt(0)
+    if (tokens[i].kind !== 'word' || next.kind !== 'word' || (first < 0x80 && !(first >= 0x41 && first <= 0x5a))) continue
+    const noun = !isCapitalised(tokens[i].text) ? institutionNoun(tokens[i].text) : null
+    if (!noun || !isNameWord(next)) continue
     let k = i + 1
     while (k < tokens.length && k - i <= 3 && isNameWord(tokens[k])) k++
     book.setKind(book.resolveBody(text.slice(tokens[i + 1].start, tokens[k - 1].end), origin).id, noun)
@@ -157,7 +161,7 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
 
 /** Everything a stretch of text says about who is who. */
 export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
-  const tokens = tokenize(text.slice(from, to), from)
+  const tokens = tokensIn(text, from, to)
   learnQuotedBodies(book, text, tokens, origin)
   learnTitled(book, text, tokens, origin)
   learnAcronyms(book, text, tokens, origin)
@@ -189,7 +193,7 @@ export function headingAuthor(title: string): { name: string; written: string } 
 export function openingHeading(text: string): string | null {
   const first = text.trimStart().split('\n')[0].trim()
   if (first.length === 0 || first.length > 200 || /[.!?]$/u.test(first)) return null
-  const words = tokenize(first).filter(isWord)
+  const words = wordTokens(first)
   if (words.length === 0 || words.length > 24 || !isDocumentNoun(words[0].text)) return null
   return first.replace(/:$/u, '')
 }
@@ -211,7 +215,7 @@ export function signatureLines(text: string): string[] {
       continue
     }
     if (line.length > 90 || /[.!?…]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
-    const words = tokenize(line).filter(isWord)
+    const words = wordTokens(line)
     if (words.length === 0 || words.length > 10) break
     if (/\d/u.test(line) && MONTHS.test(line)) continue // "Tiranë, 12 mars 2025"
     const head = words[0].text
@@ -247,7 +251,7 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
   }
   const entity = book.resolve(text, origin)
   // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
-  const words = tokenize(text).filter(isWord)
+  const words = wordTokens(text)
   const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
   if (inner > 0 && institutionNoun(words[0].text)) {
     const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)

@@ -1,4 +1,4 @@
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord } from '../text/normalise'
 import type { NameKey } from '../entities/names'
 
 // Where to look a name up: entities filed under the first letters of their names' first and last
@@ -7,7 +7,7 @@ import type { NameKey } from '../entities/names'
 
 /** The first letters every case form of a word shares (Lekës/Leka, Durrësit/Durrës). */
 export function bucket(word: string): string {
-  let w = foldDiacritics(normWord(word))
+  let w = foldWord(word)
   const hyphen = w.lastIndexOf('-')
   if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
   return w.slice(0, 3)

@@ -1,4 +1,5 @@
-import { isCapitalised, type Token } from '../text/tokenize'
+import { isCapitalised, isWordToken as isWord, type Token } from '../text/tokenize'
+import { firstIndexAfter } from '../text/sorted'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -15,8 +16,6 @@ import { nameRun, titlePhraseEnd } from './learn'
 
 const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
 const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
 
 interface Part {
   from: number
@@ -89,6 +88,11 @@ export interface SubjectIndex {
   all(): string[]
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
+}
+
 /** Subjects of every sentence of a source (its tokens already read), resolved through the book. */
 export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
   const entries: Array<{ start: number; ids: string[] }> = []
@@ -108,8 +112,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
-    const stop = /^[.!?…]+$/u.test(t.text) || t.text === '...'
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n')
+    const stop = t.kind === 'punct' && (t.text === '...' || '.!?…'.includes(t.text))
+    const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start)
     if (stop || lineBreak || next === undefined) {
       visit(from, i + 1)
       from = i + 1
@@ -118,14 +122,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   let everyone: string[] | null = null
   return {
     at(offset: number) {
-      let lo = 0
-      let hi = entries.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (entries[mid].start <= offset) lo = mid + 1
-        else hi = mid
-      }
-      return lo > 0 ? entries[lo - 1].ids : []
+      const after = firstIndexAfter(entries.length, (i) => entries[i].start <= offset)
+      return after > 0 ? entries[after - 1].ids : []
     },
     all() {
       everyone ??= [...new Set(entries.flatMap((e) => e.ids))]

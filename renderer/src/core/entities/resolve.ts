@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, tokenize, wordTokens } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -96,7 +96,7 @@ function resolveTitled(trimmed: string, known: readonly Entity[]): Entity | null
 
 /** "agjencia Reuters", "gazeta shtetërore ruse TASS": the institution is the name that follows. */
 function namedInstitution(trimmed: string): string | null {
-  const tokens = tokenize(trimmed).filter((t) => t.kind !== 'punct')
+  const tokens = wordTokens(trimmed)
   if (tokens.length < 2 || isCapitalised(tokens[0].text) || !institutionNoun(tokens[0].text)) return null
   let k = 1
   while (k < tokens.length && !isCapitalised(tokens[k].text) && !isLinkingArticle(tokens[k].text) && !isStopword(tokens[k].text)) k++

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize'
+import { tokenize, wordTokens } from '../text/tokenize'
 import { isLinkingArticle } from './links'
 import { stem } from './stem'
 
@@ -43,7 +43,7 @@ export function phraseKey(word: string): string | null {
 const phrases: AliasPhrase[] = []
 ABBREVIATIONS.forEach((forms, group) => {
   for (const form of forms) {
-    const words = tokenize(form).filter((t) => t.kind !== 'punct')
+    const words = wordTokens(form)
     phrases.push({ group, stems: words.map((w) => phraseKey(w.text)) })
   }
 })
@@ -79,8 +79,8 @@ export function aliasesAt(keys: ReadonlyArray<string | null>, index: number): Ar
 
 /** Two phrases that name the same thing through the abbreviation table. */
 export function sameAlias(a: string, b: string): boolean {
-  const ka = tokenize(a).filter((t) => t.kind !== 'punct').map((t) => phraseKey(t.text))
-  const kb = tokenize(b).filter((t) => t.kind !== 'punct').map((t) => phraseKey(t.text))
+  const ka = wordTokens(a).map((t) => phraseKey(t.text))
+  const kb = wordTokens(b).map((t) => phraseKey(t.text))
   const ga = aliasesAt(ka, 0).filter(([, n]) => n === ka.length).map(([g]) => g)
   const gb = aliasesAt(kb, 0).filter(([, n]) => n === kb.length).map(([g]) => g)
   return ga.some((g) => gb.includes(g))

@@ -1,4 +1,5 @@
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord } from '../text/normalise'
+import { canonicalNumber } from '../numbers/numbers'
 
 // A light Albanian suffix stripper: enough to equate the case and definiteness forms of a
 // noun (negociata/negociatat, Moska/Moskës, Shtëpia/Shtëpisë, Shtetet/Shteteve).
@@ -11,16 +12,6 @@ const SUFFIX_SET = new Set(SUFFIXES)
 
 const MIN_STEM = 3
 const cache = new Map<string, string>()
-
-/** Canonical value of a number token: "1.500" → "1500", "3,5" → "3.5". */
-export function canonicalNumber(token: string): string {
-  let t = token.replace(/%$/, '')
-  if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '')
-  else if (/^\d{1,3}( \d{3})+$/.test(t)) t = t.replace(/ /g, '')
-  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.')
-  t = t.replace(/^0+(?=\d)/, '')
-  return token.endsWith('%') ? `${t}%` : t
-}
 
 export function stem(word: string): string {
   const hit = cache.get(word)
@@ -35,8 +26,8 @@ function computeStem(word: string): string {
   if (/^\p{Nd}/u.test(word)) return canonicalNumber(word)
   // Abbreviations (SHBA, NATO-s) are not stemmed past their hyphen.
   const head = word.split('-')[0]
-  if (head.length >= 2 && /^[\p{Lu}\p{Nd}]+$/u.test(head)) return foldDiacritics(normWord(head))
-  let w = foldDiacritics(normWord(word))
+  if (head.length >= 2 && /^[\p{Lu}\p{Nd}]+$/u.test(head)) return foldWord(head)
+  let w = foldWord(word)
   // SHBA-së, BE-në, NATO-s: an inflected abbreviation is the abbreviation.
   const hyphen = w.lastIndexOf('-')
   if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
@@ -61,7 +52,7 @@ function validEnding(rest: string, verb = false): boolean {
 
 /** Folded base used by sameStem: hyphen and elision handled like stem(). */
 function base(word: string): string {
-  let w = foldDiacritics(normWord(word))
+  let w = foldWord(word)
   const hyphen = w.lastIndexOf('-')
   if (hyphen > 0 && w.length - hyphen - 1 <= 3) w = w.slice(0, hyphen)
   return w

@@ -1,4 +1,4 @@
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord as key } from '../text/normalise'
 
 // Albanian stopwords as published in spaCy's `sq` language data
 // (spacy/lang/sq/stop_words.py, MIT), itself taken from
@@ -29,19 +29,20 @@ const NEVER_SOFT: ReadonlySet<string> = new Set([
 /** Negations and quantifiers: they change what is said, but say nothing about which passage is meant. */
 const NEGATIONS_AND_QUANTIFIERS: ReadonlySet<string> = new Set(['nuk', 'mos', 'jo', 'as', 's', 'kurre', 'pa', 'asnje', 'gjithe', 'gjitha', 'vetem', 'cdo'])
 
-function key(word: string): string {
-  return foldDiacritics(normWord(word))
+export function isStopword(word: string): boolean {
+  return stopwordKey(key(word))
 }
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(key(word))
-}
+/** The same for a word already folded (foldWord). */
+export const stopwordKey = (folded: string): boolean => STOPWORDS.has(folded)
 
 /** A stopword whose swap, addition or omission does not change what was said. */
 export function isFunctionWord(word: string): boolean {
-  const k = key(word)
-  return STOPWORDS.has(k) && !NEVER_SOFT.has(k)
+  return functionWordKey(key(word))
 }
+
+/** The same for a word already folded (foldWord). */
+export const functionWordKey = (folded: string): boolean => STOPWORDS.has(folded) && !NEVER_SOFT.has(folded)
 
 export const stopwords: ReadonlySet<string> = STOPWORDS
 

@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, tokenize, wordTokens } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { VERB_CUES } from '../speakers/lexicon'
@@ -30,7 +30,7 @@ const MAX_WORDS = 7
 export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
   if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
-  const words = tokenize(inner).filter((t) => t.kind !== 'punct')
+  const words = wordTokens(inner)
   if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)

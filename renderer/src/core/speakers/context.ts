@@ -1,3 +1,4 @@
+import { firstIndexAfter } from '../text/sorted'
 import { tokenize, type Token } from '../text/tokenize'
 import type { MarkPair } from '../quotes/pair'
 
@@ -36,15 +37,9 @@ export class QuoteMask {
 
   /** Top-level quotes that overlap [start, end). */
   within(start: number, end: number): MarkPair[] {
-    let lo = 0
-    let hi = this.sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.sorted[mid].close.end <= start) lo = mid + 1
-      else hi = mid
-    }
+    const first = firstIndexAfter(this.sorted.length, (i) => this.sorted[i].close.end <= start)
     const out: MarkPair[] = []
-    for (let i = lo; i < this.sorted.length && this.sorted[i].open.start < end; i++) out.push(this.sorted[i])
+    for (let i = first; i < this.sorted.length && this.sorted[i].open.start < end; i++) out.push(this.sorted[i])
     return out
   }
 }

@@ -100,11 +100,19 @@ function slowNormalise(raw: string, fold: boolean): NormalisedText {
   return makeView(raw, out.join(''), Int32Array.from(starts), Int32Array.from(ends))
 }
 
+/** A word as comparisons key it: lower-case NFC, one apostrophe form, no diacritics ("Rusisë" → "rusise"). */
+export function foldWord(word: string): string {
+  return foldDiacritics(normWord(word))
+}
+
 /** Lower-case NFC form of a short string with one apostrophe form (no offset map). */
 export function normWord(s: string): string {
+  // Most words are lower-case already: one test instead of three.
+  if (PLAIN.test(s)) return s
   // Composing is only needed where a combining mark is (e + ̈ → ë); most words have none.
   const composed = COMBINING.test(s) ? s.normalize('NFC') : s
   return composed.toLowerCase().replace(APOSTROPHES, "'")
 }
 
 const COMBINING = /[\u0300-\u036f]/u
+const PLAIN = /^[a-z0-9ëç.,'-]*$/

@@ -5,6 +5,7 @@ import { fold, language, type Language } from './languages'
 import type { Lexicon } from './lexicon'
 import { tableNames } from './names'
 import type { Sentence } from './segment'
+import { numbersInWord, readDigits } from '../numbers/numbers'
 
 export interface Mention {
   text: string
@@ -53,15 +54,11 @@ function formatNumber(value: number): string {
 
 /** The value of a number written in digits, read with the language's separators. */
 export function digitsValue(token: string, lang: Language): string {
-  const { decimalSeparator: d, groupSeparator: g } = lang.data
   const t = token.replace(/%$/, '')
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  let n: number | null = null
-  if (/^\d+$/.test(t)) n = Number(t)
-  else if (new RegExp(`^\\d{1,3}(${esc(g)}\\d{3})+(${esc(d)}\\d+)?$`).test(t)) n = Number(t.split(g).join('').replace(d, '.'))
-  else if (new RegExp(`^\\d+${esc(d)}\\d+$`).test(t)) n = Number(t.replace(d, '.'))
+  const read = readDigits(t, { decimal: lang.data.decimalSeparator, group: lang.data.groupSeparator })
+  let n: number | null = read ? Number(read.whole + (read.fraction !== null ? `.${read.fraction}` : '')) : null
   // The other convention where it cannot be a thousands group ("3.5" in an Albanian text).
-  else if (/^\d+[.,]\d{1,2}$|^\d+[.,]\d{4,}$/.test(t)) n = Number(t.replace(',', '.'))
+  if (n === null && /^\d+[.,]\d{1,2}$|^\d+[.,]\d{4,}$/.test(t)) n = Number(t.replace(',', '.'))
   // Dates, times and ranges ("12.03.2024", "10:30", "2024/25") compare as written.
   return n === null ? t : formatNumber(n)
 }
@@ -124,11 +121,7 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
       }
     } else if (token.kind === 'word' && /\d/u.test(token.text)) {
       // A number inside a compound: "end-2024", "COVID-19".
-      const m = /(?:^|-)(\d+)(?:-|$)/u.exec(token.text)
-      if (m) {
-        const start = token.start + m.index + (m[0].startsWith('-') ? 1 : 0)
-        out.push({ text: m[1], start, end: start + m[1].length, value: formatNumber(Number(m[1])) })
-      }
+      for (const n of numbersInWord(token)) out.push({ ...n, value: digitsValue(n.text, lang) })
       continue
     } else if (token.kind === 'word') {
       // "thirty", "twenty-five", "njëzet e pesë", "tre mijë", "one hundred and fifty".

@@ -1,6 +1,6 @@
 // What the translation checks know about a language, kept as data (data/<code>.json): a third
 // language is one more JSON file of the same shape, plus its half of a lexicon.
-import { foldDiacritics, normWord } from '../text/normalise'
+import { foldWord } from '../text/normalise'
 import { sameStem, stem as albanianStem } from '../lang/stem'
 import en from './data/en.json' with { type: 'json' }
 import sq from './data/sq.json' with { type: 'json' }
@@ -48,7 +48,7 @@ export interface Language {
 }
 
 /** Folded lower case: "Rusisë" → "rusise". */
-export const fold = (word: string): string => foldDiacritics(normWord(word))
+export const fold = foldWord
 
 const KEY_LENGTH = 6
 

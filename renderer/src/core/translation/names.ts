@@ -1,6 +1,6 @@
 // Names that survive translation: places, institutions and people, with their forms in each
 // language (data/names.json), and a cognate test for the names no table lists ("Witkoff").
-import { isCapitalised, type Token } from '../text/tokenize'
+import { isCapitalised, wordTokens, type Token } from '../text/tokenize'
 import { sameStem } from '../lang/stem'
 import { fold, language, type Language } from './languages'
 import namesData from './data/names.json' with { type: 'json' }
@@ -39,7 +39,7 @@ function indexOf(code: string): Map<string, Form[]> {
   const lang = language(code)
   ;(TABLE[code] ?? []).forEach((forms, entry) => {
     for (const form of forms.split('|')) {
-      const words = form.split(/\s+/).flatMap((w) => w.split('.').filter(Boolean))
+      const words = wordTokens(form).map((w) => w.text)
       const parsed: Form = { entry, words: words.map((w, i) => (i > 0 && lang.isFunctionWord(w) ? null : w)), capitalised: isCapitalised(form) }
       const key = prefixOf(words[0])
       const list = index!.get(key) ?? []

@@ -28,6 +28,7 @@ const STARTS_LOWER = /^[\s"“”„«»‘’'([-]*\p{Ll}/u
 const HAS_WORD = /[\p{L}\p{Nd}]/u
 
 /** A break after `before` that the language's data says is not one. */
+// Pieces as written, not the tokenizer's words: "The U.S." is two pieces (and four words).
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{Nd}]/u.test(w)).length
 
 function wrongBreak(before: string, after: string, neverFinal: Set<string>, mayEnd: Set<string>): boolean {

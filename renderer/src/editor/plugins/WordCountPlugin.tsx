@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { countWords } from '../../core/article'
+import { countWords } from '../../core/text/tokenize'
 import { $getPlainText } from '../plainText'
 
 /**

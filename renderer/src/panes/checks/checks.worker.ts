@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
-import { detectQuotes, findEmbeddedSources } from '../../core'
 import { IncrementalChecker } from './checker'
 import type { ChecksRequest, ChecksResponse } from './protocol'
 
-// Detection and alignment run here, off the thread that handles typing. The checker keeps
+// Alignment and attribution run here, off the thread that handles typing. The checker keeps
 // each source's index and every pair's result between rounds, so a round aligns only what changed.
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const checker = new IncrementalChecker()
@@ -12,12 +11,7 @@ scope.onmessage = (event: MessageEvent<ChecksRequest>) => {
   const request = event.data
   let response: ChecksResponse
   try {
-    if (request.type === 'analyse') {
-      const embedded = findEmbeddedSources(request.text)
-      response = { type: 'analyse', seq: request.seq, quotes: detectQuotes(request.text, embedded).quotes, embedded }
-    } else {
-      response = { type: 'check', seq: request.seq, ...checker.run(request.quotes, request.sources, request.context) }
-    }
+    response = { type: 'check', seq: request.seq, ...checker.run(request.quotes, request.sources, request.context) }
   } catch (error) {
     response = { type: 'error', seq: request.seq, message: error instanceof Error ? error.message : String(error) }
   }

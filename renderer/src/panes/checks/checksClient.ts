@@ -1,4 +1,3 @@
-import type { DetectedQuote, EmbeddedSource } from '../../core'
 import { WorkerChannel } from '../workerChannel'
 import type { CheckContextInput, CheckQuoteInput, CheckRound, CheckSourceInput } from './checker'
 import type { ChecksRequest, ChecksResponse } from './protocol'
@@ -14,12 +13,6 @@ export class ChecksClient {
       // Far longer than any real round (a 1 MB article), short enough that a hung worker is noticed.
       timeoutMs: 120_000,
     })
-  }
-
-  async analyse(text: string): Promise<{ quotes: DetectedQuote[]; embedded: EmbeddedSource[] }> {
-    const response = await this.channel.ask({ type: 'analyse', text })
-    if (response.type !== 'analyse') throw new Error('Unexpected answer from the checks worker')
-    return response
   }
 
   async check(quotes: CheckQuoteInput[], sources: CheckSourceInput[], context: CheckContextInput): Promise<CheckRound> {

@@ -23,6 +23,9 @@ import { $readQuoteSnapshot } from '../../editor/quoteMarks'
 // The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
 // the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
 import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
+// The article's quotes and embedded sources come from the analysis worker the Quotes pane uses too:
+// detected once per text, whichever pane asks first.
+import { acquireAnalysis, type AnalysisHandle } from '../quotes/analysisClient'
 import { checkInputs } from './checker'
 import { ChecksClient } from './checksClient'
 
@@ -73,15 +76,20 @@ export function useChecks(articleId: string): ChecksModel {
   const [error, setError] = useState<string | null>(null)
   const [restarted, setRestarted] = useState(false)
   const client = useRef<ChecksClient | null>(null)
+  const analysis = useRef<AnalysisHandle | null>(null)
   const language = article?.language ?? 'sq'
   const fallbackText = editor ? null : article?.plainText ?? null
 
   useEffect(() => {
     const checks = new ChecksClient(() => setRestarted(true))
+    const detection = acquireAnalysis()
     client.current = checks
+    analysis.current = detection
     return () => {
       checks.dispose()
+      detection.release()
       client.current = null
+      analysis.current = null
     }
   }, [])
 
@@ -109,8 +117,8 @@ export function useChecks(articleId: string): ChecksModel {
   useEffect(() => {
     if (!snapshot) return
     let live = true
-    client.current
-      ?.analyse(snapshot.text)
+    analysis.current
+      ?.detect(snapshot.text)
       .then(async (found) => {
         if (!live) return
         setAnalysed({ snapshot, ...found })

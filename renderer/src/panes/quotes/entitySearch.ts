@@ -1,8 +1,8 @@
-import { isLinkingArticle, sameStem, stem } from '../../core'
+import { foldWord as fold, isLinkingArticle, sameStem, stem, wordTokens } from '../../core'
 import type { Entity } from '../../db'
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sq')
-const words = (text: string) => text.split(/[\s,.;:()«»“”"-]+/u).filter(Boolean)
+// The core's words, and each part of a hyphenated one, so that "Claude" finds Jean-Claude Juncker.
+const words = (text: string) => wordTokens(text).flatMap((token) => token.text.split('-')).filter(Boolean)
 
 /**
  * Whether what the editor typed names this entity: every typed word starts a word of one of its

@@ -1,12 +1,12 @@
-import type { DetectedQuote } from '../../core'
+import type { DetectedQuote, EmbeddedSource } from '../../core'
 import type { SpanAttribution } from './attribution'
 
-/** Messages to the analysis worker: detect every quote, or attribute one span tagged by hand. */
+/** Messages to the analysis worker: detect every quote and embedded source, or attribute one span tagged by hand. */
 export type AnalysisRequest =
   | { type: 'detect'; seq: number; text: string }
   | { type: 'attribute'; seq: number; text: string; start: number; end: number }
 
 export type AnalysisResponse =
-  | { type: 'detect'; seq: number; quotes: DetectedQuote[] }
+  | { type: 'detect'; seq: number; quotes: DetectedQuote[]; embedded: EmbeddedSource[] }
   | { type: 'attribute'; seq: number; attribution: SpanAttribution }
   | { type: 'error'; seq: number; message: string }

@@ -20,7 +20,7 @@ import {
 } from '../../db'
 import { TAG_QUOTE_COMMAND } from '../../editor/commands'
 import { $plainTextForMarks, $readQuoteSnapshot, $removeQuoteMark, $selectionOffsets, $wrapSpanInQuoteMark } from '../../editor/quoteMarks'
-import { AnalysisClient } from './analysisClient'
+import { acquireAnalysis, type AnalysisHandle } from './analysisClient'
 import { trimSpan } from './attribution'
 import { buildItems, type QuoteItem, type Snapshot } from './items'
 import { reconcileQuotes } from './reconcile'
@@ -58,7 +58,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
   const [analysed, setAnalysed] = useState<{ snapshot: Snapshot; quotes: DetectedQuote[] } | null>(null)
   const [analysing, setAnalysing] = useState(true)
   const [restarted, setRestarted] = useState(false)
-  const client = useRef<AnalysisClient | null>(null)
+  const client = useRef<AnalysisHandle | null>(null)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const errors = useRef(onError)
   const tagged = useRef(onTagged)
@@ -78,7 +78,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
 
   useEffect(() => {
     if (!editor) return
-    const analysis = new AnalysisClient(() => setRestarted(true))
+    const analysis = acquireAnalysis(() => setRestarted(true))
     client.current = analysis
     let live = true
     let analysisSeq = 0
@@ -109,7 +109,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
       const seq = ++analysisSeq
       setAnalysing(true)
       analysis.detect(snapshot.text).then(
-        (quotes) => {
+        ({ quotes }) => {
           if (!live || seq !== analysisSeq) return
           setAnalysed({ snapshot, quotes })
           setAnalysing(false)
@@ -132,7 +132,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
       unregister()
       clearTimeout(reconcileTimer)
       clearTimeout(analysisTimer)
-      analysis.dispose()
+      analysis.release()
       client.current = null
     }
   }, [editor, articleId, db, enqueue])
