@@ -101,6 +101,9 @@ describe('titles and affiliation', () => {
     expect(resolveEntity('Ministres së Shëndetësisë')).toMatchObject({ name: 'Ministrja e Shëndetësisë', affiliations: ['Ministria e Shëndetësisë'] })
     expect(parseTitled('ministri i Brendshëm Taulant Balla')).toEqual({ title: 'ministri i Brendshëm', orgs: ['Ministria e Brendshme'], name: 'Taulant Balla' })
     expect(parseTitled('ambasadori amerikan')?.orgs).toEqual(['Shtetet e Bashkuara'])
+    expect(parseTitled('Drejtori i Përgjithshëm i Policisë së Shtetit')?.orgs).toEqual(['Policia e Shtetit'])
+    expect(parseTitled('Deputeti i opozitës Kreshnik Mala')).toMatchObject({ title: 'Deputeti i opozitës', name: 'Kreshnik Mala' })
+    expect(parseTitled('Drejtori i Agjencisë Kombëtare të Ujit Agim Hoxha')).toMatchObject({ title: 'Drejtori i Agjencisë Kombëtare të Ujit', name: 'Agim Hoxha' })
     expect(resolveEntity('Kryeministrit').name).toBe('Kryeministri')
   })
 

@@ -111,6 +111,22 @@ describe('who is who, learned from the texts', () => {
     expect(explainAttribution(q.attributionReason, 'sq')).toBe('Burimi «Njoftim» ia atribuon vetë këto fjalë Ministrisë së Bujqësisë; Ministria e Bujqësisë dhe Drita Hoxholli janë e njëjta palë.')
   })
 
+  it('reads a letterhead as the author, and gives a director the words of the body in his title', () => {
+    const article = 'Drejtori i Përgjithshëm i Policisë së Shtetit, Arben Dervishi, deklaroi se “numri i vjedhjeve ka rënë”.'
+    const release = 'Policia e Shtetit\nNjoftim për shtyp\nNumri i vjedhjeve ka rënë me 12 për qind.'
+    expect(attributions(article, [{ text: release }], ['numri i vjedhjeve ka rënë'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('does not call a body named after the author’s kind, or holding its whole name, another side', () => {
+    const police = { text: 'Kontrollet vazhdojnë gjatë gjithë verës.', author: 'Policia e Shtetit' }
+    const directorate = 'Drejtoria e Policisë së Qarkut Durrës njoftoi se “kontrollet vazhdojnë”.'
+    const q = checkArticle(directorate, [police], { wellKnown: [] }).quotes[0]
+    expect(q.attribution).toBe('unknown')
+    expect(explainAttribution(q.attributionReason, 'en')).toBe('“Drejtoria e Policisë së Qarkut Durrës” and the source’s author, “Policia e Shtetit”, may be one body under two names, or one part of the other. Link them if they are the same side.')
+    const chief = 'Shefi i Sektorit të Policisë së Shtetit në Durrës, Gent Rama, tha se “kontrollet vazhdojnë”.'
+    expect(attributions(chief, [police], ['kontrollet vazhdojnë'], { wellKnown: [] })).not.toContain('mismatch')
+  })
+
   it('never calls two names of one body different sides', () => {
     const article = 'Ministri i Jashtëm grek, Nikos Dendias, tha se “kufiri mbetet i hapur”.'
     const greek = [{ text: 'Kufiri mbetet i hapur për qytetarët.', author: 'Ministria e Punëve të Jashtme e Greqisë' }]

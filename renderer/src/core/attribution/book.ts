@@ -713,9 +713,21 @@ function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: Nam
   return null
 }
 
-/** Two bodies of one kind whose names share another word: not known to be different. */
+/**
+ * Two bodies of one kind whose names share another word, or one whose name holds every word of
+ * the other's ("Policia e Shtetit" in "… i Policisë së Shtetit"): not known to be different.
+ */
 function similarNames(x: BookEntity, y: BookEntity): boolean {
   if (x.id === y.id || x.kind === 'person' || y.kind === 'person' || x.members || y.members) return false
+  const words = (e: BookEntity) => e.keys.flat().filter((w) => !isStopword(w))
+  const within = (a: string[], b: string[]) => a.length >= 2 && a.every((w) => b.some((v) => sameStem(w, v)))
+  if (within(words(x), words(y)) || within(words(y), words(x))) return true
+  // "Drejtoria e Policisë …" and "Policia e Shtetit": a body named after the other's kind may be a part of it.
+  const kindWithin = (a: BookEntity, b: BookEntity) => {
+    const kind = headNoun(a)
+    return kind !== null && b.keys.some((k) => k.slice(1).some((w) => institutionNoun(w) === kind))
+  }
+  if (kindWithin(x, y) || kindWithin(y, x)) return true
   const head = headNoun(x)
   if (!head || head !== headNoun(y)) return false
   const rest = (e: BookEntity) => e.keys.flatMap((k) => k.slice(1)).filter((w) => !isStopword(w))

@@ -53,6 +53,7 @@ function sq(reason: AttributionReason): string {
     case 'maybe-same':
       return `${reason.speaker.name} dhe autori i burimit, ${reason.author.name}, flasin të dy në emër të ${reason.through.genitive}, pa u thënë e cilës: mund të jenë e njëjta palë. Lidhini ose shënojini si palë të ndryshme.`
     case 'similar':
+      if (reason.side.name === reason.speaker.name) return `«${reason.speaker.name}» dhe autori i burimit, «${reason.author.name}», mund të jenë një institucion me dy emra, ose njëri pjesë e tjetrit. Lidhini nëse janë e njëjta palë.`
       return `«${reason.side.name}», për të cilën flet ${reason.speaker.name}, dhe autori i burimit, «${reason.author.name}», mund të jenë i njëjti institucion me dy emra. Lidhini nëse janë e njëjta palë.`
     case 'also-own':
       return `Gjendet më afër te «${reason.source.title}», burim i ${reason.author.genitive}, por edhe te «${reason.own.title}», burimi i vetë ${reason.speaker.genitive}.`
@@ -96,6 +97,7 @@ function en(reason: AttributionReason): string {
     case 'maybe-same':
       return `${reason.speaker.english} and the source’s author, ${reason.author.english}, both speak for “${reason.through.english}”, without saying which one: they may be the same side. Link them or mark them as different sides.`
     case 'similar':
+      if (reason.side.name === reason.speaker.name) return `“${reason.speaker.english}” and the source’s author, “${reason.author.english}”, may be one body under two names, or one part of the other. Link them if they are the same side.`
       return `“${reason.side.english}”, which ${reason.speaker.english} speaks for, and the source’s author, “${reason.author.english}”, may be one body under two names. Link them if they are the same side.`
     case 'also-own':
       return `Found closest in “${reason.source.title}”, by ${reason.author.english}, but also in “${reason.own.title}”, the speaker’s own source.`

@@ -198,6 +198,20 @@ export function openingHeading(text: string): string | null {
   return first.replace(/:$/u, '')
 }
 
+/**
+ * The body a document's letterhead names: a first line of its own that is nothing but an
+ * institution's name ("Policia e Shtetit", "Bashkia e Korçës"), above the text.
+ */
+export function letterhead(text: string): string | null {
+  const body = text.trim()
+  const first = body.split('\n')[0].trim()
+  if (first === body || first.length > 90 || /[.!?:;…]["”»]?$/u.test(first)) return null
+  const words = wordTokens(first)
+  if (words.length === 0 || words.length > 10 || institutionNoun(words[0].text) === null || isDocumentNoun(words[0].text)) return null
+  const nameWord = (w: Token, i: number) => isCapitalised(w.text) || isAcronym(w.text) || (i > 0 && (isLinkingArticle(w.text) || w.norm === 'dhe'))
+  return words.every(nameWord) && isCapitalised(words[0].text) ? first : null
+}
+
 const MONTHS = /janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor/iu
 
 /**

@@ -19,6 +19,10 @@ export interface Titled {
 
 const isLink = isLinkingArticle
 
+/** Short adjectives of rank that follow a title: "Komisioneri i Lartë", "Kryetari i Ri", "Zëvendësi i Parë". */
+const RANK_ADJECTIVES = new Set(['ri', 're', 'parë', 'lartë', 'vjetër'])
+const isAdjective = (norm: string) => ADJECTIVE.test(norm) || RANK_ADJECTIVES.has(norm)
+
 /**
  * A capitalised word that still belongs to an institution's name: an adjective ("Agjencisë
  * Kombëtare"), or a word a linking article follows ("Kombëtare të Ujit"), not a person's name.
@@ -55,7 +59,7 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
   const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'
   // "Drejtori ekzekutiv i kompanisë", "Drejtori rajonal i Operatorit": an adjective before the complement.
   const adjectives = j
-  while (word(j) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && j - adjectives < 2) j++
+  while (word(j) && isAdjective(tokens[j].norm) && j - adjectives < 2) j++
   if (j > adjectives && !(word(j) && isLink(tokens[j].text))) j = adjectives
   if (word(j) && isLink(tokens[j].text) && word(j + 1)) {
     const from = j + 1
@@ -63,7 +67,9 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     for (;;) {
       if (word(j) && (isLink(tokens[j].text) || (tokens[j].norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && word(j + 1)) j += 2
       else if (word(j) && !isCapitalised(tokens[j].text) && !isStopword(tokens[j].text) && !isLink(tokens[j].text)) j++
-      else if (word(j) && continuesName(tokens[j].text, tokens[j + 1]?.text)) j++
+      // A capitalised word after a common noun starts the holder's name, even one shaped like an
+      // adjective: "deputeti i opozitës Kreshnik Mala" is Kreshnik Mala, of the opposition.
+      else if (word(j) && continuesName(tokens[j].text, tokens[j + 1]?.text) && (isCapitalised(tokens[j - 1].text) || isLink(tokens[j + 1]?.text ?? ''))) j++
       else break
     }
     complement = [from, j]
@@ -116,7 +122,9 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     } else {
       // Start at the first name or institution in the complement: "i përgjithshëm i Policisë"
       // is the Police's, "i përgjithshëm i kompanisë" the company's.
-      const first = tokens.slice(from, to).findIndex((t) => isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text) || institutionNoun(t.text) !== null)
+      // "i Përgjithshëm i Policisë", "Ekzekutiv i …": an adjective before a linking article is the title's.
+      const titleAdjective = (k: number) => isAdjective(tokens[k].norm) && isLink(tokens[k + 1]?.text ?? '') && k + 1 < to
+      const first = tokens.slice(from, to).findIndex((t, k) => !titleAdjective(from + k) && (isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text) || institutionNoun(t.text) !== null))
       const at = first >= 0 ? from + first : from
       const genitive = text.slice(tokens[at].start, tokens[to - 1].end)
       orgs.push(resolveEntity(genitive, known).name)
