@@ -36,9 +36,15 @@ export async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(Ruajtur|Saved)$/ })).toBeVisible()
 }
 
-/** Selects the first occurrence of `text` inside the editor, the way a mouse drag would. */
+/**
+ * Selects the first occurrence of `text` inside the editor, the way a mouse drag would, and returns once the
+ * editor has taken the selection (it learns of it from an asynchronous event).
+ */
 export async function selectInEditor(page: Page, text: string): Promise<void> {
   await page.getByTestId('editor').evaluate((editor, wanted) => {
+    const taken = new Promise<void>((resolve) =>
+      document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true }),
+    )
     const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(wanted)
@@ -50,7 +56,7 @@ export async function selectInEditor(page: Page, text: string): Promise<void> {
       const selection = window.getSelection()!
       selection.removeAllRanges()
       selection.addRange(range)
-      return
+      return taken
     }
     throw new Error(`"${wanted}" is not in the editor`)
   }, text)

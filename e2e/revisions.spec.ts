@@ -102,12 +102,17 @@ test('a tag whose words were deleted stays, detached, after a reload, and can be
   await page.getByTestId('editor').evaluate((editor) => (editor as HTMLElement).focus())
   const mark = page.getByTestId('editor').locator('mark.ed-quote-mark')
   await mark.click()
-  await mark.evaluate((node) => {
-    const range = document.createRange()
-    range.selectNodeContents(node)
-    getSelection()!.removeAllRanges()
-    getSelection()!.addRange(range)
-  })
+  // Delete only once the editor has taken the new selection, which it learns from an asynchronous event.
+  await mark.evaluate(
+    (node) =>
+      new Promise<void>((resolve) => {
+        document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true })
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        getSelection()!.removeAllRanges()
+        getSelection()!.addRange(range)
+      }),
+  )
   await page.keyboard.press('Delete')
   await waitForSave(page)
   await expect(row).toHaveAttribute('data-gone', 'true')
