@@ -130,6 +130,8 @@ test('the pane works from the keyboard, and ? lists the shortcuts', async ({ pag
   await expect(items(page).nth(2).locator('.quote-main')).toBeFocused()
   await page.keyboard.press('r')
   await expect(items(page)).toHaveCount(gold.quotes.length - 1)
+  // The keyboard stays in the list, on the quote after the rejected one.
+  await expect(items(page).nth(2).locator('.quote-main')).toBeFocused()
   await page.keyboard.press('k')
   await page.keyboard.press('s')
   const dialog = page.getByRole('dialog', { name: 'Folësi i citimit' })

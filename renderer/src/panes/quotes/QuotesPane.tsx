@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useArticleEditor } from '../../editor/articleEditors'
 import { setQuoteMarkLooks, type QuoteMarkLook } from '../../editor/plugins/QuoteMarksPlugin'
@@ -85,8 +85,17 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
     highlightSuggestions(editor, all.flatMap((item) => (item.state === 'suggested' && item.start !== null && item.end !== null ? [{ start: item.start, end: item.end }] : [])))
   }, [editor, all])
 
+  // The keyboard stays in the list when the row that had it goes away (rejected, or re-rendered
+  // after an analysis): the browser would otherwise drop it on the page's body.
+  const listFocused = useRef(false)
+  const onListBlur = (event: FocusEvent<HTMLElement>) => {
+    const left = event.target
+    if (event.relatedTarget) listFocused.current = event.currentTarget.contains(event.relatedTarget as Node)
+    else queueMicrotask(() => (listFocused.current = !left.isConnected))
+  }
   useEffect(() => {
-    if (!focusActive.current || !active) return
+    const dropped = listFocused.current && (document.activeElement === null || document.activeElement === document.body)
+    if (!(focusActive.current || dropped) || !active) return
     focusActive.current = false
     buttons.current.get(active.id)?.focus()
   })
@@ -215,7 +224,7 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
       )}
       {model.items !== null && items.length === 0 && !model.analysing && <EmptyState>{t('quotes.empty')}</EmptyState>}
       {all.length > 0 && (
-        <ul className="quote-list" aria-label={t('quotes.list')}>
+        <ul className="quote-list" aria-label={t('quotes.list')} onFocus={() => (listFocused.current = true)} onBlur={onListBlur}>
           {all.map((item, index) => (
             <QuoteRow key={item.id} item={item} number={index + 1} active={activeId !== null && item.id === active?.id} tabbable={item.id === active?.id} actions={actions} />
           ))}
