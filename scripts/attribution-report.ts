@@ -1,6 +1,6 @@
 // Attribution accuracy on the fixture cases, on the same cases with every person and body renamed
-// (the generalisation suite), and on the cases written for unseen articles: how many expected
-// attributions the core gives, and how many correct quotes it calls misattributed.
+// (the generalisation suite), on the cases written for unseen articles, and on held-out articles:
+// how many expected attributions the core gives, and how many correct quotes it calls misattributed.
 //   npx tsx scripts/attribution-report.ts [--verbose]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,6 +23,8 @@ const files = readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort()
 const unseenFiles = files.filter((f) => f.startsWith('unseen'))
 const known = files.filter((f) => !f.startsWith('unseen')).flatMap((f) => read(f).map((c) => ({ ...c, name: `${f}: ${c.name}` })))
 const unseen = unseenFiles.flatMap((f) => read(f).map((c) => ({ ...c, name: `${f}: ${c.name}` })))
+// Written without reading the code and measured as written, first: not a test the core must pass.
+const heldout = (JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'heldout', 'attribution.json'), 'utf8')) as Case[]).map((c) => ({ ...c, name: `held-out: ${c.name}` }))
 
 const seedExpect = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'renamed', 'seed-attributions.json'), 'utf8')) as { attributions: string[] }
 const seedCase = (name: string, article: string, quotes: Array<{ text: string }>): Case => ({
@@ -67,6 +69,7 @@ const suites: Array<[string, Case[]]> = [
   ['fixture cases + seed', [...known, seed]],
   ['renamed (generalisation suite)', renamed],
   ['unseen articles', unseen],
+  ['held-out articles', heldout],
 ]
 for (const [label, cases] of suites) {
   const t = measure(cases)
