@@ -96,6 +96,36 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ ...ministry, author: 'Arta Hoxha' }], ['pagat mbeten të ulëta'], { wellKnown: [] })).toEqual(['unknown'])
   })
 
+  it('does not call another side a body that only a source names, unless the speaker’s own statement is there too', () => {
+    const article = 'Kryetari i Shoqatës së Kopshtarëve, Erion Dema, tha se “çmimet e farërave janë dyfishuar”.'
+    const federation = { title: 'Qëndrim', text: 'Çmimet e farërave janë dyfishuar brenda një viti.', author: 'Federata Bujqësore e Veriut' }
+    expect(attributions(article, [federation], ['çmimet e farërave janë dyfishuar'], { wellKnown: [] })).toEqual(['unknown'])
+    // Once the article names the federation, it is a side of its own.
+    const named = `${article} Federata Bujqësore e Veriut kërkoi subvencione.`
+    expect(attributions(named, [federation], ['çmimet e farërave janë dyfishuar'], { wellKnown: [] })).toEqual(['mismatch'])
+    // So it is when the association’s own statement is given and does not hold the words.
+    const own = { title: 'Deklaratë', text: 'Kërkojmë ulje të taksave.', author: 'Shoqata e Kopshtarëve' }
+    expect(attributions(article, [federation, own], ['çmimet e farërave janë dyfishuar'], { wellKnown: [] })).toEqual(['mismatch'])
+  })
+
+  it('reads “Kryetari i saj, X” as speaking for the body the sentence before named', () => {
+    const article = 'Lidhja e Peshkatarëve të Vlorës protestoi të hënën. Kryetari i saj, Ardit Meta, tha se “kuotat e reja na lënë pa punë”.'
+    const statement = { title: 'Deklaratë', text: 'Kuotat e reja na lënë pa punë gjatë gjithë verës.', author: 'Lidhja e Peshkatarëve të Vlorës' }
+    expect(attributions(article, [statement], ['kuotat e reja na lënë pa punë'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('supports a quote from a joint statement by the speaker’s side and another', () => {
+    const article = 'Ministri i Turizmit, Gent Lika, tha se “sezoni do të zgjatet deri në tetor”. Ministria e Turizmit dhe Bashkia e Sarandës nënshkruan marrëveshjen.'
+    const joint = { title: 'Komunikatë e përbashkët e Ministrisë së Turizmit dhe Bashkisë së Sarandës', text: 'Sezoni do të zgjatet deri në tetor.', author: null }
+    expect(attributions(article, [joint], ['sezoni do të zgjatet deri në tetor'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('never calls misattributed a quote whose speaker phrase names no one', () => {
+    const article = 'Bordi i Ujësjellësit miratoi tarifat. Ministrja e Mjedisit, Rita Deda, e kritikoi vendimin e bordit dhe paralajmëroi se “uji nuk do të shtrenjtohet”. Bordi i Ujësjellësit nuk komentoi.'
+    const ministry = { title: 'Njoftim', text: 'Uji nuk do të shtrenjtohet për familjet.', author: 'Ministria e Mjedisit' }
+    expect(attributions(article, [ministry], ['uji nuk do të shtrenjtohet'], { wellKnown: [] })).not.toEqual(['mismatch'])
+  })
+
   it('supports words the statement gives to the people it names as acting', () => {
     const article = 'Hoxha dhe Berisha “ranë dakord për një armëpushim”.'
     const readout = 'Sot, Presidenti Hoxha dhe Presidenti Berisha folën në telefon. Të dy udhëheqësit ranë dakord për një armëpushim.'

@@ -166,11 +166,19 @@ function judgeVoices(context: AttributionContext, speaker: BookEntity, source: S
       // A statement that names the speaker's side as acting may be stating that side's words.
       const side = mentionedSide(context, speaker, source)
       if (side) return { kind: 'unknown', reason: { code: 'mentioned', source: ref(source), speaker: who, author, side: named(context, side) } }
+      // Another side only if the texts set the author up as one, or the speaker's own statement is among the sources.
+      if (!book.establishedSide(voice.id) && !hasOwnSource(context, speaker)) return { kind: 'unknown', reason: { code: 'not-known', source: ref(source), speaker: who, author } }
       return { kind: 'mismatch', reason: { code: 'unrelated', source: ref(source), speaker: who, author } }
     }
     default:
       return { kind: 'unknown', reason: { code: 'not-known', source: ref(source), speaker: who, author } }
   }
+}
+
+/** One of the sources is the speaker's own: by the speaker or by a side it speaks for. */
+function hasOwnSource(context: AttributionContext, speaker: BookEntity): boolean {
+  const own = (kind: Relation['kind']) => kind === 'same' || kind === 'speaks-for'
+  return [...context.sources.values()].some((s) => s.voices.some((v) => own(context.book.relate(speaker.id, v).kind)))
 }
 
 /** "sipas raportit", "Raporti thekson": a bare document noun speaks for the document's author. */

@@ -90,6 +90,9 @@ export class EntityBook {
   private readonly temporaryEdges: Array<[string, Edge]> = []
   /** Entities that are not from the data, in the order learned. */
   private readonly learned: BookEntity[] = []
+  /** The article's capitalised words, outside the sources it embeds: who it names. */
+  private articleNames: readonly string[] = []
+  private readonly namedCache = new Map<string, boolean>()
   private readonly dataIds = new Map<string, string>()
   /** Where learned names are looked up, and the data's. */
   private readonly index = new NameIndex<BookEntity>(initials)
@@ -270,6 +273,40 @@ export class EntityBook {
     if (this.temporary.has(entity.id)) this.temporaryCache.set(trimmed, entity.id)
     else this.cache.set(trimmed, entity.id)
     return entity
+  }
+
+  /** Reads which names the article itself uses, to tell a side it sets up from one only a source names. */
+  readArticle(words: readonly string[]): void {
+    this.articleNames = words.filter((w) => isCapitalised(w) || isAcronym(w))
+    this.namedCache.clear()
+  }
+
+  /** The article names it: a person by surname, a body by every capitalised word of one of its names, or an abbreviation. */
+  private namedInArticle(id: string): boolean {
+    const e = this.get(id)
+    const cached = this.namedCache.get(e.id)
+    if (cached !== undefined) return cached
+    const used = (word: string) => this.articleNames.some((w) => sameStem(w, word))
+    const named =
+      e.acronyms.some((a) => this.articleNames.some((w) => w.replace(/-.*$/u, '') === a)) ||
+      e.keys.some((key) => {
+        const proper = key.filter((w) => isCapitalised(w) && !isStopword(w.toLowerCase()))
+        if (proper.length === 0) return false
+        return e.kind === 'person' ? used(proper[proper.length - 1]) : proper.every(used)
+      })
+    this.namedCache.set(e.id, named)
+    return named
+  }
+
+  /**
+   * Whether the texts set this entity up as a side of its own: the article names it, what it speaks
+   * for or who speaks for it, or the editor or the data know it. A body met only as a source's
+   * author is not known to oppose anyone.
+   */
+  establishedSide(id: string): boolean {
+    const r = this.root(id)
+    const voices = [...this.speaksFor.entries()].filter(([, edges]) => edges.some((e) => this.root(e.to) === r)).map(([from]) => ({ id: from, evidence: null }))
+    return [...this.side(r), ...voices].some((x) => x.evidence === 'editor' || x.evidence === 'data' || this.get(x.id).origin !== 'source' || this.namedInArticle(x.id))
   }
 
   /** The entity a surface form names if the book already knows it; nothing is recorded. */
@@ -507,6 +544,8 @@ export class EntityBook {
     const e = this.get(id)
     if (e.members) return e.members.every((m) => this.knownSide(m))
     if (e.vague || e.kind === 'media') return false
+    // "vendimin e rregullatorit": a phrase with no name in it is no one the texts set up.
+    if (e.kind !== 'person' && e.acronyms.length === 0 && !e.keys.some((k) => k.some((w) => isCapitalised(w) || isAcronym(w)))) return false
     if (e.kind === 'person') return this.affiliationsOf(e.id).length > 0 || this.dataGroupOf(e).length > 0
     return true
   }
@@ -523,6 +562,14 @@ export class EntityBook {
       if (good) return good
       if (each.every((r) => r.kind === 'unrelated' || r.kind === 'marked-unrelated')) return each[0]
       return each.find((r) => r.kind === 'part-of') ?? { kind: 'unknown', unknownSide: 'speaker' }
+    }
+    // A joint statement ("Komunikatë e përbashkët e Ministrisë … dhe Bankës …") speaks for each of its authors.
+    if (a.members) {
+      const each = a.members.map((m) => this.relate(s.id, m))
+      const good = each.find((r) => r.kind === 'same' || r.kind === 'speaks-for')
+      if (good) return good
+      if (each.every((r) => r.kind === 'unrelated' || r.kind === 'marked-unrelated')) return each[0]
+      return each.find((r) => r.kind === 'part-of') ?? { kind: 'unknown', unknownSide: 'author' }
     }
     const direct = this.edgesBetween(s.id, a.id)
     if (direct) return { kind: 'speaks-for', evidence: direct.evidence, direction: direct.forward ? 'speaker-for-author' : 'author-for-speaker' }
@@ -554,7 +601,7 @@ export class EntityBook {
     // "Ministria e Jashtme" and "Ministria e Punëve të Jashtme e Greqisë": perhaps one body, two names.
     for (const x of ss) for (const y of as) if (similarNames(this.get(x.id), this.get(y.id))) return { kind: 'similar', through: this.get(x.id) }
     if (sKnown && aKnown) return { kind: 'unrelated' }
-    return { kind: 'unknown', unknownSide: !sKnown && !aKnown ? 'both' : !sKnown ? 'speaker' : 'author' }
+    return { kind: 'unknown', unknownSide: !sKnown && aKnown ? 'speaker' : sKnown ? 'author' : 'both' }
   }
 
   /** A ministry within a government, an office within its body: never known to be opponents. */

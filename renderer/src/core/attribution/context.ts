@@ -116,12 +116,18 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
   // The article, outside the sources embedded in it.
   let at = 0
   const embedded = sources.filter((s) => s.start != null && s.end != null).sort((a, b) => (a.start as number) - (b.start as number))
+  const articleWords: string[] = []
+  const readArticle = (tokens: Token[]) => {
+    properStems(articleText, tokens, proper)
+    for (const t of tokens) if (t.kind !== 'punct') articleWords.push(t.text)
+  }
   for (const s of embedded) {
     const headingStart = articleText.lastIndexOf('\n', (s.start as number) - 2) + 1
-    if (headingStart > at) properStems(articleText, learnFromText(book, articleText, 'article', at, headingStart), proper)
+    if (headingStart > at) readArticle(learnFromText(book, articleText, 'article', at, headingStart))
     at = Math.max(at, s.end as number)
   }
-  if (at < articleText.length) properStems(articleText, learnFromText(book, articleText, 'article', at), proper)
+  if (at < articleText.length) readArticle(learnFromText(book, articleText, 'article', at))
+  book.readArticle(articleWords)
   for (const { source, tokens } of texts) properStems(source.text, tokens, proper)
 
   book.settleTitles()

@@ -64,6 +64,29 @@ export function nameRun(tokens: Token[], i: number, max = 4): number {
 
 const sentenceEdge = (t: Token | undefined) => t === undefined || ['.', '!', '?', ':', '\n'].includes(t.text)
 
+const POSSESSIVES = new Set(['saj', 'tij', 'tyre'])
+
+/** The nearest body named before token `before`, in its sentence or the one before ("Sindikata e Pavarur … paralajmëroi grevë."). */
+function previousBody(text: string, tokens: Token[], before: number): string | null {
+  let edges = 0
+  for (let j = before - 1; j >= 0; j--) {
+    const t = tokens[j]
+    if (sentenceEdge(t) && t.text !== ':') {
+      if (++edges > 1) return null
+      continue
+    }
+    if (!isNameWord(t) || !institutionNoun(t.text) || isNameWord(tokens[j - 1])) continue
+    let end = j + 1
+    for (;;) {
+      if (isNameWord(tokens[end])) end++
+      else if (isWord(tokens[end]) && (isLinkingArticle(tokens[end].text) || tokens[end].norm === 'dhe') && isNameWord(tokens[end + 1])) end += 2
+      else break
+    }
+    return end > j + 1 ? toNominative(text.slice(t.start, tokens[end - 1].end)) : null
+  }
+  return null
+}
+
 /** Appositions and titled names in `tokens`, recorded in the book. */
 function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -88,7 +111,10 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     const closes = nameEnd > k && (after === undefined || !isWord(after) || (!isCapitalised(after.text) && !isLinkingArticle(after.text)))
     if (closes) {
       const name = text.slice(tokens[k].start, tokens[nameEnd - 1].end)
-      book.resolve(`${title}, ${name}`, origin)
+      const person = book.resolve(`${title}, ${name}`, origin)
+      // "Kryetari i saj, Sabri Kastrati": of the body the sentence before named.
+      const body = POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
+      if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
       if (second) book.resolve(`${second}, ${name}`, origin)
       i = nameEnd - 1
       continue
