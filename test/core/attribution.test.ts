@@ -114,6 +114,18 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [statement], ['kuotat e reja na lënë pa punë'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads a body’s whole name before the holder’s, its abbreviation between, and a company without its legal form', () => {
+    const cases: Array<[string, string]> = [
+      ['Trajneri i Klubit të Basketbollit Teuta, Elvis Dedja, tha se “skuadra është gati për finalen”.', 'Klubi i Basketbollit Teuta'],
+      ['Drejtori i Autoritetit Rrugor Shqiptar (ARRSH), Blerim Koka, tha se “skuadra është gati për finalen”.', 'Autoriteti Rrugor Shqiptar'],
+      ['Drejtoresha financiare e Alpet Energy, Mira Lula, tha se “skuadra është gati për finalen”.', 'Alpet Energy sh.p.k.'],
+    ]
+    for (const [article, author] of cases) {
+      const source = { title: 'Njoftim', text: 'Skuadra është gati për finalen e së dielës.', author }
+      expect(attributions(article, [source], ['skuadra është gati për finalen'], { wellKnown: [] }), article).toEqual(['consistent'])
+    }
+  })
+
   it('supports a quote from a joint statement by the speaker’s side and another', () => {
     const article = 'Ministri i Turizmit, Gent Lika, tha se “sezoni do të zgjatet deri në tetor”. Ministria e Turizmit dhe Bashkia e Sarandës nënshkruan marrëveshjen.'
     const joint = { title: 'Komunikatë e përbashkët e Ministrisë së Turizmit dhe Bashkisë së Sarandës', text: 'Sezoni do të zgjatet deri në tetor.', author: null }

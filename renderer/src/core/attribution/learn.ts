@@ -92,12 +92,17 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
-    const end = titlePhraseEnd(tokens, i)
+    let end = titlePhraseEnd(tokens, i)
+    // "Presidenti i Klubit të Notit Laçi, Dorian Sula,": the capitalised words before the comma end the body's name.
+    const bodyEnd = nameRun(tokens, end)
+    if (end > i + 1 && bodyEnd > end && tokens[bodyEnd]?.text === ',' && nameRun(tokens, bodyEnd + 1) >= bodyEnd + 3) end = bodyEnd
     // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
     const quoted = tokens.slice(i, end).findIndex(isQuoteMark)
     const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
+    // "Drejtori i Infrastrukturës Hekurudhore të Kosovës (IHK), Shpend Bytyqi": past the body's abbreviation.
+    if (tokens[k]?.text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')' && tokens[k + 3]?.text === ',') k += 3
     if (tokens[k]?.text === ',') k++
     // "Shefja e Delegacionit të BE-së, ambasadorja Katarzyna Wieczorek": a second title before the name.
     let second: string | null = null
@@ -139,6 +144,8 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
     let from = i
     while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
     while (from < i && !isCapitalised(tokens[from].text)) from++
+    // "Drejtori i Infrastrukturës … (IHK)": the abbreviation is the body's, not its director's.
+    if (personTitle(tokens[from].text) && isWord(tokens[from + 1]) && isLinkingArticle(tokens[from + 1].text)) from += 2
     if (i - from < 2) continue
     const full = toNominative(text.slice(tokens[from].start, tokens[i - 1].end))
     const body = book.resolveBody(full, origin)

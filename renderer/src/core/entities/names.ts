@@ -10,12 +10,26 @@ export type NameKey = readonly string[]
 
 const keys = new Map<string, NameKey>()
 
+/** Company forms that end a name and are left out of it ("Ylli Group sh.a.", "Vento Dardania L.L.C."). */
+const LEGAL_FORMS = ['sh a', 'sh p k', 'shpk', 'l l c', 'llc', 's p a', 'spa', 's r l', 'srl', 'ltd', 'gmbh', 'inc', 'd o o'].map((form) => form.split(' '))
+
+function withoutLegalForm(words: string[]): string[] {
+  for (const form of LEGAL_FORMS) {
+    if (words.length <= form.length) continue
+    const tail = words.slice(words.length - form.length).map((w) => w.toLowerCase())
+    if (tail.every((w, i) => w === form[i])) return words.slice(0, words.length - form.length)
+  }
+  return words
+}
+
 export function nameKey(phrase: string): NameKey {
   let key = keys.get(phrase)
   if (key === undefined) {
-    key = tokenize(phrase)
-      .filter((t) => t.kind !== 'punct' && !isLinkingArticle(t.text))
-      .map((t) => t.text)
+    key = withoutLegalForm(
+      tokenize(phrase)
+        .filter((t) => t.kind !== 'punct' && !isLinkingArticle(t.text))
+        .map((t) => t.text),
+    )
     if (keys.size > 20_000) keys.clear()
     keys.set(phrase, key)
   }

@@ -57,6 +57,8 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     j++
   }
   const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'
+  // "Presidenti i Klubit të Notit Laçi, Dorian Sula": with the holder after a comma, every capitalised word before it is the body's.
+  const comma = tokens.findIndex((t) => t.text === ',')
   // "Drejtori ekzekutiv i kompanisë", "Drejtori rajonal i Operatorit": an adjective before the complement.
   const adjectives = j
   while (word(j) && isAdjective(tokens[j].norm) && j - adjectives < 2) j++
@@ -70,6 +72,7 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
       // A capitalised word after a common noun starts the holder's name, even one shaped like an
       // adjective: "deputeti i opozitës Kreshnik Mala" is Kreshnik Mala, of the opposition.
       else if (word(j) && continuesName(tokens[j].text, tokens[j + 1]?.text) && (isCapitalised(tokens[j - 1].text) || isLink(tokens[j + 1]?.text ?? ''))) j++
+      else if (word(j) && j < comma && (isCapitalised(tokens[j].text) || /^\p{Lu}{2,}/u.test(tokens[j].text))) j++
       else break
     }
     complement = [from, j]
