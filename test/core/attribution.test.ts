@@ -126,6 +126,13 @@ describe('who is who, learned from the texts', () => {
     }
   })
 
+  it('takes no author from a heading whose first genitive is what the document is about, and no person from a body named after a town', () => {
+    const article = 'Presidenti i Klubit të Vozitjes Shkodra, Edmond Gjoni, tha se “liqeni është shumë i ndotur për gara”.'
+    // The report is about Shkodër, not by it, so it is not the club's because the club is named after the town.
+    const report = { title: 'Raport i inspektimit të liqenit të Shkodrës', text: 'Liqeni është shumë i ndotur për gara këtë sezon.', author: null }
+    expect(attributions(article, [report], ['liqeni është shumë i ndotur për gara'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
   it('supports a quote from a joint statement by the speaker’s side and another', () => {
     const article = 'Ministri i Turizmit, Gent Lika, tha se “sezoni do të zgjatet deri në tetor”. Ministria e Turizmit dhe Bashkia e Sarandës nënshkruan marrëveshjen.'
     const joint = { title: 'Komunikatë e përbashkët e Ministrisë së Turizmit dhe Bashkisë së Sarandës', text: 'Sezoni do të zgjatet deri në tetor.', author: null }

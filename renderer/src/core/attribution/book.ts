@@ -746,8 +746,8 @@ function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: Nam
     const abbreviated = letters.length >= 2 ? entities.filter((e) => !e.members && e.kind !== 'person' && e.acronyms.includes(letters)) : []
     if (abbreviated.length === 1) return abbreviated[0]
   }
-  if (key.length >= 2 && key.length <= 4 && isProperName(key)) {
-    // A full name names the one person the texts called by its surname alone.
+  if (key.length >= 2 && key.length <= 4 && isProperName(key) && !institutionNoun(key[0])) {
+    // A full name names the one person the texts called by its surname alone ("Klubi i Notit Laçi" is no one's).
     const surname = key[key.length - 1]
     const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length === 1 && isCapitalised(k[0]) && sameStem(k[0], surname)))
     if (people.length === 1) return people[0]

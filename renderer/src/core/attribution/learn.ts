@@ -205,6 +205,10 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
  * The author a title or heading names: "Deklarata e Shtëpisë së Bardhë", "Fjalimi i ministrit
  * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
  */
+/** Words that describe a document, not its author: "e përbashkët", "e shtypit". */
+const DOCUMENT_WORDS = new Set(['përbashkët', 'shtypit', 'mediave', 'medias'])
+const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
+
 export function headingAuthor(title: string): { name: string; written: string } | null {
   const line = title.trim()
   const tokens = tokenize(line)
@@ -213,9 +217,12 @@ export function headingAuthor(title: string): { name: string; written: string } 
   if (doc < 0) return null
   // The author is a genitive: a linking article, then a name, a title or an institution
   // ("… e Shtëpisë së Bardhë", "… i ministrit të Financave", "… e grupit të opozitës").
-  const at = words.findIndex((w, i) => i > doc + 1 && isLinkingArticle(words[i - 1].text) && words[i - 1].text.length <= 3 && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null || institutionNoun(w.text) !== null))
+  // The first genitive that does not describe the document ("e përbashkët", "e shtypit") is the
+  // author's or none: "Raport i inspektimit të pishinës së Laçit" is about Laç, not by it.
+  const at = words.findIndex((w, i) => i > doc + 1 && isLinkingArticle(words[i - 1].text) && words[i - 1].text.length <= 3 && !(isAdjectiveWord(w) || DOCUMENT_WORDS.has(w.norm)))
+  const named = (w: Token | undefined) => w !== undefined && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null || institutionNoun(w.text) !== null)
   // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author.
-  if (at < 0) return null
+  if (at < 0 || !named(words[at])) return null
   let end = at + 1
   while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër', 'drejtuar'].includes(words[end].norm)) end++
   const written = line.slice(words[at].start, words[end - 1].end)
