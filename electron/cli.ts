@@ -2,14 +2,14 @@
 // Reads files, runs the analysis core, prints a report or writes the brief. Bad input is one
 // line on stderr and exit status 2, never a stack trace.
 import { basename, extname } from 'node:path'
-import { checkArticle, type CheckReport, type DiffOp, type SourceInput } from '../renderer/src/core/index'
-import { exportBriefMarkdown, isoDay } from '../renderer/src/core/brief'
+import { checkArticle } from '../renderer/src/core/check'
+import type { CheckReport, DiffOp, SourceInput } from '../renderer/src/core/types'
 import { blocksText, cleanSourceText, decodeText, MAX_IMPORT_BYTES, textFileBlocks } from '../renderer/src/core/textImport'
-import { writeOutputFile } from './cli/output'
 import { terminalSafe } from './cli/terminal'
 import { readRegularFile } from './read-file'
-import { COMPARE_HELP, COMPARE_USAGE, runCompare } from './compare'
-import { parseEntitiesFile } from './entitiesFile'
+import { COMPARE_HELP, COMPARE_USAGE } from './cli/compareUsage'
+// What only some commands need (the translation checks and their data, the brief, the entities
+// file's schema) is loaded by those commands: `check` starts without parsing it.
 
 const USAGE = `Usage: redaktor check ARTICLE [--source PATH [--author NAME]]... [--entities FILE] [--json]
        redaktor export ARTICLE [--source PATH [--author NAME]]... [--entities FILE] --format md --out FILE [--force] [--language sq|en] [--date YYYY-MM-DD]
@@ -197,6 +197,7 @@ function readable(report: CheckReport, articlePath: string): string {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'compare' && !argv.includes('--help') && !argv.includes('-h')) {
+    const { runCompare } = await import('./compare')
     const report = await runCompare(argv.slice(1), {
       readTranslation: async (path) => blocksText(textFileBlocks(await readText(path, 'translation'))),
       readOriginal: async (path) => cleanSourceText(await readText(path, 'original')),
@@ -219,6 +220,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const knowledge = options.entities === null ? undefined : await readEntities(options.entities)
   if (options.command === 'export') {
+    const [{ exportBriefMarkdown, isoDay }, { writeOutputFile }] = await Promise.all([import('../renderer/src/core/brief'), import('./cli/output')])
     const markdown = exportBriefMarkdown(article, sources, {
       date: options.date ?? isoDay(new Date()),
       language: options.language,
@@ -236,6 +238,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function readEntities(path: string) {
   const text = await readText(path, 'entities file')
+  const { parseEntitiesFile } = await import('./entitiesFile')
   try {
     return parseEntitiesFile(text)
   } catch (e) {

@@ -2,11 +2,6 @@
 // The command line's file reading and its one-line refusals are passed in from cli.ts.
 import { compareTranslation, type TextSpan, type TranslationComparison, type TranslationIssue } from '../renderer/src/core/index'
 
-export const COMPARE_USAGE = `       redaktor compare TRANSLATION ORIGINAL [--json]`
-
-export const COMPARE_HELP = `compare aligns an Albanian translation (an article's embedded statement, or the whole file)
-with its original, sentence by sentence, and reports what it left out, added or changed.`
-
 interface Io {
   /** The translation as `check` reads an article, the original as it reads a source: offsets agree. */
   readTranslation(path: string): Promise<string>

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Builds the command line into one file, out/cli/redaktor.mjs, started with plain node: the
+// Builds the command line into out/cli, started with plain node as out/cli/redaktor.mjs: the
 // analysis core and everything it uses are bundled in; only Node's own modules are imported.
+// What only some commands use (compare, export, --entities) is split into chunks beside it
+// (out/cli/chunks/*.mjs, ES modules wherever the folder lies), loaded when those commands run.
 // Part of npm run build, and of npm install / npm ci (the prepare script), so that
 // `npm run cli` works as soon as the dependencies are in.
 import process from 'node:process'
@@ -21,7 +23,7 @@ export async function buildCli({ outDir = 'out/cli' } = {}) {
       target: 'node20',
       minify: false,
       sourcemap: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'redaktor.mjs' } },
+      rollupOptions: { output: { format: 'es', entryFileNames: 'redaktor.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
     },
     ssr: { target: 'node', noExternal: true },
   })

@@ -103,6 +103,13 @@ export class EntityBook {
   private readonly titled = new Set<BookEntity>()
   private readonly compounds = new Map<string, string>()
   private readonly groupCache = new Map<string, string[]>()
+  /**
+   * Relations already worked out, valid while the book stays as it was: every quote asks how its
+   * speaker relates to each source's voices, and most quotes add nothing to the book.
+   */
+  private readonly relations = new Map<string, Relation>()
+  private changes = 0
+  private relationsAt = 0
 
   constructor(
     private readonly wellKnown: readonly Entity[] = [],
@@ -123,6 +130,7 @@ export class EntityBook {
 
   private create(name: string, kind: EntityKind, origin: Evidence, extra: Partial<BookEntity> = {}): BookEntity {
     const entity: BookEntity = { id: `e${this.next++}`, name, kind, keys: [nameKey(name)], acronyms: [], vague: false, origin, ...extra }
+    this.changes++
     this.entities.set(entity.id, entity)
     if (this.frozen && origin !== 'data') this.temporary.add(entity.id)
     else if (origin !== 'data') {
@@ -140,6 +148,7 @@ export class EntityBook {
 
   /** Forgets what the previous quote's speaker added. */
   beginQuery(): void {
+    if (this.temporaryEdges.length > 0 || this.temporary.size > 0) this.changes++
     for (const [from, edge] of this.temporaryEdges) {
       const edges = this.speaksFor.get(from)
       if (edges) this.speaksFor.set(from, edges.filter((e) => e !== edge))
@@ -161,6 +170,7 @@ export class EntityBook {
   /** Adds another name the entity goes by. */
   alias(id: string, name: string): void {
     if (!this.mutable(id)) return
+    this.changes++
     const e = this.get(id)
     const word = name.trim()
     if (isAcronym(word)) {
@@ -178,6 +188,7 @@ export class EntityBook {
   preferName(id: string, name: string): void {
     const e = this.get(id)
     if (!this.mutable(id) || !isAcronym(e.name)) return
+    this.changes++
     e.name = name
     this.cache.clear()
   }
@@ -188,6 +199,7 @@ export class EntityBook {
     const a = this.root(keep)
     const b = this.root(drop)
     if (a === b) return
+    this.changes++
     const kept = this.get(a)
     const gone = this.get(b)
     for (const key of gone.keys) if (!kept.keys.some((k) => sameKey(k, key))) kept.keys.push(key)
@@ -214,6 +226,7 @@ export class EntityBook {
   /** The texts say what kind of body it is ("kompania ‹Calzature Adriatica›"). */
   setKind(id: string, institution: string): void {
     if (!this.mutable(id)) return
+    this.changes++
     const e = this.get(id)
     e.institution = institution
     if (MEDIA_NOUNS.has(institution)) e.kind = 'media'
@@ -232,12 +245,14 @@ export class EntityBook {
     if (edges.some((e) => e.to === y && e.evidence === evidence)) return
     const edge = { to: y, evidence }
     edges.push(edge)
+    this.changes++
     this.speaksFor.set(x, edges)
     if (this.frozen && !this.temporary.has(x) && evidence !== 'data') this.temporaryEdges.push([x, edge])
   }
 
   /** The editor says `a` and `b` are not the same side. */
   markUnrelated(a: string, b: string): void {
+    this.changes++
     for (const [x, y] of [[a, b], [b, a]]) {
       const edges = this.unrelated.get(this.root(x)) ?? []
       edges.push({ to: this.root(y), evidence: 'editor' })
@@ -331,6 +346,7 @@ export class EntityBook {
         const person = this.resolvePerson(titled.name, origin)
         if (this.mutable(person.id) && person.title === undefined) {
           person.title = titled.title
+          this.changes++
           this.titled.add(person)
         }
         for (const org of orgs) this.link(person.id, org.id, origin)
@@ -346,7 +362,10 @@ export class EntityBook {
       while (k < words.length && !isCapitalised(words[k].text) && !isLinkingArticle(words[k].text) && !isStopword(words[k].text)) k++
       if (k < words.length && words.slice(k).every((t) => isCapitalised(t.text) || isAcronym(t.text))) {
         const named = this.resolve(trimmed.slice(words[k].start), origin)
-        if (MEDIA_NOUNS.has(institutionNoun(first) as string) && named.origin !== 'data' && this.mutable(named.id)) named.kind = 'media'
+        if (MEDIA_NOUNS.has(institutionNoun(first) as string) && named.origin !== 'data' && this.mutable(named.id)) {
+          named.kind = 'media'
+          this.changes++
+        }
         return named
       }
     }
@@ -405,6 +424,7 @@ export class EntityBook {
   /** Met as "Leka", now as "Besa Leka": the full name becomes its name. */
   private upgradeName(person: BookEntity, key: NameKey, surface: string): void {
     person.keys.unshift(key)
+    this.changes++
     const at = surface.indexOf(key[0])
     const name = at >= 0 ? surface.slice(at) : surface
     person.name = toNominative(name) || name
@@ -415,7 +435,10 @@ export class EntityBook {
   /** An institution named in full or by its short name. */
   resolveBody(name: string, origin: Evidence): BookEntity {
     const entity = this.resolve(name, origin)
-    if (entity.kind === 'person' && !entity.title && entity.origin !== 'data' && this.mutable(entity.id)) entity.kind = guessKind(entity.keys[0]) === 'person' ? 'organisation' : guessKind(entity.keys[0])
+    if (entity.kind === 'person' && !entity.title && entity.origin !== 'data' && this.mutable(entity.id)) {
+      entity.kind = guessKind(entity.keys[0]) === 'person' ? 'organisation' : guessKind(entity.keys[0])
+      this.changes++
+    }
     return entity
   }
 
@@ -552,6 +575,20 @@ export class EntityBook {
 
   /** How a speaker and an author are related, from the nearest knowledge. */
   relate(speakerId: string, authorId: string): Relation {
+    if (this.relationsAt !== this.changes) {
+      this.relations.clear()
+      this.relationsAt = this.changes
+    }
+    const key = `${speakerId} ${authorId}`
+    let relation = this.relations.get(key)
+    if (relation === undefined) {
+      relation = this.relateUncached(speakerId, authorId)
+      this.relations.set(key, relation)
+    }
+    return relation
+  }
+
+  private relateUncached(speakerId: string, authorId: string): Relation {
     const s = this.get(speakerId)
     const a = this.get(authorId)
     if (s.id === a.id) return { kind: 'same' }

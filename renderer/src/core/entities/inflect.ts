@@ -41,8 +41,22 @@ function personalName(words: string[]): boolean {
   return words.length >= 1 && words.length <= 4 && words.every((w) => isCapitalised(w) || /^(de|von|van|der|al|bin|el|di)$/u.test(w))
 }
 
+// Explanations ask for the same few names' genitives quote after quote: each is made once.
+const genitives = new Map<string, string>()
+
 /** The genitive of a name in the nominative. */
 export function genitiveOf(name: string, kind: EntityKind): string {
+  const key = `${kind}\u0000${name}`
+  let hit = genitives.get(key)
+  if (hit === undefined) {
+    hit = inflectGenitive(name, kind)
+    if (genitives.size >= 10_000) genitives.clear()
+    genitives.set(key, hit)
+  }
+  return hit
+}
+
+function inflectGenitive(name: string, kind: EntityKind): string {
   const tokens = tokenize(name.trim())
   if (tokens.length === 0) return name
   const words = tokens.map((t) => t.text)

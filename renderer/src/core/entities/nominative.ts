@@ -6,21 +6,23 @@ import { isLinkingArticle } from '../lang/links'
 // "Shteteve të Bashkuara" → "Shtetet e Bashkuara". Only the head noun and its linking
 // article change; what follows them ("e Shqipërisë") stays genitive, as in the nominative.
 
+// Genitive endings and the nominative each becomes, with the gender it shows.
+const NOMINATIVE_RULES: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
+  [/isë$/u, 'ia', 'f'],
+  [/eve$/u, 'et', 'pl'],
+  [/ëve$/u, 'ët', 'pl'],
+  [/ave$/u, 'at', 'pl'],
+  [/(\p{L}{2})jes$/u, '$1ja', 'f'],
+  [/(\p{L}{2})ës$/u, '$1a', 'f'],
+  [/(\p{L}{2})së$/u, '$1', 'f'],
+  [/(\p{L}{3})it$/u, '$1i', 'm'],
+  [/(\p{L}{3})ut$/u, '$1u', 'm'],
+]
+
 function headToNominative(word: string): { word: string; gender: 'f' | 'm' | 'pl' | null } {
   const hyphen = word.indexOf('-')
   if (hyphen > 0 && /^[\p{Lu}\p{Nd}]+$/u.test(word.slice(0, hyphen))) return { word: word.slice(0, hyphen), gender: null }
-  const rules: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
-    [/isë$/u, 'ia', 'f'],
-    [/eve$/u, 'et', 'pl'],
-    [/ëve$/u, 'ët', 'pl'],
-    [/ave$/u, 'at', 'pl'],
-    [/(\p{L}{2})jes$/u, '$1ja', 'f'],
-    [/(\p{L}{2})ës$/u, '$1a', 'f'],
-    [/(\p{L}{2})së$/u, '$1', 'f'],
-    [/(\p{L}{3})it$/u, '$1i', 'm'],
-    [/(\p{L}{3})ut$/u, '$1u', 'm'],
-  ]
-  for (const [re, to, gender] of rules) if (re.test(word)) return { word: word.replace(re, to), gender }
+  for (const [re, to, gender] of NOMINATIVE_RULES) if (re.test(word)) return { word: word.replace(re, to), gender }
   return { word, gender: null }
 }
 

@@ -17,6 +17,9 @@ const FOLDED = new Set([...LINKING_ARTICLES].map((w) => foldDiacritics(w)))
  * text "se" and "te" are other words ("that", "at"): there use isNameConnector.
  */
 export function isLinkingArticle(word: string): boolean {
+  // Most words start with an ASCII letter that starts no article: no string is made for them.
+  const first = word.charCodeAt(0) | 0x20
+  if (first < 0x80 && first !== 0x65 && first !== 0x69 && first !== 0x73 && first !== 0x74) return false
   return FOLDED.has(foldDiacritics(word.toLowerCase()))
 }
 

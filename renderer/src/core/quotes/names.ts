@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize, wordTokens } from '../text/tokenize'
+import { isCapitalised, tokensIn, wordTokens } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { VERB_CUES } from '../speakers/lexicon'
@@ -34,7 +34,7 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)
-  const before = tokenize(text.slice(from, pair.open.start), from)
+  const before = tokensIn(text, from, pair.open.start)
   let k = before.length - 1
   const last = before[k]
   if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false

@@ -1,5 +1,5 @@
 import { firstIndexAfter } from '../text/sorted'
-import { tokenize, type Token } from '../text/tokenize'
+import { tokensIn, type Token } from '../text/tokenize'
 import type { MarkPair } from '../quotes/pair'
 
 /** Longest stretch scanned for a sentence edge, so a text without punctuation stays linear. */
@@ -102,10 +102,10 @@ export function windowTokens(text: string, start: number, end: number, mask: Quo
   for (const pair of mask.within(start, end)) {
     const a = Math.max(start, pair.open.start)
     const b = Math.min(end, pair.close.end)
-    if (a > at) tokens.push(...tokenize(text.slice(at, a), at))
+    if (a > at) tokens.push(...tokensIn(text, at, a))
     tokens.push({ text: text.slice(a, b), norm: '\u0000quote', start: a, end: b, kind: 'punct' })
     at = Math.max(at, b)
   }
-  if (end > at) tokens.push(...tokenize(text.slice(at, end), at))
+  if (end > at) tokens.push(...tokensIn(text, at, end))
   return { tokens, start, end }
 }
