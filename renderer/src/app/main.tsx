@@ -29,7 +29,7 @@ function startApp() {
     (workspace) =>
       root.render(
         <StrictMode>
-          <App initialArticleId={workspace.articleId} />
+          <App initialArticle={workspace.article} />
         </StrictMode>,
       ),
     (error: unknown) => {

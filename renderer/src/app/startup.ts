@@ -1,12 +1,13 @@
 import seedArticle from '../../../resources/seed/article.sq.txt?raw'
 import seedOriginal from '../../../resources/seed/statement.en.txt?raw'
-import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, removeStagingDatabases, seedOnFirstLaunch } from '../db'
+import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, seedOnFirstLaunch, type Article } from '../db'
 import { flushAllWrites } from '../editor/pendingWrite'
 import { initI18n, isLanguage } from './i18n'
 import { markDatabaseClosed } from './storageEvents'
 
 export interface Workspace {
-  articleId: string | null
+  /** The article to open, as stored: the editor shows it without reading it again. */
+  article: Article | null
 }
 
 /** Opens storage, the interface language and the article to show, before the first render. */
@@ -25,12 +26,13 @@ export async function openWorkspace({ onBlocked }: { onBlocked: () => void }): P
   const language = await getSetting(db, 'language')
   await initI18n(isLanguage(language) ? language : 'sq')
   void requestPersistentStorage()
-  void removeStagingDatabases().catch(() => undefined) // leftovers of an interrupted restore; harmless if it fails
+  // Leftovers of an interrupted restore; harmless if it fails. Loaded apart: restoring is not part of the start.
+  void import('../db/backup').then(({ removeStagingDatabases }) => removeStagingDatabases()).catch(() => undefined)
   const seeded = await seedOnFirstLaunch(db, seedArticle, seedOriginal)
-  if (seeded) return { articleId: seeded.id }
+  if (seeded) return { article: seeded }
   const current = await getSetting(db, 'currentArticleId')
-  if (current && (await db.articles.get(current))) return { articleId: current }
-  return { articleId: (await articlesNewestFirst(db))[0]?.id ?? null }
+  const stored = current ? await db.articles.get(current) : undefined
+  return { article: stored ?? (await articlesNewestFirst(db))[0] ?? null }
 }
 
 /**
