@@ -35,6 +35,8 @@ export interface StartupResult {
   app: Visits
   baseline: Visits
   ratio: Visits
+  /** CPU time of the page's main thread until the editor shows: what the page itself costs, whatever else the machine runs. */
+  cpu: { app: Visits; baseline: Visits; ratio: Visits }
   /** Gzip -9 sizes of JavaScript and CSS: what a first visit loads, and the rest of the build. */
   gzipBytes: { initial: number; onDemand: number }
   fonts: { files: number; bytes: number }
@@ -58,12 +60,22 @@ const probe = (marks: string[]) => `(() => {
   document.addEventListener('DOMContentLoaded', () => (window.__scriptsRan = performance.now()))
 })()`
 
-async function readyAt(page: Page): Promise<{ ready: number; scriptsRan: number }> {
+interface Ready {
+  ready: number
+  scriptsRan: number
+  /** Milliseconds of CPU the document's main thread used until it was seen ready (Chromium's ThreadTime, counted per document). */
+  cpu: number
+}
+
+async function readyAt(page: Page, session: CDPSession): Promise<Ready> {
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 30_000 })
-  return page.evaluate(() => {
+  const { metrics } = await session.send('Performance.getMetrics')
+  const cpu = (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+  const marks = await page.evaluate(() => {
     const win = window as unknown as { __ready: number; __scriptsRan?: number }
     return { ready: win.__ready, scriptsRan: win.__scriptsRan ?? NaN }
   })
+  return { ...marks, cpu }
 }
 
 /** A Chromium performance trace of what `action` does, written to `path`. */
@@ -85,8 +97,8 @@ async function traced(session: CDPSession, path: string, action: () => Promise<v
 }
 
 interface Visit {
-  first: { ready: number; scriptsRan: number }
-  reload: { ready: number; scriptsRan: number }
+  first: Ready
+  reload: Ready
   /** Paths of the build's files the first visit asked for. */
   loaded: Set<string>
 }
@@ -104,19 +116,20 @@ async function visit(url: string, trace?: string): Promise<Visit> {
     })
     const page = context.pages()[0] ?? (await context.newPage())
     const session = await context.newCDPSession(page)
+    await session.send('Performance.enable')
     const run = async (step: 'first' | 'reload', go: () => Promise<unknown>) => {
       if (!trace) return go()
       await traced(session, `${trace}-${step}.json`, async () => {
         await go()
-        await readyAt(page)
+        await readyAt(page, session)
       })
     }
     await run('first', () => page.goto(`${url}index.html`))
-    const first = await readyAt(page)
+    const first = await readyAt(page, session)
     await page.waitForTimeout(SETTLE_MS)
     const firstLoaded = new Set(loaded)
     await run('reload', () => page.reload())
-    const reload = await readyAt(page)
+    const reload = await readyAt(page, session)
     return { first, reload, loaded: firstLoaded }
   } finally {
     await context?.close()
@@ -181,20 +194,27 @@ export async function runStartupBench(options: { build?: boolean; runs?: number;
       reloadMs: median(visits.map((v) => v.reload.ready)),
       firstScripts: median(visits.map((v) => v.first.scriptsRan)),
       reloadScripts: median(visits.map((v) => v.reload.scriptsRan)),
+      cpu: { firstMs: median(visits.map((v) => v.first.cpu)), reloadMs: median(visits.map((v) => v.reload.cpu)) },
     })
     const appSummary = summary(samples.app)
     const baselineSummary = summary(samples.baseline)
-    const ratio = { firstMs: appSummary.firstMs / baselineSummary.firstMs, reloadMs: appSummary.reloadMs / baselineSummary.reloadMs }
+    const ratioOf = (app: Visits, baseline: Visits) => ({ firstMs: app.firstMs / baseline.firstMs, reloadMs: app.reloadMs / baseline.reloadMs })
+    const ratio = ratioOf(appSummary, baselineSummary)
+    const cpu = { app: appSummary.cpu, baseline: baselineSummary.cpu, ratio: ratioOf(appSummary.cpu, baselineSummary.cpu) }
     const { gzipBytes, fonts } = sizes(samples.app.at(-1)!.loaded)
     log(`Cold start to an editable editor showing the seed, web mode, fresh Chromium profile (median of ${runs}, interleaved):`)
     log('                                   first visit   reload   (scripts ran, DOMContentLoaded: first / reload)')
     log(`  Redaktor                           ${ms(appSummary.firstMs)}   ${ms(appSummary.reloadMs)}   (${ms(appSummary.firstScripts)} / ${ms(appSummary.reloadScripts)})`)
     log(`  bare React + Lexical + Dexie page  ${ms(baselineSummary.firstMs)}   ${ms(baselineSummary.reloadMs)}   (${ms(baselineSummary.firstScripts)} / ${ms(baselineSummary.reloadScripts)})`)
     log(`  ratio                              ${`${ratio.firstMs.toFixed(2)}×`.padStart(7)}   ${`${ratio.reloadMs.toFixed(2)}×`.padStart(7)}   (target ≤ 1.5× on both)`)
+    log(`Main-thread CPU time until then (does not count waiting for a busy machine):`)
+    log(`  Redaktor                           ${ms(cpu.app.firstMs)}   ${ms(cpu.app.reloadMs)}`)
+    log(`  bare React + Lexical + Dexie page  ${ms(cpu.baseline.firstMs)}   ${ms(cpu.baseline.reloadMs)}`)
+    log(`  ratio                              ${`${cpu.ratio.firstMs.toFixed(2)}×`.padStart(7)}   ${`${cpu.ratio.reloadMs.toFixed(2)}×`.padStart(7)}`)
     log(`Renderer JS + CSS, gzip -9: ${(gzipBytes.initial / 1024).toFixed(0)} KiB loaded by a first visit (within ${SETTLE_MS / 1000} s of the editor showing), ${(gzipBytes.onDemand / 1024).toFixed(0)} KiB more on demand`)
     log(`Fonts loaded by a first visit: ${fonts.files} files, ${(fonts.bytes / 1024).toFixed(0)} KiB`)
     if (options.trace) log(`Traces (extra runs, not counted): ${options.trace}/{app,baseline}-{first,reload}.json`)
-    return { app: appSummary, baseline: baselineSummary, ratio, gzipBytes, fonts }
+    return { app: appSummary, baseline: baselineSummary, ratio, cpu, gzipBytes, fonts }
   } finally {
     app.close()
     baseline.close()
