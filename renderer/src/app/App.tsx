@@ -35,6 +35,23 @@ function focusPane(pane: PaneName | 'editor', frames = 120): void {
   })
 }
 
+/**
+ * False until the frame after the first render has been painted: what is not the article (the
+ * article list, the side panes and their workers) mounts then, so the editor shows first.
+ */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return painted
+}
+
 export function App({ initialArticle }: { initialArticle: Article | null }) {
   const { t } = useTranslation()
   const [articleId, setArticleId] = useState(initialArticle?.id ?? null)
@@ -44,6 +61,7 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
   const [helpOpen, setHelpOpen] = useState(false)
   const [counts, setCounts] = useState<Partial<Record<PaneName, number>>>({})
   const tabs = usePaneTabs()
+  const painted = usePaintedOnce()
   // Bumped when stored data changed under the open views (a revision or a backup restored):
   // the editor and the panes are mounted again and read it afresh.
   const [generation, setGeneration] = useState(0)
@@ -132,9 +150,10 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
       </header>
       <main className="main">
         <Workspace
-          articles={<ArticleList currentId={articleId} onSelect={openArticle} onNotice={setNotice} />}
+          articles={painted && <ArticleList currentId={articleId} onSelect={openArticle} onNotice={setNotice} />}
           editor={articleId ? <EditorArea key={key} articleId={articleId} stored={firstArticle?.id === articleId ? firstArticle : undefined} onRestored={reload} onNotice={setNotice} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
           side={
+            painted && (
             <ChecksModelProvider key={key} articleId={articleId} run={tabs.opened.has('checks') || tabs.opened.has('brief')}>
               <SidePanes
                 active={tabs.active}
@@ -156,6 +175,7 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
                 }}
               />
             </ChecksModelProvider>
+            )
           }
         />
       </main>
