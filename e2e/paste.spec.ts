@@ -46,6 +46,36 @@ test('a hostile paste is inert: text and safe links only, nothing runs or loads,
   expect(external).toEqual([])
 })
 
+test('a hostile paste made before the HTML cleaner has loaded waits for it, then arrives clean', async ({ page }) => {
+  // The cleaner (parse5) loads after the editor shows; hold its file back until the paste is made.
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/*.js', async (route) => {
+    const response = await route.fetch()
+    const body = await response.text()
+    if (body.includes('abandoned-head-element-child')) await released // a parse5 error code: the cleaner's file
+    await route.fulfill({ response, body })
+  })
+  await openApp(page)
+  await selectInEditor(page, 'raportojnë mediat shtetërore ruse')
+  await page.getByTestId('editor').evaluate((editor, html) => {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    data.setData('text/plain', 'Ngjitur: i trashë lidhje e rreme lidhje e mirë')
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, HOSTILE)
+  const editor = page.getByTestId('editor')
+  await expect(editor).not.toContainText('Ngjitur') // nothing raw went in meanwhile
+  release()
+
+  await expect(editor).toContainText('Ngjitur: i trashë lidhje e rreme lidhje e mirë')
+  await expect(editor.locator('strong, b').filter({ hasText: 'i trashë' })).toHaveCount(1)
+  await expect(editor.locator('a')).toHaveAttribute('href', 'https://lajme.al/artikulli')
+  await expect(editor.locator('img, svg, iframe, script, style')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+})
+
 test('a paste of plain text and a copy within the article still work', async ({ page }) => {
   await openApp(page)
   await selectInEditor(page, 'raportojnë mediat shtetërore ruse')
