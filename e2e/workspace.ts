@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 export interface WorkspaceDump {
-  articles: Array<{ id: string; title: string; plainText: string }>
+  articles: Array<{ id: string; title: string; plainText: string; editorState: string | null }>
   quotes: Array<{ id: string; articleId: string; state: string; speaker: string | null; text: string; orphaned?: boolean }>
   checks: Array<{ id: string; verdict: string | null; verdictNote: string; deletedAt?: number }>
   briefs: Array<{ id: string; articleId: string; headline: string }>

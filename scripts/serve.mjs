@@ -47,6 +47,11 @@ async function resolveFile(root, urlPath) {
   }
 }
 
+// The build names its assets after their content (name-HASH.ext): such a file never changes, so
+// the browser keeps it and a reload asks only for index.html. Anything else is checked every time.
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+const cacheControl = (pathname) => (HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
+
 const text = (res, status, body, extra = {}) =>
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...extra }).end(body)
 
@@ -71,7 +76,7 @@ async function respond(root, server, req, res) {
   const file = await resolveFile(root, pathname)
   if (!file) return text(res, 404, 'Not found')
   const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-cache' })
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cacheControl(pathname) })
   if (req.method === 'HEAD') res.end()
   else createReadStream(file).on('error', () => res.destroy()).pipe(res)
 }

@@ -6,9 +6,13 @@ import { chromium, type Browser } from '@playwright/test'
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
+/** The system Chromium (or PLAYWRIGHT_CHROMIUM_EXECUTABLE); undefined lets Playwright use its own. */
+export function chromiumExecutable(): string | undefined {
+  return process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
+}
+
 export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync)
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
 }
 
 async function freePort(): Promise<number> {

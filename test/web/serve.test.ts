@@ -16,6 +16,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Redaktor</title>')
   writeFileSync(join(dir, 'assets', 'app.js'), 'export {}')
+  writeFileSync(join(dir, 'assets', 'index-CMsFtYf6.js'), 'export {}')
   ;({ server } = await serve({ dir, port: 0 }))
   port = server.address().port
 })
@@ -43,6 +44,14 @@ describe('scripts/serve.mjs', () => {
       for (const [name, value] of Object.entries(APP_HEADERS)) expect(response.headers.get(name), `${path}: ${name}`).toBe(value)
     }
     expect(SECURITY_HEADERS).toEqual(APP_HEADERS)
+  })
+
+  it('lets the browser keep the build\'s hashed assets, and has it check index.html and anything else on every load', async () => {
+    const cacheOf = async (path: string) => (await fetch(`http://127.0.0.1:${port}/${path}`)).headers.get('cache-control')
+    expect(await cacheOf('assets/index-CMsFtYf6.js')).toBe('public, max-age=31536000, immutable')
+    expect(await cacheOf('index.html')).toBe('no-cache')
+    expect(await cacheOf('')).toBe('no-cache')
+    expect(await cacheOf('assets/app.js')).toBe('no-cache')
   })
 
   it('answers a malformed request line with 400 and keeps serving', async () => {

@@ -1,21 +1,23 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { database, setSetting } from '../db'
+import { database, setSetting, type Article } from '../db'
 import { onBackgroundWrite } from '../editor/pendingWrite'
-import { BriefPane } from '../panes/brief/BriefPane'
 import { ChecksModelProvider } from '../panes/checks/ChecksModel'
-import { ChecksPane } from '../panes/checks/ChecksPane'
 import { QuotesPane } from '../panes/quotes/QuotesPane'
 import { storageMessage } from '../panes/storageMessage'
 import { ArticleList } from './articles/ArticleList'
-import { BackupControls } from './backup/BackupControls'
 import { EditorArea } from './EditorArea'
 import { LanguagePicker } from './LanguagePicker'
 import { PANES, SidePanes, usePaneTabs, type PaneName } from './layout/SidePanes'
 import { Workspace } from './layout/Workspace'
 import { NoticeBar, type Notice } from './notices'
-import { ShortcutsHelp } from './shortcuts/ShortcutsHelp'
 import { onDatabaseClosed } from './storageEvents'
+
+// Not needed to show the article: fetched after the first render, or when first opened.
+const ChecksPane = lazy(() => import('../panes/checks/ChecksPane').then((module) => ({ default: module.ChecksPane })))
+const BriefPane = lazy(() => import('../panes/brief/BriefPane').then((module) => ({ default: module.BriefPane })))
+const BackupControls = lazy(() => import('./backup/BackupControls').then((module) => ({ default: module.BackupControls })))
+const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp').then((module) => ({ default: module.ShortcutsHelp })))
 
 const isField = (target: EventTarget | null) => target instanceof HTMLElement && (target.matches('input, select, textarea') || target.isContentEditable)
 
@@ -33,13 +35,33 @@ function focusPane(pane: PaneName | 'editor', frames = 120): void {
   })
 }
 
-export function App({ initialArticleId }: { initialArticleId: string | null }) {
+/**
+ * False until the frame after the first render has been painted: what is not the article (the
+ * article list, the side panes and their workers) mounts then, so the editor shows first.
+ */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return painted
+}
+
+export function App({ initialArticle }: { initialArticle: Article | null }) {
   const { t } = useTranslation()
-  const [articleId, setArticleId] = useState(initialArticleId)
+  const [articleId, setArticleId] = useState(initialArticle?.id ?? null)
+  // The article startup read, handed to the first editor only: any later one reads its article afresh.
+  const [firstArticle, setFirstArticle] = useState(initialArticle)
   const [notice, setNotice] = useState<Notice | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [counts, setCounts] = useState<Partial<Record<PaneName, number>>>({})
   const tabs = usePaneTabs()
+  const painted = usePaintedOnce()
   // Bumped when stored data changed under the open views (a revision or a backup restored):
   // the editor and the panes are mounted again and read it afresh.
   const [generation, setGeneration] = useState(0)
@@ -94,7 +116,14 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [show])
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), [])
+  const openArticle = useCallback((id: string | null) => {
+    setFirstArticle(null)
+    setArticleId(id)
+  }, [])
+  const reload = useCallback(() => {
+    setFirstArticle(null)
+    setGeneration((value) => value + 1)
+  }, [])
   const restoredBackup = useCallback(
     async (preferred: string | null) => {
       const keep = articleId && (await database().articles.get(articleId))
@@ -114,14 +143,17 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
       <header className="top-bar">
         <h1 className="brand">{t('app.name')}</h1>
         <NoticeBar notice={notice} onClose={() => setNotice(null)} />
-        <BackupControls onRestored={(preferred) => void restoredBackup(preferred)} onNotice={setNotice} />
+        <Suspense fallback={null}>
+          <BackupControls onRestored={(preferred) => void restoredBackup(preferred)} onNotice={setNotice} />
+        </Suspense>
         <LanguagePicker />
       </header>
       <main className="main">
         <Workspace
-          articles={<ArticleList currentId={articleId} onSelect={setArticleId} onNotice={setNotice} />}
-          editor={articleId ? <EditorArea key={key} articleId={articleId} onRestored={reload} onNotice={setNotice} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
+          articles={painted && <ArticleList currentId={articleId} onSelect={openArticle} onNotice={setNotice} />}
+          editor={articleId ? <EditorArea key={key} articleId={articleId} stored={firstArticle?.id === articleId ? firstArticle : undefined} onRestored={reload} onNotice={setNotice} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
           side={
+            painted && (
             <ChecksModelProvider key={key} articleId={articleId} run={tabs.opened.has('checks') || tabs.opened.has('brief')}>
               <SidePanes
                 active={tabs.active}
@@ -130,15 +162,28 @@ export function App({ initialArticleId }: { initialArticleId: string | null }) {
                 counts={articleId ? counts : {}}
                 panes={{
                   quotes: <QuotesPane key={key} articleId={articleId} onHelp={() => setHelpOpen(true)} onCount={onQuotes} />,
-                  checks: <ChecksPane key={key} articleId={articleId} onCount={onChecks} />,
-                  brief: <BriefPane key={key} articleId={articleId} onCount={onBrief} />,
+                  checks: (
+                    <Suspense fallback={null}>
+                      <ChecksPane key={key} articleId={articleId} onCount={onChecks} />
+                    </Suspense>
+                  ),
+                  brief: (
+                    <Suspense fallback={null}>
+                      <BriefPane key={key} articleId={articleId} onCount={onBrief} />
+                    </Suspense>
+                  ),
                 }}
               />
             </ChecksModelProvider>
+            )
           }
         />
       </main>
-      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,29 +1,35 @@
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { database, saveArticleText, saveArticleTextOnExit, type Article } from '../db'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import type { SaveState } from '../editor/plugins/AutosavePlugin'
 import { storageMessage } from '../panes/storageMessage'
 import type { ShowNotice } from './notices'
-import { RevisionControls } from './revisions/RevisionControls'
 import { useAutoRevisions } from './revisions/useAutoRevisions'
 import { StatusBar } from './StatusBar'
 
+// The history dialog and its word diff are not needed to show the article.
+const RevisionControls = lazy(() => import('./revisions/RevisionControls').then((module) => ({ default: module.RevisionControls })))
+
 interface Props {
   articleId: string
+  /** The article as already read from storage, if it was: then it is not read again. */
+  stored?: Article
   /** The stored article was replaced (a revision restored): show it again. */
   onRestored: () => void
   onNotice: ShowNotice
 }
 
 /** Loads the chosen article once and hands it to the editor; the editor owns it from then on. */
-export function EditorArea({ articleId, onRestored, onNotice }: Props) {
+export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const { t } = useTranslation()
-  const [document, setDocument] = useState<Article | null>(null)
+  const [given] = useState(stored)
+  const [document, setDocument] = useState<Article | null>(given ?? null)
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
   const [words, setWords] = useState(0)
 
   useEffect(() => {
+    if (given) return
     let current = true
     database()
       .articles.get(articleId)
@@ -36,7 +42,7 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
     return () => {
       current = false
     }
-  }, [articleId, onNotice, t])
+  }, [articleId, given, onNotice, t])
 
   const save = useCallback(async (editorState: string, plainText: string) => void (await saveArticleText(database(), articleId, editorState, plainText)), [articleId])
   const saveOnExit = useCallback((editorState: string, plainText: string) => saveArticleTextOnExit(articleId, editorState, plainText), [articleId])
@@ -49,7 +55,9 @@ export function EditorArea({ articleId, onRestored, onNotice }: Props) {
     <div className="editor-area">
       <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
       <StatusBar words={words} saveState={saveState}>
-        <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />
+        <Suspense fallback={null}>
+          <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />
+        </Suspense>
       </StatusBar>
     </div>
   )

@@ -1,4 +1,4 @@
-import { monthName } from '../core/brief'
+import { monthName } from '../core/brief/labels'
 
 /** "27 nëntor 2026, 21:58" in Albanian, "27 Nov 2026, 21:58" in English; with seconds when versions a minute apart must be told apart. */
 export function formatDateTime(timestamp: number, language: string, { seconds = false } = {}): string {

@@ -1,27 +1,16 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '@fontsource/noto-sans/latin-400.css'
-import '@fontsource/noto-sans/latin-ext-400.css'
-import '@fontsource/noto-sans/latin-600.css'
-import '@fontsource/noto-sans/latin-ext-600.css'
-import '@fontsource/noto-sans/latin-700.css'
-import '@fontsource/noto-sans/latin-ext-700.css'
-import '@fontsource/noto-serif/latin-400.css'
-import '@fontsource/noto-serif/latin-ext-400.css'
-import '@fontsource/noto-serif/latin-400-italic.css'
-import '@fontsource/noto-serif/latin-ext-400-italic.css'
-import '@fontsource/noto-serif/latin-700.css'
-import '@fontsource/noto-serif/latin-ext-700.css'
+import './fonts.css'
 import './styles.css'
 import i18next from 'i18next'
 import { NewerDatabaseError } from '../db'
 import { App } from './App'
 import { initI18n } from './i18n'
 import { openWorkspace } from './startup'
-import { printRouteOf, showPrintView } from './print/printView'
+import { printRouteOf } from './print/route'
 
 const printRoute = printRouteOf(location.hash)
-if (printRoute) void showPrintView(printRoute)
+if (printRoute) void import('./print/printView').then(({ showPrintView }) => showPrintView(printRoute))
 else startApp()
 
 function startApp() {
@@ -40,7 +29,7 @@ function startApp() {
     (workspace) =>
       root.render(
         <StrictMode>
-          <App initialArticleId={workspace.articleId} />
+          <App initialArticle={workspace.article} />
         </StrictMode>,
       ),
     (error: unknown) => {

@@ -1,12 +1,13 @@
 import seedArticle from '../../../resources/seed/article.sq.txt?raw'
 import seedOriginal from '../../../resources/seed/statement.en.txt?raw'
-import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, removeStagingDatabases, seedOnFirstLaunch } from '../db'
+import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, seedOnFirstLaunch, type Article, type RedaktorDatabase } from '../db'
 import { flushAllWrites } from '../editor/pendingWrite'
 import { initI18n, isLanguage } from './i18n'
 import { markDatabaseClosed } from './storageEvents'
 
 export interface Workspace {
-  articleId: string | null
+  /** The article to open, as stored: the editor shows it without reading it again. */
+  article: Article | null
 }
 
 /** Opens storage, the interface language and the article to show, before the first render. */
@@ -22,15 +23,24 @@ export async function openWorkspace({ onBlocked }: { onBlocked: () => void }): P
   })
   // Edits written as the last session's page went away, if their own write did not finish.
   await applyJournal(db)
-  const language = await getSetting(db, 'language')
-  await initI18n(isLanguage(language) ? language : 'sq')
+  // Each read is a round trip to storage: the settings are asked for together, and the
+  // interface language is set up while the article is read.
+  const [language, seededBefore, current] = await Promise.all([getSetting(db, 'language'), getSetting(db, 'seeded'), getSetting(db, 'currentArticleId')])
+  const i18n = initI18n(isLanguage(language) ? language : 'sq')
   void requestPersistentStorage()
-  void removeStagingDatabases().catch(() => undefined) // leftovers of an interrupted restore; harmless if it fails
-  const seeded = await seedOnFirstLaunch(db, seedArticle, seedOriginal)
-  if (seeded) return { articleId: seeded.id }
-  const current = await getSetting(db, 'currentArticleId')
-  if (current && (await db.articles.get(current))) return { articleId: current }
-  return { articleId: (await articlesNewestFirst(db))[0]?.id ?? null }
+  // Leftovers of an interrupted restore; harmless if it fails. Loaded apart: restoring is not part of the start.
+  void import('../db/backup').then(({ removeStagingDatabases }) => removeStagingDatabases()).catch(() => undefined)
+  const article = await pickArticle(db, seededBefore === true, current)
+  await i18n
+  return { article }
+}
+
+/** The seed on the very first launch, else the article open last time, else the newest. */
+async function pickArticle(db: RedaktorDatabase, seededBefore: boolean, current: string | undefined): Promise<Article | null> {
+  const seeded = seededBefore ? null : await seedOnFirstLaunch(db, seedArticle, seedOriginal)
+  if (seeded) return seeded
+  const stored = current ? await db.articles.get(current) : undefined
+  return stored ?? (await articlesNewestFirst(db))[0] ?? null
 }
 
 /**

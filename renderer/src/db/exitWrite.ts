@@ -42,7 +42,8 @@ export async function applyJournal(db: RedaktorDatabase, storage: Storage = loca
       return [] // a damaged entry: the stored row stands
     }
   })
-  const applied = await db.transaction('rw', [db.articles, db.briefs], async () => {
+  // Nearly every start finds the journal empty: then no transaction (a round trip to storage) is opened.
+  const applied = entries.length === 0 ? 0 : await db.transaction('rw', [db.articles, db.briefs], async () => {
     let count = 0
     for (const entry of entries) {
       if (entry.table !== 'articles' && entry.table !== 'briefs') continue

@@ -21,20 +21,8 @@ export { isOriginal, markOriginal } from './sources'
 export { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 export { getSetting, setSetting, type Settings } from './settings'
 export { nameRevision, restoreRevision, revisionsOfArticle, takeRevision, AUTO_REVISION_INTERVAL_MS } from './revisions'
-export {
-  exportWorkspace,
-  planRestore,
-  readBackup,
-  removeStagingDatabases,
-  restoreBackup,
-  LATEST_VERSION,
-  type Backup,
-  type BackupProblem,
-  type BackupReading,
-  type Progress,
-  type RestorePlan,
-  type RestorePolicy,
-} from './backup'
+// Backup and restore (./backup) are imported from their module, on demand: their zod record
+// schemas are not part of the app's start.
 export { errorMessage, storageFault, ArticleMissingError, NewerDatabaseError, type StorageFault } from './faults'
 export { applyJournal } from './exitWrite'
 export { editorKnowledge, linkEntities, setEntityGenitive, unlinkEntities } from './links'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { database, exportWorkspace, planRestore, readBackup, restoreBackup, type Backup, type BackupProblem, type Progress, type RestorePlan, type RestorePolicy } from '../../db'
+import { database } from '../../db'
+import { exportWorkspace, planRestore, readBackup, restoreBackup, type Backup, type BackupProblem, type Progress, type RestorePlan, type RestorePolicy } from '../../db/backup'
 import { flushAllWrites } from '../../editor/pendingWrite'
 import { storageMessage } from '../../panes/storageMessage'
 import { platform } from '../../platform'

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Article, Backup, BackupProblem, Progress, RestorePlan, RestorePolicy } from '../../db'
+import type { Article } from '../../db'
+import type { Backup, BackupProblem, Progress, RestorePlan, RestorePolicy } from '../../db/backup'
 import { Dialog } from '../../panes/Dialog'
 
 const MAX_TITLES = 8

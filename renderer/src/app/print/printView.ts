@@ -3,18 +3,7 @@
 // print it with page.pdf. The document replaces the app's page; nothing of React stays.
 import { database } from '../../db'
 import { briefPrintHtml } from '../../panes/brief/exportBrief'
-
-const ROUTE = /^#\/print\/brief\/([^?/]+)(\?dialog)?$/
-
-export interface PrintRoute {
-  briefId: string
-  dialog: boolean
-}
-
-export function printRouteOf(hash: string): PrintRoute | null {
-  const m = ROUTE.exec(hash)
-  return m ? { briefId: decodeURIComponent(m[1]), dialog: m[2] !== undefined } : null
-}
+import type { PrintRoute } from './route'
 
 const NOT_FOUND =
   '<!doctype html><html lang="sq"><head><meta charset="utf-8"><title>Redaktor</title></head>' +
