@@ -2,7 +2,7 @@ import { wordTokens } from '../text/tokenize'
 import { STATUS_RANK } from '../status'
 import { isDocumentNoun } from '../speakers/lexicon'
 import type { Attribution, QuoteCheck } from '../types'
-import type { BookEntity, Evidence, Relation } from './book'
+import type { BookEntity, Evidence, Relation } from './bookEntity'
 import { sourceOfDocument, type AttributionContext, type SourceProfile } from './context'
 
 // The one attribution: whether the words a quote is given to are the words of its best match's

@@ -4,61 +4,24 @@ import { isLinkingArticle } from '../lang/links'
 import { sameStem } from '../lang/stem'
 import type { Entity, EntityKind } from '../entities/types'
 import { genitiveOf } from '../entities/inflect'
-import { isAcronym, isPrefixKey, isProperName, nameKey, sameKey, stripTitles, type NameKey } from '../entities/names'
+import { isAcronym, isProperName, nameKey, sameKey, stripTitles, type NameKey } from '../entities/names'
 import { toNominative } from '../entities/nominative'
 import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
 import { institutionNoun, personTitle } from '../entities/titles'
 import { expansion } from '../lang/aliases'
 import { NameIndex } from './nameIndex'
+import { headNoun, type BookEntity, type Evidence, type Relation } from './bookEntity'
+import { initials, matchKey, similarNames } from './nameMatch'
 
 // Who is who, for one article: the people and bodies its text and its sources name, what each
 // speaks for, and what the editor and the built-in data add. Names resolve across inflection,
 // surnames, titles, acronyms and the short and full names of a body. The nearer the knowledge,
 // the more it counts: the texts and the editor first, the built-in data last.
 
-/** Where a piece of knowledge comes from. */
-export type Evidence = 'article' | 'source' | 'editor' | 'data'
-
-export interface BookEntity {
-  id: string
-  name: string
-  kind: EntityKind
-  /** Keys of every name it goes by. */
-  keys: NameKey[]
-  /** Abbreviations it goes by (ERE, SPAK). */
-  acronyms: string[]
-  /** A bare institution or title ("Qeveria", "ministri") that does not say whose. */
-  vague: boolean
-  /** For a person named with a title ("Ministrja e Drejtësisë, Besa Leka"): the title, to find its holder. */
-  title?: string
-  /** Named by its title alone ("Kryeministri"): joins the one person the texts give that title. */
-  titleOnly?: boolean
-  /** The genitive as the texts write it or the editor corrected it. */
-  genitive?: string
-  english?: string
-  origin: Evidence
-  /** A compound speaker ("X dhe Y"): the member ids. */
-  members?: string[]
-  /** What kind of body it is, when the texts say so ("kompania", "organizata"). */
-  institution?: string
-}
-
 interface Edge {
   to: string
   evidence: Evidence
-}
-
-/** Where attribution learns a relation from: how the relation is phrased in an explanation. */
-export interface Relation {
-  kind: 'same' | 'speaks-for' | 'part-of' | 'maybe-same' | 'similar' | 'unrelated' | 'marked-unrelated' | 'unknown'
-  /** The entity through which two are related (the ministry both speak for). */
-  through?: BookEntity
-  evidence?: Evidence
-  /** For an unknown relation: which side is not known ("speaker", "author"). */
-  unknownSide?: 'speaker' | 'author' | 'both'
-  /** For a direct link: who speaks for whom. */
-  direction?: 'speaker-for-author' | 'author-for-speaker'
 }
 
 const MEDIA_NOUNS = new Set(['agjencia', 'gazeta', 'televizioni', 'portali', 'radio', 'mediat'])
@@ -67,11 +30,6 @@ const UNIT_NOUNS = new Set(['zyra', 'kabineti', 'sekretariati', 'drejtoria', 'se
 /** Bodies that are part of a government, so neither can be known to be its opponent. */
 const GOVERNMENT_PARTS = new Set(['ministria', 'kryeministria', 'agjencia', 'drejtoria', 'inspektorati'])
 const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
-
-const headNoun = (e: BookEntity): string | null => {
-  const first = e.keys[0]?.[0]
-  return e.institution ?? (first ? institutionNoun(first) : null)
-}
 
 export class EntityBook {
   private readonly entities = new Map<string, BookEntity>()
@@ -745,92 +703,4 @@ function dataEntity(e: Entity): BookEntity {
     vague: false,
     origin: 'data',
   }
-}
-
-/** Albanian initials: a digraph counts as one letter (Shoqata → SH, Gjykata → GJ). */
-function initials(key: NameKey): string {
-  return key
-    .filter((w) => isCapitalised(w))
-    .map((w) => (/^(sh|gj|dh|xh|zh|th|nj|ll|rr)/iu.test(w) ? w.slice(0, 2) : w[0]).toUpperCase())
-    .join('')
-}
-
-function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: NameKey) => NameKey = (k) => k): BookEntity | null {
-  const wide = expand(key)
-  const exact = entities.filter((e) => e.keys.some((k) => sameKey(k, key) || sameKey(expand(k), wide)))
-  if (exact.length >= 1) return exact[0]
-  if (key.length === 1 && isAcronym(key[0])) {
-    const bare = key[0].replace(/-.*$/u, '')
-    const named = entities.filter((e) => e.acronyms.includes(bare))
-    if (named.length >= 1) return named[0]
-    const byInitials = entities.filter((e) => !e.members && e.kind !== 'person' && e.keys.some((k) => k.length >= 2 && initials(k) === bare))
-    if (byInitials.length === 1) return byInitials[0]
-    return null
-  }
-  if (key.length === 1 && isCapitalised(key[0])) {
-    // A surname names the one person whose full name ends in it.
-    const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length >= 2 && k.length <= 4 && isProperName(k) && sameStem(k[k.length - 1], key[0])))
-    if (people.length === 1) return people[0]
-    if (people.length > 1) return null
-    // "Dhoma": the one body whose name starts with it ("Dhoma e Tregtisë …").
-    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => k.length >= 2 && sameStem(k[0], key[0])))
-    if (bodies.length === 1) return bodies[0]
-    return null
-  }
-  if (key.length >= 2) {
-    // A body's full name, met before only as its abbreviation.
-    const letters = initials(key)
-    const abbreviated = letters.length >= 2 ? entities.filter((e) => !e.members && e.kind !== 'person' && e.acronyms.includes(letters)) : []
-    if (abbreviated.length === 1) return abbreviated[0]
-  }
-  if (key.length >= 2 && key.length <= 4 && isProperName(key) && !institutionNoun(key[0])) {
-    // A full name names the one person the texts called by its surname alone ("Klubi i Notit Laçi" is no one's).
-    const surname = key[key.length - 1]
-    const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length === 1 && isCapitalised(k[0]) && sameStem(k[0], surname)))
-    if (people.length === 1) return people[0]
-  }
-  if (key.length >= 2) {
-    // The short and the full name of a body ("Dhoma e Tregtisë", "Prokuroria e Fierit").
-    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => shortFor(expand(k), wide) || shortFor(wide, expand(k))))
-    if (bodies.length === 1) return bodies[0]
-  }
-  return null
-}
-
-/**
- * Two bodies of one kind whose names share another word, or one whose name holds every word of
- * the other's ("Policia e Shtetit" in "… i Policisë së Shtetit"): not known to be different.
- */
-function similarNames(x: BookEntity, y: BookEntity): boolean {
-  if (x.id === y.id || x.kind === 'person' || y.kind === 'person' || x.members || y.members) return false
-  const words = (e: BookEntity) => e.keys.flat().filter((w) => !isStopword(w))
-  const within = (a: string[], b: string[]) => a.length >= 2 && a.every((w) => b.some((v) => sameStem(w, v)))
-  if (within(words(x), words(y)) || within(words(y), words(x))) return true
-  // "Drejtoria e Policisë …" and "Policia e Shtetit": a body named after the other's kind may be a part of it.
-  const kindWithin = (a: BookEntity, b: BookEntity) => {
-    const kind = headNoun(a)
-    return kind !== null && b.keys.some((k) => k.slice(1).some((w) => institutionNoun(w) === kind))
-  }
-  if (kindWithin(x, y) || kindWithin(y, x)) return true
-  const head = headNoun(x)
-  if (!head || head !== headNoun(y)) return false
-  const rest = (e: BookEntity) => e.keys.flatMap((k) => k.slice(1)).filter((w) => !isStopword(w))
-  const ys = rest(y)
-  return rest(x).some((w) => ys.some((v) => sameStem(w, v)))
-}
-
-/**
- * `short` names the same body as `long` in fewer words: the same head, and every other word of
- * it in `long` in order ("Prokuroria e Fierit" of "Prokuroria e Rrethit Gjyqësor Fier").
- */
-function shortFor(short: NameKey, long: NameKey): boolean {
-  if (short.length < 2 || short.length >= long.length || !sameStem(short[0], long[0])) return false
-  if (isPrefixKey(short, long)) return true
-  let at = 1
-  for (const word of short.slice(1)) {
-    while (at < long.length && !sameStem(word, long[at])) at++
-    if (at >= long.length) return false
-    at++
-  }
-  return true
 }

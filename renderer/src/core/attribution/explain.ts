@@ -1,5 +1,5 @@
 import type { AttributionReason, NamedEntity } from './attribute'
-import type { Evidence } from './book'
+import type { Evidence } from './bookEntity'
 
 // The attribution in one sentence, in Albanian or English. Albanian names take the case the
 // sentence needs, from the entity ("burim i Shtëpisë së Bardhë", "ia atribuon Kremlinit").

@@ -7,7 +7,8 @@ import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { isDocumentNoun } from '../speakers/lexicon'
-import type { EntityBook, Evidence } from './book'
+import type { EntityBook } from './book'
+import type { Evidence } from './bookEntity'
 
 // What a text says about who is who: "Ministrja e Drejtësisë, Besa Leka," and "Besa Leka,
 // ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
