@@ -173,9 +173,10 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
           {groups.length === 0 && quotes.length > 0 && <EmptyState>{t('checks.noMatches')}</EmptyState>}
           <ul ref={list} className="check-quotes" aria-label={t('checks.list')} onKeyDown={onListKey}>
             {groups.map(({ quote, main, elsewhere, attributed }, groupIndex) => {
-              const row = (result: Row, index: number) => (
+              const row = (result: Row, index: number, elsewhere = false) => (
                 <CheckRow
                   first={groupIndex === 0 && index === 0}
+                  elsewhere={elsewhere}
                   key={result.source.id}
                   quote={quote}
                   source={result.source}
@@ -189,7 +190,7 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
                 <li key={quote.id} className="check-quote">
                   <p className="check-quote-text">{quote.kind === 'indirect' ? quote.text : `“${quote.text}”`}</p>
                   {/* The results first, under the words they judge; who said it and the attribution after. */}
-                  <ul className="check-results">{main.map(row)}</ul>
+                  <ul className="check-results">{main.map((result, index) => row(result, index))}</ul>
                   <div className="check-quote-head">
                     <p className="check-quote-meta">
                       <span>
@@ -209,7 +210,7 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
                   {elsewhere.length > 0 && (
                     <div className="check-elsewhere">
                       <p className="check-elsewhere-title">{t('checks.elsewhere', { count: elsewhere.length })}</p>
-                      <ul className="check-results quiet">{elsewhere.map((result) => row(result, -1))}</ul>
+                      <ul className="check-results quiet">{elsewhere.map((result) => row(result, -1, true))}</ul>
                     </div>
                   )}
                 </li>
@@ -293,13 +294,14 @@ function SourceRow({ source, author, onView, onEdit, onRemove }: SourceRowProps)
   )
 }
 
-function CheckRow({ quote, source, check, attributed, active, first, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; attributed: Check | undefined; active: boolean; first: boolean; onOpen: () => void }) {
+function CheckRow({ quote, source, check, attributed, active, first, elsewhere, onOpen }: { quote: QuoteItem; source: Source; check: Check | undefined; attributed: Check | undefined; active: boolean; first: boolean; elsewhere: boolean; onOpen: () => void }) {
   const { t } = useTranslation()
   const current = check
   const changed = current ? changedSinceVerdict(current, quote.text) : false
   // The attribution belongs to the quote and its best match: only that row carries the flag.
   const best = current !== undefined && current.status !== 'not-found' && attributed?.attributionSource === source.id
-  const quiet = current?.status === 'not-found' && !current.ownSource && attributed?.attributionSource !== undefined && attributed.attributionSource !== null
+  // A source the quote was never expected in: not being there is no error.
+  const quiet = current?.status === 'not-found' && (elsewhere || (!current.ownSource && attributed?.attributionSource !== undefined && attributed.attributionSource !== null))
   return (
     <li
       data-testid="check-item"
