@@ -90,9 +90,15 @@ export async function runBriefBench(log: (line: string) => void = console.log): 
         const context = await browser.newContext()
         const app = await context.newPage()
         await app.goto(`${server.url}index.html`)
+        // The brief is drafted when its tab is first opened.
+        await app.getByTestId('tab-brief').click()
         const pane = app.locator('[data-testid="pane-brief"][data-brief-id]')
         await pane.waitFor()
         const id = await pane.getAttribute('data-brief-id')
+        // The PDF button hands the composed brief to the print view, as an editor's click does.
+        const popup = app.waitForEvent('popup')
+        await app.getByTestId('export-pdf').click()
+        await (await popup).close()
         const view = await context.newPage()
         await view.goto(`${server.url}index.html#/print/brief/${id}`)
         await view.locator('h1').waitFor()
