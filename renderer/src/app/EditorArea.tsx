@@ -26,6 +26,8 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const [given] = useState(stored)
   const [document, setDocument] = useState<Article | null>(given ?? null)
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
+  // Every key reports "saving": the same state again must not re-render the editor and its plugins.
+  const onSaveStateChange = useCallback((next: SaveState) => setSaveState((previous) => (previous.kind === next.kind && next.kind !== 'failed' ? previous : next)), [])
   const [words, setWords] = useState(0)
 
   useEffect(() => {
@@ -53,7 +55,7 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   if (!document || document.id !== articleId) return <div className="editor-loading" aria-busy="true">{t('app.loading')}</div>
   return (
     <div className="editor-area">
-      <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={setSaveState} onWordCount={setWords} onError={reportError} />
+      <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={onSaveStateChange} onWordCount={setWords} onError={reportError} />
       <StatusBar words={words} saveState={saveState}>
         <Suspense fallback={null}>
           <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />

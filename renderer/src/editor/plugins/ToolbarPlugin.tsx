@@ -82,7 +82,7 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
         editor.registerCommand(
           CAN_UNDO_COMMAND,
           (canUndo) => {
-            setState((previous) => ({ ...previous, canUndo }))
+            setState((previous) => (previous.canUndo === canUndo ? previous : { ...previous, canUndo }))
             return false
           },
           COMMAND_PRIORITY_LOW,
@@ -90,7 +90,7 @@ export function ToolbarPlugin({ onFind }: { onFind: () => void }) {
         editor.registerCommand(
           CAN_REDO_COMMAND,
           (canRedo) => {
-            setState((previous) => ({ ...previous, canRedo }))
+            setState((previous) => (previous.canRedo === canRedo ? previous : { ...previous, canRedo }))
             return false
           },
           COMMAND_PRIORITY_LOW,
