@@ -6,9 +6,11 @@ import { $getBlocks } from '../plainText'
 
 type Role = 'heading' | 'body' | null
 
+const PAUSE_MS = 150
+
 /**
- * Sets embedded sources apart visually. They are derived from the text on every
- * update, not stored, so deleting or retyping the heading moves the source with it.
+ * Sets embedded sources apart visually. They are derived from the text after every
+ * edit, not stored, so deleting or retyping the heading moves the source with it.
  * Only blocks whose role or element changed are touched: typing in a long article
  * must not rewrite hundreds of class lists per key.
  */
@@ -43,10 +45,18 @@ export function EmbeddedSourcePlugin({ label }: { label: string }): null {
       }
       for (const key of painted.keys()) if (!seen.has(key)) painted.delete(key)
     }
+    // Finding the sources reads the whole text: once typing pauses, not at every key.
+    let timer: ReturnType<typeof setTimeout> | undefined
     decorate()
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) decorate()
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      clearTimeout(timer)
+      timer = setTimeout(decorate, PAUSE_MS)
     })
+    return () => {
+      clearTimeout(timer)
+      unregister()
+    }
   }, [editor, label])
 
   return null
