@@ -1,6 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import './fonts.css'
+// @fontsource's weight files give each subset its unicode-range: a page downloads only those its text uses.
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/600.css'
+import '@fontsource/noto-sans/700.css'
+import '@fontsource/noto-serif/400.css'
+import '@fontsource/noto-serif/400-italic.css'
+import '@fontsource/noto-serif/700.css'
 import './styles.css'
 import i18next from 'i18next'
 import { NewerDatabaseError } from '../db'
