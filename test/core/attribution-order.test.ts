@@ -1,29 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AFFILIATIONS, DEFAULT_ENTITIES, detectQuotes, EntityBook, prepareArticle, reportQuote, type SourceInput } from '../../renderer/src/core/index'
-import { root, seedArticle } from '../cli'
+import { AFFILIATIONS, DEFAULT_ENTITIES, detectQuotes, EntityBook, prepareArticle, reportQuote } from '../../renderer/src/core/index'
+import { fixtureCases, seedCase } from '../fixtureCases'
 
 // Attribution remembers what it worked out while the entity book stays unchanged. A quote's
 // verdict must still not depend on which quotes were checked before it: checked last to first,
 // in a context of its own, every quote gets the verdict and the reason it gets first to last.
 
-interface Case {
-  name: string
-  article: string
-  sources?: SourceInput[]
-}
-
-const dir = join(root, 'test', 'fixtures', 'cases')
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case[])
-const seed: Case = { name: 'seed', article: readFileSync(seedArticle, 'utf8') }
-
 describe('attribution in any order', () => {
   it('gives every quote of every fixture the same verdict and reason whichever quotes came before it', () => {
     let compared = 0
-    for (const c of [seed, ...cases]) {
+    for (const c of [seedCase, ...fixtureCases]) {
       const forward = prepareArticle(c.article, c.sources ?? [])
       // The same built-in data passed explicitly: an equal context, learned anew.
       const backward = prepareArticle(c.article, c.sources ?? [], { wellKnown: DEFAULT_ENTITIES, groups: AFFILIATIONS })

@@ -1,28 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkArticle, collectSources, detectQuotes, type CheckReport, type SourceInput } from '../../renderer/src/core/index'
+import { checkArticle, collectSources, detectQuotes, type CheckReport } from '../../renderer/src/core/index'
 import { buildBriefDraft } from '../../renderer/src/core/brief'
 import { checkInputs, IncrementalChecker } from '../../renderer/src/panes/checks/checker'
-import { root, run, scratch, seedArticle } from '../cli'
+import { run, scratch } from '../cli'
+import { fixtureCases, seedCase, type FixtureCase } from '../fixtureCases'
 
 // One attribution: for every quote of every fixture, the command line, the Checks pane's worker
 // and the brief draft say the same, because all three ask the same function.
 
-interface Case {
-  name: string
-  article: string
-  sources?: SourceInput[]
-}
-
-const dir = join(root, 'test', 'fixtures', 'cases')
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case[])
-const seed: Case = { name: 'seed', article: readFileSync(seedArticle, 'utf8') }
-
 /** What the Checks pane's worker answers for the article's suggestions, as the pane asks it. */
-function workerAttributions(c: Case): Map<string, string> {
+function workerAttributions(c: FixtureCase): Map<string, string> {
   const { quotes } = detectQuotes(c.article)
   const items = quotes.map((q) => ({ id: q.id, text: q.text, row: null, suggestion: q }))
   const sources = collectSources(c.article, c.sources ?? []).map((s) => ({ id: s.id, title: s.title, text: s.text, author: s.author }))
@@ -30,13 +17,13 @@ function workerAttributions(c: Case): Map<string, string> {
   return new Map(round.results.map((r) => [r.quoteId, r.attribution]))
 }
 
-function briefAttributions(c: Case): Map<string, string> {
+function briefAttributions(c: FixtureCase): Map<string, string> {
   const draft = buildBriefDraft({ articleText: c.article, extraSources: c.sources ?? [] })
   return new Map(draft.quotes.map((q) => [q.key, q.attribution]))
 }
 
 describe('one attribution everywhere', () => {
-  for (const c of [seed, ...cases]) {
+  for (const c of [seedCase, ...fixtureCases]) {
     it(`the CLI, the Checks pane and the brief agree on “${c.name}”`, () => {
       const report = checkArticle(c.article, c.sources ?? [])
       const worker = workerAttributions(c)
@@ -50,7 +37,7 @@ describe('one attribution everywhere', () => {
 
   it('the command line itself gives the same attributions', async () => {
     const { file } = scratch('attribution')
-    const sample = cases.filter((c) => (c.sources ?? []).length > 0 && /mismatch/.test(c.name)).slice(0, 3)
+    const sample = fixtureCases.filter((c) => (c.sources ?? []).length > 0 && /mismatch/.test(c.name)).slice(0, 3)
     expect(sample.length).toBeGreaterThan(0)
     for (const [n, c] of sample.entries()) {
       const args = ['check', file(`article-${n}.txt`, c.article)]
