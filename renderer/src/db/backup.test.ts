@@ -197,22 +197,7 @@ describe('backing up and restoring the workspace', () => {
 
   it('an older backup is upgraded by the schema history before it is checked and restored', async () => {
     // A version 2 file: revisions without kind or the article's tags.
-    const v2 = {
-      formatName: 'dexie',
-      formatVersion: 1,
-      data: {
-        databaseName: 'redaktor',
-        databaseVersion: 2,
-        tables: [
-          { name: 'articles', schema: 'id,updatedAt,title', rowCount: 1 },
-          { name: 'revisions', schema: 'id,articleId,[articleId+createdAt]', rowCount: 1 },
-        ],
-        data: [
-          { tableName: 'articles', inbound: true, rows: [{ id: 'a1', title: 'T', language: 'sq', editorState: null, plainText: 'Tekst', createdAt: 1, updatedAt: 1 }] },
-          { tableName: 'revisions', inbound: true, rows: [{ id: 'r1', articleId: 'a1', editorState: null, plainText: 'Më parë', note: 'E vjetër', createdAt: 1 }] },
-        ],
-      },
-    }
+    const v2 = olderBackup(2, { name: 'revisions', schema: 'id,articleId,[articleId+createdAt]', rows: [{ id: 'r1', articleId: 'a1', editorState: null, plainText: 'Më parë', note: 'E vjetër', createdAt: 1 }] })
     const backup = mustRead(await readBackup(JSON.stringify(v2), 'v2.json'))
     expect(backup.version).toBe(2)
     const db = fresh()
@@ -222,32 +207,17 @@ describe('backing up and restoring the workspace', () => {
 
   it('a backup from before version 5 restores its brief as the editor’s overrides', async () => {
     // A version 4 file: the brief a snapshot of the draft, with an edited headline and a quote left out.
-    const v4 = {
-      formatName: 'dexie',
-      formatVersion: 1,
-      data: {
-        databaseName: 'redaktor',
-        databaseVersion: 4,
-        tables: [
-          { name: 'articles', schema: 'id,updatedAt,title', rowCount: 1 },
-          { name: 'briefs', schema: 'id,articleId', rowCount: 1 },
-        ],
-        data: [
-          { tableName: 'articles', inbound: true, rows: [{ id: 'a1', title: 'T', language: 'sq', editorState: null, plainText: 'Tekst', createdAt: 1, updatedAt: 1 }] },
-          {
-            tableName: 'briefs',
-            inbound: true,
-            rows: [
-              {
-                id: 'b1', articleId: 'a1', headline: 'Titulli im', lede: 'Hyrja', ledeState: null, keyPoints: [], quoteIds: [],
-                quotes: [{ key: 'q1', text: 'citim', speaker: null, status: 'not-found', verdict: null, attribution: 'unknown', sourceId: null, sourceTitle: null, passage: null, included: false }],
-                notes: [], sources: [], language: 'sq', article: { title: 'T', language: 'sq' }, pageSize: 'A4', updatedAt: 3,
-              },
-            ],
-          },
-        ],
-      },
-    }
+    const v4 = olderBackup(4, {
+      name: 'briefs',
+      schema: 'id,articleId',
+      rows: [
+        {
+          id: 'b1', articleId: 'a1', headline: 'Titulli im', lede: 'Hyrja', ledeState: null, keyPoints: [], quoteIds: [],
+          quotes: [{ key: 'q1', text: 'citim', speaker: null, status: 'not-found', verdict: null, attribution: 'unknown', sourceId: null, sourceTitle: null, passage: null, included: false }],
+          notes: [], sources: [], language: 'sq', article: { title: 'T', language: 'sq' }, pageSize: 'A4', updatedAt: 3,
+        },
+      ],
+    })
     const backup = mustRead(await readBackup(JSON.stringify(v4), 'v4.json'))
     expect(backup.version).toBe(4)
     const db = fresh()
@@ -255,3 +225,23 @@ describe('backing up and restoring the workspace', () => {
     expect(await db.briefs.get('b1')).toMatchObject({ headline: 'Titulli im', quotes: [{ key: 'q1', text: 'citim', included: false, line: null }], omissions: true, composed: null })
   })
 })
+
+/** A backup file as an older version wrote it: one article, and one more table. */
+function olderBackup(version: number, table: { name: string; schema: string; rows: unknown[] }) {
+  return {
+    formatName: 'dexie',
+    formatVersion: 1,
+    data: {
+      databaseName: 'redaktor',
+      databaseVersion: version,
+      tables: [
+        { name: 'articles', schema: 'id,updatedAt,title', rowCount: 1 },
+        { name: table.name, schema: table.schema, rowCount: table.rows.length },
+      ],
+      data: [
+        { tableName: 'articles', inbound: true, rows: [{ id: 'a1', title: 'T', language: 'sq', editorState: null, plainText: 'Tekst', createdAt: 1, updatedAt: 1 }] },
+        { tableName: table.name, inbound: true, rows: table.rows },
+      ],
+    },
+  }
+}
