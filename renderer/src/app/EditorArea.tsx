@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { database, saveArticleText, saveArticleTextOnExit, type Article } from '../db'
 import { ArticleEditor } from '../editor/ArticleEditor'
-import type { SaveState } from '../editor/plugins/AutosavePlugin'
+import { useWriteState } from '../editor/useWriteState'
 import { storageMessage } from '../panes/storageMessage'
 import type { ShowNotice } from './notices'
 import { useAutoRevisions } from './revisions/useAutoRevisions'
@@ -25,9 +25,7 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const { t } = useTranslation()
   const [given] = useState(stored)
   const [document, setDocument] = useState<Article | null>(given ?? null)
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' })
-  // Every key reports "saving": the same state again must not re-render the editor and its plugins.
-  const onSaveStateChange = useCallback((next: SaveState) => setSaveState((previous) => (previous.kind === next.kind && next.kind !== 'failed' ? previous : next)), [])
+  const [saveState, onSaveStateChange] = useWriteState()
   const [words, setWords] = useState(0)
 
   useEffect(() => {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { composeBrief, type BriefLanguage, type LiveBrief } from '../../core/brief'
 import { database, errorMessage, sourcesOfArticle, type Brief } from '../../db'
 import { openBrief, overridesOf, redraftBrief, saveBrief, saveBriefOnExit } from '../../db/briefs'
-import { PendingWrite, type WriteState } from '../../editor/pendingWrite'
+import { PendingWrite } from '../../editor/pendingWrite'
+import { useWriteState } from '../../editor/useWriteState'
 import { useChecksModel } from '../checks/ChecksModel'
 import { storageMessage } from '../storageMessage'
 import { briefFacts, omissionsOf } from './briefFacts'
@@ -26,7 +27,7 @@ export function useBrief(articleId: string, language: BriefLanguage) {
   const checks = useChecksModel()
   const [brief, setBrief] = useState<Brief | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [writeState, setWriteState] = useState<WriteState>({ kind: 'saved' })
+  const [writeState, setWriteState] = useWriteState()
   const current = useRef<Brief | null>(null)
   const writer = useRef<PendingWrite<Brief> | null>(null)
   // The brief's language is the interface's when it is first opened, not every later switch.
@@ -61,7 +62,7 @@ export function useBrief(articleId: string, language: BriefLanguage) {
       writer.current = null
       void pending.dispose()
     }
-  }, [db])
+  }, [db, setWriteState])
 
   const flush = useCallback(async () => {
     await writer.current?.flush()
