@@ -133,6 +133,22 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [report], ['liqeni është shumë i ndotur për gara'], { wellKnown: [] })).toEqual(['unknown'])
   })
 
+  it('never takes a person the article names for a well-known namesake', () => {
+    // The built-in list holds Sali Berisha; the article's Drita Berisha chairs an association.
+    const article = 'Shoqata për Mbrojtjen e Pacientëve protestoi dje. Kryetarja e saj, Drita Berisha, tha se “radhët në urgjencë zgjasin me orë”. Berisha shtoi se “mungojnë 40 infermierë”.'
+    const statement = { title: 'Deklaratë', text: 'Radhët në urgjencë zgjasin me orë. Mungojnë 40 infermierë në spitalin rajonal.', author: 'Shoqata për Mbrojtjen e Pacientëve' }
+    const report = checkArticle(article, [statement])
+    expect(report.quotes.map((q) => q.speakerEntity)).toEqual(['Drita Berisha', 'Drita Berisha'])
+    expect(report.quotes.map((q) => q.attribution)).toEqual(['consistent', 'consistent'])
+  })
+
+  it('does not give a source’s sentence to its own subject when the quote holds that subject', () => {
+    // The council's report says something about the company; the article gives the words to the company's director.
+    const article = 'Këshilli Komunal i Vitisë miratoi raportin. Drejtori i Ujërave të Vitisë, Leutrim Hoti, tha se “Ujërat e Vitisë nuk kanë paguar qiranë për tre vjet”.'
+    const report = { title: 'Raport', text: 'Ujërat e Vitisë nuk kanë paguar qiranë për tre vjet. Këshilli kërkon auditim.', author: 'Këshilli Komunal i Vitisë' }
+    expect(attributions(article, [report], ['Ujërat e Vitisë nuk kanë paguar qiranë për tre vjet'], { wellKnown: [] })).not.toEqual(['consistent'])
+  })
+
   it('supports a quote from a joint statement by the speaker’s side and another', () => {
     const article = 'Ministri i Turizmit, Gent Lika, tha se “sezoni do të zgjatet deri në tetor”. Ministria e Turizmit dhe Bashkia e Sarandës nënshkruan marrëveshjen.'
     const joint = { title: 'Komunikatë e përbashkët e Ministrisë së Turizmit dhe Bashkisë së Sarandës', text: 'Sezoni do të zgjatet deri në tetor.', author: null }

@@ -2,6 +2,8 @@ import { wordTokens } from '../text/tokenize'
 import { STATUS_RANK } from '../status'
 import { isDocumentNoun } from '../speakers/lexicon'
 import type { Attribution, QuoteCheck } from '../types'
+import { isProperName, nameKey, stripTitles } from '../entities/names'
+import { institutionNoun } from '../entities/titles'
 import type { BookEntity, Evidence, Relation } from './bookEntity'
 import { sourceOfDocument, type AttributionContext, type SourceProfile } from './context'
 
@@ -175,6 +177,12 @@ function judgeVoices(context: AttributionContext, speaker: BookEntity, source: S
   }
 }
 
+/** A name and nothing else ("Berisha", "Drita Berisha"): no title, no institution. */
+function isPlainName(surface: string): boolean {
+  const key = nameKey(surface)
+  return key.length >= 1 && key.length <= 4 && isProperName(key) && stripTitles(key).length === key.length && !institutionNoun(key[0])
+}
+
 /** One of the sources is the speaker's own: by the speaker or by a side it speaks for. */
 function hasOwnSource(context: AttributionContext, speaker: BookEntity): boolean {
   const own = (kind: Relation['kind']) => kind === 'same' || kind === 'speaks-for'
@@ -200,7 +208,10 @@ export function attributeQuote(context: AttributionContext, speaker: SpeakerInpu
   const name = speaker?.name?.trim() || speaker?.surface?.trim() || ''
   const noun = speaker ? documentSpeaker(speaker) : null
   const document = noun ? sourceOfDocument(context, noun) : null
-  const entity = document ? context.book.get(document.voices[0]) : name !== '' ? context.book.resolve(name, 'article') : null
+  // The words the article used, as the texts taught them ("Berisha", the Drita Berisha it introduced),
+  // before a name found without the article's context.
+  const taught = speaker?.surface && isPlainName(speaker.surface) ? context.book.find(speaker.surface) : null
+  const entity = document ? context.book.get(document.voices[0]) : (taught ?? (name !== '' ? context.book.resolve(name, 'article') : null))
   const ownSources = entity ? [...context.sources.values()].filter((s) => ownSource(context, entity, s)).map((s) => s.id) : []
   const result = (attribution: Attribution, reason: AttributionReason, source: string | null): AttributionResult => ({ attribution, reason, source, speaker: entity?.name ?? null, ownSources })
 

@@ -80,7 +80,8 @@ function previousBody(text: string, tokens: Token[], before: number): string | n
     let end = j + 1
     for (;;) {
       if (isNameWord(tokens[end])) end++
-      else if (isWord(tokens[end]) && (isLinkingArticle(tokens[end].text) || tokens[end].norm === 'dhe') && isNameWord(tokens[end + 1])) end += 2
+      // "Shoqata për Mbrojtjen e Konsumatorëve": "për" too joins the words of a body's name.
+      else if (isWord(tokens[end]) && (isLinkingArticle(tokens[end].text) || tokens[end].norm === 'dhe' || tokens[end].norm === 'për') && isNameWord(tokens[end + 1])) end += 2
       else break
     }
     return end > j + 1 ? toNominative(text.slice(t.start, tokens[end - 1].end)) : null

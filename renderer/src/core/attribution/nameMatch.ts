@@ -1,7 +1,7 @@
 import { isCapitalised } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { sameStem } from '../lang/stem'
-import { isAcronym, isPrefixKey, isProperName, sameKey, type NameKey } from '../entities/names'
+import { containsKey, isAcronym, isPrefixKey, isProperName, sameKey, type NameKey } from '../entities/names'
 import { institutionNoun } from '../entities/titles'
 import { headNoun, type BookEntity } from './bookEntity'
 
@@ -45,9 +45,12 @@ export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: 
     if (abbreviated.length === 1) return abbreviated[0]
   }
   if (key.length >= 2 && key.length <= 4 && isProperName(key) && !institutionNoun(key[0])) {
-    // A full name names the one person the texts called by its surname alone ("Klubi i Notit Laçi" is no one's).
+    // A full name names the one person the texts called by its surname alone ("Klubi i Notit Laçi" is
+    // no one's), unless that person has another full name: Drita Berisha is not Sali Berisha.
     const surname = key[key.length - 1]
-    const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length === 1 && isCapitalised(k[0]) && sameStem(k[0], surname)))
+    const full = (e: BookEntity) => e.keys.filter((k) => k.length >= 2 && isProperName(k))
+    const otherName = (e: BookEntity) => full(e).length > 0 && !full(e).some((k) => containsKey(key, k))
+    const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length === 1 && isCapitalised(k[0]) && sameStem(k[0], surname)) && !otherName(e))
     if (people.length === 1) return people[0]
   }
   if (key.length >= 2) {

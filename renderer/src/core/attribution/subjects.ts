@@ -82,7 +82,7 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
 }
 
 export interface SubjectIndex {
-  /** The entity ids a statement names as acting in the sentence at `offset`, or before it. */
+  /** The entity ids a statement names as acting in the sentence at `offset`, or before it, when `offset` is past them. */
   at(offset: number): string[]
   /** Every entity the statement names as acting anywhere. */
   all(): string[]
@@ -95,7 +95,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** Subjects of every sentence of a source (its tokens already read), resolved through the book. */
 export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
-  const entries: Array<{ start: number; ids: string[] }> = []
+  // `said`: where the words the subjects are given begin, after the last subject.
+  const entries: Array<{ start: number; said: number; ids: string[] }> = []
   const visit = (from: number, to: number) => {
     if (to <= from) return
     const sentence = tokens.slice(from, Math.min(to, from + HEAD_TOKENS)) as Token[]
@@ -105,7 +106,7 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
       const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
       return entity.members ?? [entity.id]
     })
-    entries.push({ start: sentence[0].start, ids })
+    entries.push({ start: sentence[0].start, said: sentence[named[named.length - 1].to - 1].end, ids })
   }
   // Sentences end at . ! ? … or at a line break.
   let from = 0
@@ -123,7 +124,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   return {
     at(offset: number) {
       const after = firstIndexAfter(entries.length, (i) => entries[i].start <= offset)
-      return after > 0 ? entries[after - 1].ids : []
+      // "Ujësjellësi nuk ka marrë …" as the quote: the sentence is about its subject, not its words.
+      return after > 0 && offset >= entries[after - 1].said ? entries[after - 1].ids : []
     },
     all() {
       everyone ??= [...new Set(entries.flatMap((e) => e.ids))]

@@ -4,7 +4,7 @@ import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
 import { DEFAULT_ENTITIES } from './wellKnown'
 import type { Entity, EntityKind } from './types'
-import { containsKey, nameKey, stripTitles, type NameKey } from './names'
+import { containsKey, isProperName, nameKey, stripTitles, type NameKey } from './names'
 import { toNominative } from './nominative'
 import { parseTitled } from './titled'
 import { institutionNoun, isMinisterTitle, personTitle } from './titles'
@@ -24,7 +24,10 @@ interface Hit {
 /** The listed entity whose name or alias occurs in `words`, longest and exact first. */
 export function bestKnown(words: NameKey, known: readonly Entity[]): Hit | null {
   let best: Hit | null = null
+  const bare = stripTitles(words)
   for (const entity of known) {
+    // "Drita Berisha" is not Sali Berisha: a full name is a known person's only if it is theirs.
+    if (entity.kind === 'person' && bare.length >= 2 && isProperName(bare) && !otherwiseNamed(entity, bare)) continue
     for (const form of [entity.name, ...entity.aliases]) {
       const key = nameKey(form)
       if (!containsKey(words, key)) continue
@@ -33,6 +36,12 @@ export function bestKnown(words: NameKey, known: readonly Entity[]): Hit | null 
     }
   }
   return best
+}
+
+/** One of the person's full names is among `words` (or the person has no full name). */
+function otherwiseNamed(entity: Entity, words: NameKey): boolean {
+  const full = [entity.name, ...entity.aliases].map((form) => nameKey(form)).filter((key) => key.length >= 2)
+  return full.length === 0 || full.some((key) => containsKey(words, key))
 }
 
 export function guessKind(words: NameKey): EntityKind {
