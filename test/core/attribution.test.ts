@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { attributionContext, checkArticle, explainAttribution, type CheckOptions, type SourceInput } from '../../renderer/src/core/index'
+import { attributionContext, checkArticle, detectQuotes, explainAttribution, type CheckOptions, type SourceInput } from '../../renderer/src/core/index'
 import { renameCase, renamedSeed } from './renamed'
 
 interface Case {
@@ -140,6 +140,8 @@ describe('who is who, learned from the texts', () => {
     const report = checkArticle(article, [statement])
     expect(report.quotes.map((q) => q.speakerEntity)).toEqual(['Drita Berisha', 'Drita Berisha'])
     expect(report.quotes.map((q) => q.attribution)).toEqual(['consistent', 'consistent'])
+    // The Quotes pane's suggestions, found without the sources, do not name the namesake either.
+    expect(detectQuotes(article).quotes.map((q) => q.speaker?.entity)).not.toContain('Sali Berisha')
   })
 
   it('does not give a source’s sentence to its own subject when the quote holds that subject', () => {

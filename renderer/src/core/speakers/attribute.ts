@@ -1,6 +1,9 @@
 import type { Token } from '../text/tokenize'
 import { resolveEntity } from '../entities/resolve'
-import { institutionNoun, personTitle, roleForms } from '../entities/titles'
+import { toNominative } from '../entities/nominative'
+import type { Entity } from '../entities/types'
+import { institutionNoun, isTitleWord, personTitle, roleForms } from '../entities/titles'
+import { isStopword } from '../lang/stopwords'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
@@ -159,7 +162,40 @@ function makeSpeaker(text: string, tokens: Token[], phrase: Phrase, via: Via): S
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   const surface = text.slice(start, end)
-  return { surface, start, end, entity: resolveEntity(surface).name, via }
+  return { surface, start, end, entity: entityOf(text, surface), via }
+}
+
+/**
+ * The entity a speaker's words name. A lone surname the built-in list knows ("Berisha") is not
+ * that person when the article names someone else by it ("Drita Berisha"): then it is the article's.
+ */
+function entityOf(text: string, surface: string): string {
+  const entity = resolveEntity(surface)
+  const word = surface.trim()
+  if (entity.kind !== 'person' || entity.id.startsWith('x:') || /\s/u.test(word) || !namesAnother(text, word, entity)) return entity.name
+  return toNominative(word) || word
+}
+
+// Asked once per article and surname: the article's texts are long, its speakers many.
+let namesOf = ''
+const othersBySurname = new Map<string, boolean>()
+
+function namesAnother(text: string, surname: string, entity: Entity): boolean {
+  if (text !== namesOf) {
+    namesOf = text
+    othersBySurname.clear()
+  }
+  const key = `${entity.id}|${surname}`
+  let found = othersBySurname.get(key)
+  if (found === undefined) {
+    const firstNames = new Set([entity.name, ...entity.aliases].map((form) => form.trim().split(/\s+/u)).filter((words) => words.length >= 2).map((words) => words[0].toLowerCase()))
+    const stem = surname.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    // A capitalised word before the surname in any case form: a first name, unless a title or a common word.
+    const before = new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{L}*`, 'gu')
+    found = [...text.matchAll(before)].some(([, first]) => !firstNames.has(first.toLowerCase()) && !isTitleWord(first) && !isStopword(first) && !institutionNoun(first))
+    othersBySurname.set(key, found)
+  }
+  return found
 }
 
 /** The nominative role a single word names ("prokurori", "agjencisë" → "agjencia"), if it is one. */
