@@ -67,7 +67,7 @@ test('the configured collaboration server, and only it, may be connected to afte
 
   // Every console error is one of those refusals, the first attempt's included; none is about the app.
   expect(refusals.length).toBeGreaterThanOrEqual(3)
-  for (const text of refusals) expect(text).toMatch(/Refused to connect to '(ws:\/\/127\.0\.0\.1:\d+|wss:\/\/sync\.example\.org)\/?' because it violates/)
+  for (const text of refusals) expect(text).toMatch(/'(ws:\/\/127\.0\.0\.1:\d+|wss:\/\/sync\.example\.org)\/?'.* violates the following Content Security Policy directive/)
   expect(refusals.filter((text) => text.includes(`'${allowed}`))).toHaveLength(1) // before the cookie only
 })
 
