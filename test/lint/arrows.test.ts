@@ -28,6 +28,8 @@ describe('the arrows between folders', () => {
     ['electron → db', 'electron/main/x.ts', "import { database } from '../../renderer/src/db'"],
     ['electron → panes file', 'electron/cli.ts', "import { x } from '../renderer/src/panes/checks/checker'"],
     ['preload → zod through the contract', 'electron/preload/x.ts', "import { channels } from '../ipc'"],
+    ['server → the core', 'server/x.ts', "import { normalise } from '../renderer/src/core/index'"],
+    ['server → electron', 'server/x.ts', "import { channels } from '../electron/ipc'"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toHaveLength(1)
   })
@@ -39,6 +41,7 @@ describe('the arrows between folders', () => {
     ['platform → types of the IPC contract', 'renderer/src/platform/x.ts', "import type { RedaktorApi } from '../../../electron/ipc'"],
     ['electron → core', 'electron/cli.ts', "import { checkArticle } from '../renderer/src/core/index'"],
     ['preload → types of the contract', 'electron/preload/x.ts', "import type { RedaktorApi } from '../ipc'"],
+    ['server → server', 'server/x.ts', "import { startServer } from './createServer'"],
   ])('allows %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })
