@@ -4,6 +4,18 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 
+/**
+ * `ws` with an 'error' listener of its own. The provider removes its listeners before closing a
+ * socket that may still be connecting; `ws` then emits 'error' ("closed before the connection was
+ * established") to nobody, which throws, where a browser's WebSocket would stay silent.
+ */
+class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+
 export interface Client {
   doc: Y.Doc
   provider: HocuspocusProvider
@@ -29,7 +41,7 @@ export interface ConnectOptions {
 export function connect({ url, name, token, publish = false, doc = new Y.Doc() }: ConnectOptions): Client {
   const socket = new HocuspocusProviderWebsocket({
     url: publish ? `${url}?publish=1` : url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: NodeWebSocket,
     // Reconnect quickly: tests stop servers and drop connections on purpose.
     delay: 50,
     minDelay: 50,
