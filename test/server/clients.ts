@@ -1,6 +1,6 @@
 // Real Hocuspocus clients in Node, for the server's tests and the collaboration bench.
 // Node 20 has no global WebSocket, so provider 3.4.4 takes `ws` as its WebSocketPolyfill.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 
@@ -24,9 +24,9 @@ export interface Client {
   refusal?: string
   /** Resolves with 'synced' once the server sent the document, or with the reason it refused it. */
   outcome: Promise<'synced' | { refused: string }>
-  /** Drops the connection; edits made meanwhile stay in `doc` and go out on `goOnline`. */
-  goOffline(): void
-  goOnline(): void
+  /** Drops the connection (resolves once it is closed); edits made meanwhile stay in `doc` and go out on `goOnline`. */
+  goOffline(): Promise<void>
+  goOnline(): Promise<void>
   close(): void
 }
 
@@ -49,6 +49,7 @@ export function connect({ url, name, token, publish = false, doc = new Y.Doc() }
     jitter: false,
   })
   const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc })
+  let closed = Promise.resolve()
   const client: Client = {
     doc,
     provider,
@@ -60,8 +61,24 @@ export function connect({ url, name, token, publish = false, doc = new Y.Doc() }
         resolve({ refused: reason })
       })
     }),
-    goOffline: () => socket.disconnect(),
-    goOnline: () => void socket.connect(),
+    goOffline: () => {
+      closed = new Promise((resolve) => {
+        if (socket.status === WebSocketStatus.Disconnected) return resolve()
+        const onDisconnect = () => {
+          socket.off('disconnect', onDisconnect)
+          resolve()
+        }
+        socket.on('disconnect', onDisconnect)
+      })
+      socket.disconnect()
+      return closed
+    },
+    // provider 3.4.4's connect() does nothing while the socket still counts as connected, and the
+    // close that follows then leaves it offline for good: wait for the close first.
+    goOnline: async () => {
+      await closed
+      void socket.connect()
+    },
     close: () => {
       provider.destroy()
       socket.destroy()
@@ -78,6 +95,19 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
+}
+
+/** Resolves on the first change to any of `docs` after which `condition()` holds (at once if it holds now). */
+export function whenUpdated(docs: readonly Y.Doc[], condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (condition()) return resolve()
+    const check = () => {
+      if (!condition()) return
+      for (const doc of docs) doc.off('afterTransaction', check)
+      resolve()
+    }
+    for (const doc of docs) doc.on('afterTransaction', check)
+  })
 }
 
 /** Until the server has acknowledged every local change of `client`. */

@@ -71,17 +71,17 @@ describe('soak', () => {
           counts.mapSets++
         }
         if (offlineUntil[i] < 0 && rand() < 0.01) {
-          client.goOffline()
+          void client.goOffline()
           offlineUntil[i] = step + 5 + Math.floor(rand() * 60)
           counts.disconnects++
         } else if (offlineUntil[i] >= 0 && step >= offlineUntil[i]) {
-          client.goOnline()
+          void client.goOnline()
           offlineUntil[i] = -1
         }
       }
       await new Promise((resolve) => setImmediate(resolve)) // let messages flow between rounds
     }
-    clients.forEach((client, i) => offlineUntil[i] >= 0 && client.goOnline())
+    await Promise.all(clients.map((client, i) => offlineUntil[i] >= 0 && client.goOnline()))
     const editsDone = Date.now()
 
     // Keys sorted: each client keeps a map's keys in the order it learnt them.
