@@ -25,17 +25,23 @@ try {
   process.exit(1)
 }
 
-const workspaces = options.workspaces.map((w) => w.name).join(', ')
-const redis = options.redisUrl ? `, Redis ${new URL(options.redisUrl).host}` : ''
-console.log(`Redaktor server listening on ${server.url} (data ${dataDir}, workspaces: ${workspaces}${redis})`)
-
 let stopping = false
 const stop = async (signal: string) => {
   if (stopping) process.exit(130) // a second signal does not wait for the stores
   stopping = true
   console.log(`${signal}: storing open documents and stopping…`)
-  await server.stop()
-  process.exit(0)
+  try {
+    await server.stop()
+    process.exit(0)
+  } catch (error) {
+    console.error(`redaktor server: stopping failed: ${(error as Error).message}`)
+    process.exit(1)
+  }
 }
 process.on('SIGINT', () => void stop('SIGINT'))
 process.on('SIGTERM', () => void stop('SIGTERM'))
+
+// Printed once the signals are handled, so whoever waits for this line may stop the server.
+const workspaces = options.workspaces.map((w) => w.name).join(', ')
+const redis = options.redisUrl ? `, Redis ${new URL(options.redisUrl).host}` : ''
+console.log(`Redaktor server listening on ${server.url} (data ${dataDir}, workspaces: ${workspaces}${redis})`)
