@@ -571,7 +571,7 @@ export const en: Strings<typeof sq> = {
     loading: 'Opening the shared copy…',
     verdictBy: 'Given by {{name}}',
     history: 'Earlier verdicts',
-    historyItem: '{{verdict}} · {{name}} · {{date}}',
+    historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Verdict withdrawn',
     confirmRejectTitle: 'Remove the quote {{name}} confirmed?',
     confirmReject: '{{name}} confirmed this quote. Removing it removes it for {{name}} too.',

@@ -570,7 +570,7 @@ export const sq = {
     loading: 'Po hapet kopja e përbashkët…',
     verdictBy: 'Dhënë nga {{name}}',
     history: 'Vendime të mëparshme',
-    historyItem: '{{verdict}} · {{name}} · {{date}}',
+    historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Vendim i tërhequr',
     confirmRejectTitle: 'Ta hiqni citimin e konfirmuar nga {{name}}?',
     confirmReject: '{{name}} e konfirmoi këtë citim. Nëse e hiqni, hiqet edhe për {{name}}.',
