@@ -22,7 +22,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     // Relative asset URLs, so out/renderer works from app:// and any http folder. Its CSP comes
-    // in the response headers: app:// (electron/main/static.ts) and scripts/serve.mjs.
+    // in the response headers: app:// and scripts/serve.mjs, both from electron/main/csp.js.
     base: './',
     plugins: [react()],
     worker: { format: 'es' },

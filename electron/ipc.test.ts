@@ -71,10 +71,20 @@ describe('the contract', () => {
   it('answers every failure in the shape of its channel', () => {
     expect(channels['file:save'].failure('x')).toEqual({ saved: false, error: 'x' })
     expect(channels['pdf:print'].failure('x')).toEqual({ saved: false, error: 'x' })
+    expect(channels['sync:set-origin'].failure('x')).toEqual({ stored: false, error: 'x' })
   })
 
-  it('has a channel for saving and one for printing, and nothing that reads files', () => {
-    expect(Object.keys(channels).sort()).toEqual(['file:save', 'pdf:print'])
-    expect([...API_METHODS].sort()).toEqual(['printToPdf', 'saveFile'])
+  it('has a channel for saving, one for printing and one for the collaboration server, and nothing that reads files', () => {
+    expect(Object.keys(channels).sort()).toEqual(['file:save', 'pdf:print', 'sync:set-origin'])
+    expect([...API_METHODS].sort()).toEqual(['printToPdf', 'saveFile', 'setSyncOrigin'])
+  })
+
+  it('takes a collaboration server address as a bounded string or null, and nothing else', () => {
+    const request = channels['sync:set-origin'].request
+    expect(request.safeParse('ws://127.0.0.1:1234').success).toBe(true)
+    expect(request.safeParse(null).success).toBe(true)
+    expect(request.safeParse(undefined).success).toBe(false)
+    expect(request.safeParse({ origin: 'ws://h' }).success).toBe(false)
+    expect(request.safeParse(`ws://${'a'.repeat(3000)}`).success).toBe(false)
   })
 })

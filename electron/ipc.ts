@@ -71,6 +71,10 @@ export const printToPdfRequest = z.strictObject({
   suggestedName: fileName,
 })
 
+// A collaboration server's address, or null for none. Whether it is a bare ws:/wss: origin is
+// checked in main by the same function that puts it in the CSP (main/csp.js).
+export const setSyncOriginRequest = z.string().max(2048).nullable()
+
 export type SaveFileRequest = z.input<typeof saveFileRequest>
 export type PrintToPdfRequest = z.input<typeof printToPdfRequest>
 export type FileFilter = NonNullable<SaveFileRequest['filters']>[number]
@@ -87,6 +91,13 @@ export interface PrintToPdfResponse {
   error?: string
 }
 
+export interface SetSyncOriginResponse {
+  stored: boolean
+  /** The canonical origin now admitted by the CSP (null: none). */
+  origin?: string | null
+  error?: string
+}
+
 export const channels = {
   'file:save': {
     request: saveFileRequest,
@@ -97,6 +108,11 @@ export const channels = {
     request: printToPdfRequest,
     response: {} as PrintToPdfResponse,
     failure: (error: string): PrintToPdfResponse => ({ saved: false, error }),
+  },
+  'sync:set-origin': {
+    request: setSyncOriginRequest,
+    response: {} as SetSyncOriginResponse,
+    failure: (error: string): SetSyncOriginResponse => ({ stored: false, error }),
   },
 } as const
 
@@ -111,6 +127,8 @@ export type ResponseOf<C extends Channel> = (typeof channels)[C]['response']
 export interface RedaktorApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResponse>
+  /** Stores the collaboration server's origin for the CSP of the pages loaded after it. */
+  setSyncOrigin(origin: string | null): Promise<SetSyncOriginResponse>
 }
 
-export const API_METHODS = ['saveFile', 'printToPdf'] as const satisfies readonly (keyof RedaktorApi)[]
+export const API_METHODS = ['saveFile', 'printToPdf', 'setSyncOrigin'] as const satisfies readonly (keyof RedaktorApi)[]

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run security: @doyensec/electronegativity over the Electron sources
-// (electron/**, TypeScript) and, when built, out/main, out/preload and the
+// (electron/**, TypeScript and JavaScript) and, when built, out/main, out/preload and the
 // renderer's HTML. Exit 1 on any MEDIUM or HIGH finding; LOW and
 // INFORMATIONAL are summarised. Suppressions live in the source, on the
 // flagged line, as `// eng-disable CHECK_ID` with a comment saying why.
@@ -36,7 +36,7 @@ function stage(dir) {
   }
   put(join(root, 'package.json'), 'package.json') // tells it the Electron version
   for (const file of walk(join(root, 'electron'))) {
-    if (/\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file)) put(file, relative(root, file))
+    if (/\.(tsx?|js)$/.test(file) && !/\.test\.tsx?$/.test(file)) put(file, relative(root, file))
   }
   for (const [folder, pattern] of [['out/main', /\.js$/], ['out/preload', /\.c?js$/], ['out/renderer', /\.html$/]]) {
     if (!existsSync(join(root, folder))) continue

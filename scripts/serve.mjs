@@ -12,14 +12,25 @@ import { URL, fileURLToPath } from 'node:url'
 // The same content types as app:// in Electron.
 import MIME_TYPES from '../electron/main/mime-types.json' with { type: 'json' }
 
-// The headers app:// sends in Electron (SECURITY_HEADERS in electron/main/static.ts, which
-// the security scan reads; a unit test keeps the two equal): the CSP and the opener policy.
-export const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+// The headers app:// sends in Electron, from the one source of the CSP.
+import { SECURITY_HEADERS, securityHeaders, syncOriginOf } from '../electron/main/csp.js'
+
+// The app stores its collaboration server's address in this cookie (platform/browser.ts), so that
+// the page it then reloads may connect there: the origin is added to that page's connect-src.
+export const SYNC_COOKIE = 'redaktor-sync'
+
+/** The collaboration origin a request's cookie names, or null when none or not a bare ws:/wss: origin. */
+export function syncOriginOfRequest(req) {
+  for (const pair of (req.headers.cookie ?? '').split(';')) {
+    const eq = pair.indexOf('=')
+    if (eq === -1 || pair.slice(0, eq).trim() !== SYNC_COOKIE) continue
+    try {
+      return syncOriginOf(decodeURIComponent(pair.slice(eq + 1).trim()))
+    } catch {
+      return null
+    }
+  }
+  return null
 }
 
 const inside = (root, target) => {
@@ -76,7 +87,7 @@ async function respond(root, server, req, res) {
   const file = await resolveFile(root, pathname)
   if (!file) return text(res, 404, 'Not found')
   const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cacheControl(pathname) })
+  res.writeHead(200, { ...securityHeaders(syncOriginOfRequest(req)), 'content-type': type, 'cache-control': cacheControl(pathname) })
   if (req.method === 'HEAD') res.end()
   else createReadStream(file).on('error', () => res.destroy()).pipe(res)
 }

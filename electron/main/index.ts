@@ -7,6 +7,7 @@ import { buildMenu } from './menu'
 import { APP_ENTRY_URL } from './origin'
 import { registerAppSchemes, serveRenderer } from './protocol'
 import { denyAllPermissions, guardWebContents } from './security'
+import { loadSyncOriginSetting } from './sync-origin'
 
 // electron-vite sets this in `electron-vite dev`; a packaged app ignores it so
 // an environment variable can never point the window at another site.
@@ -31,7 +32,7 @@ function createWindow(): void {
     // macOS takes the icon from the app bundle; Linux and Windows from the window.
     icon: process.platform === 'darwin' ? undefined : join(app.getAppPath(), 'resources', 'icon.png'),
     webPreferences: {
-      // Reviewed: exposes four named methods via contextBridge, never ipcRenderer (preload/index.ts).
+      // Reviewed: exposes named methods via contextBridge, never ipcRenderer (preload/index.ts).
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
@@ -69,10 +70,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession)
-    serveRenderer(session.defaultSession, rendererDir)
-    registerIpcHandlers(devServerUrl)
+    // Read before the first page is served, so its CSP already admits the stored server.
+    const syncOrigin = await loadSyncOriginSetting(app.getPath('userData'))
+    serveRenderer(session.defaultSession, rendererDir, syncOrigin.current)
+    registerIpcHandlers(syncOrigin, devServerUrl)
     Menu.setApplicationMenu(buildMenu())
     app.setAboutPanelOptions({ applicationName: 'Redaktor', applicationVersion: app.getVersion() })
     createWindow()

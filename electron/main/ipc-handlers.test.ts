@@ -1,4 +1,7 @@
 // The one IPC helper, driven with fake events: Electron itself is mocked.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>()
@@ -11,7 +14,8 @@ vi.mock('electron', () => ({
   session: {},
 }))
 
-const { handle } = await import('./ipc-handlers')
+const { handle, registerIpcHandlers } = await import('./ipc-handlers')
+const { loadSyncOriginSetting } = await import('./sync-origin')
 
 const fromApp = { senderFrame: { url: 'app://redaktor/index.html' }, sender: {} }
 const fromWeb = { senderFrame: { url: 'https://example.com/' }, sender: {} }
@@ -71,5 +75,34 @@ describe('handle(): sender, schema, then the handler', () => {
     expect(await registered.get('file:save')!(dev, goodSave)).toEqual({ saved: true })
     handle('file:save', async () => ({ saved: true }))
     expect(await registered.get('file:save')!(dev, goodSave)).toMatchObject({ saved: false })
+  })
+})
+
+describe('sync:set-origin', () => {
+  it('stores a valid origin for the CSP, refuses anything else, and listens only to the app window', async () => {
+    registered.clear()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const dir = mkdtempSync(join(tmpdir(), 'redaktor-ipc-sync-'))
+    try {
+      const setting = await loadSyncOriginSetting(dir)
+      registerIpcHandlers(setting)
+      const setOrigin = registered.get('sync:set-origin')!
+      expect(await setOrigin(fromApp, 'WS://127.0.0.1:1234/')).toEqual({ stored: true, origin: 'ws://127.0.0.1:1234' })
+      expect(setting.current()).toBe('ws://127.0.0.1:1234')
+
+      const hostile = (await setOrigin(fromApp, "ws://x;script-src *")) as { stored: boolean; error: string }
+      expect(hostile.stored).toBe(false)
+      expect(hostile.error).toMatch(/ws:\/\/ or wss:\/\//)
+      expect(await setOrigin(fromWeb, 'wss://evil.example')).toMatchObject({ stored: false, error: expect.stringMatching(/refused/i) })
+      expect(await setOrigin(fromApp, { origin: 'wss://evil.example' })).toMatchObject({ stored: false, error: expect.stringMatching(/^Invalid request/) })
+      expect(setting.current()).toBe('ws://127.0.0.1:1234')
+      expect(JSON.parse(readFileSync(join(dir, 'sync-origin.json'), 'utf8'))).toEqual({ origin: 'ws://127.0.0.1:1234' })
+
+      expect(await setOrigin(fromApp, null)).toEqual({ stored: true, origin: null })
+      expect(setting.current()).toBeNull()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

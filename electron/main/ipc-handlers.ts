@@ -7,6 +7,7 @@ import { channels, type Channel, type ParsedRequestOf, type ResponseOf } from '.
 import { saveFile } from './files'
 import { isAppUrl } from './origin'
 import { printToPdf } from './pdf'
+import type { SyncOriginSetting } from './sync-origin'
 
 type Impl<C extends Channel> = (request: ParsedRequestOf<C>, event: IpcMainInvokeEvent) => ResponseOf<C> | Promise<ResponseOf<C>>
 
@@ -40,7 +41,8 @@ export function handle<C extends Channel>(channel: C, impl: Impl<C>, devServerUr
 
 const ownerOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender)
 
-export function registerIpcHandlers(devServerUrl?: string): void {
+export function registerIpcHandlers(syncOrigin: SyncOriginSetting, devServerUrl?: string): void {
   handle('file:save', (request, event) => saveFile(ownerOf(event), request), devServerUrl)
   handle('pdf:print', (request, event) => printToPdf(ownerOf(event), request), devServerUrl)
+  handle('sync:set-origin', async (origin) => ({ stored: true, origin: await syncOrigin.set(origin) }), devServerUrl)
 }

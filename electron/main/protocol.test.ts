@@ -10,6 +10,8 @@ const { serveRenderer } = await import('./protocol')
 
 type Handler = (request: Request) => Promise<Response>
 let handler: Handler
+// What the stored setting answers (sync-origin.ts); each response reads it anew.
+let syncOrigin: string | null = null
 const dir = mkdtempSync(join(tmpdir(), 'redaktor-protocol-'))
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -22,7 +24,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'secret.txt'), 'not for the renderer')
   symlinkSync(join(dir, 'secret.txt'), join(renderer, 'assets', 'link.txt'))
   const session = { protocol: { handle: (_scheme: string, h: Handler) => (handler = h) } }
-  serveRenderer(session as never, renderer)
+  serveRenderer(session as never, renderer, () => syncOrigin)
 })
 
 const get = (url: string, method = 'GET') => handler(new Request(url, { method }))
@@ -34,6 +36,15 @@ describe('app://redaktor/ serves the built renderer and nothing else', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
     expect(await response.text()).toContain('<title>Redaktor</title>')
+  })
+
+  it('admits the stored collaboration server in connect-src from the next response on, and drops it when cleared', async () => {
+    const connectSrc = async () => /connect-src ([^;]*)/.exec((await get('app://redaktor/index.html')).headers.get('content-security-policy')!)?.[1]
+    expect(await connectSrc()).toBe("'self'")
+    syncOrigin = 'wss://sync.example.org'
+    expect(await connectSrc()).toBe("'self' wss://sync.example.org")
+    syncOrigin = null
+    expect(await connectSrc()).toBe("'self'")
   })
 
   it('serves scripts as JavaScript', async () => {

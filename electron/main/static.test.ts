@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, contentType, isInside, resolveStaticPath } from './static'
+import { contentType, isInside, resolveStaticPath } from './static'
 
 const root = resolve('/srv/redaktor/out/renderer')
 
@@ -55,14 +55,5 @@ describe('contentType', () => {
     expect(contentType('i.svg')).toBe('image/svg+xml')
     expect(contentType('m.wasm')).toBe('application/wasm')
     expect(contentType('unknown.bin')).toBe('application/octet-stream')
-  })
-})
-
-describe('the CSP', () => {
-  it('allows no eval, no inline script and no plugins', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
   })
 })

@@ -1,19 +1,7 @@
 // Pure helpers for serving the built renderer over app://: path resolution
-// that cannot leave the renderer folder, content types and the CSP header.
+// that cannot leave the renderer folder, and content types. The headers are csp.js's.
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import mimeTypes from './mime-types.json'
-
-/** Headers on every app:// response. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-}
-// One literal in one assignment: that is the shape electronegativity's CSP
-// check recognises, so the security scan evaluates this very policy.
-SECURITY_HEADERS['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-export const CONTENT_SECURITY_POLICY = SECURITY_HEADERS['content-security-policy']
 
 // Shared with scripts/serve.mjs, which serves the same files in web mode.
 const MIME_TYPES: Record<string, string> = mimeTypes

@@ -4,9 +4,9 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SECURITY_HEADERS as APP_HEADERS } from '../../electron/main/static'
+import { SECURITY_HEADERS as APP_HEADERS } from '../../electron/main/csp.js'
 // @ts-expect-error -- a plain .mjs script without types
-import { SECURITY_HEADERS, serve } from '../../scripts/serve.mjs'
+import { serve } from '../../scripts/serve.mjs'
 
 const dir = mkdtempSync(join(tmpdir(), 'redaktor-serve-'))
 let server: { close(): void; address(): { port: number } }
@@ -43,7 +43,37 @@ describe('scripts/serve.mjs', () => {
       const response = await fetch(`http://127.0.0.1:${port}/${path}`)
       for (const [name, value] of Object.entries(APP_HEADERS)) expect(response.headers.get(name), `${path}: ${name}`).toBe(value)
     }
-    expect(SECURITY_HEADERS).toEqual(APP_HEADERS)
+  })
+
+  const connectSrc = async (cookie: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/index.html`, { headers: { cookie } })
+    return /(?:^|;\s*)connect-src ([^;]*)/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+  }
+
+  it('admits the collaboration server the page\'s cookie names, in that response\'s connect-src', async () => {
+    expect(await connectSrc(`redaktor-sync=${encodeURIComponent('ws://127.0.0.1:1234')}`)).toBe("'self' ws://127.0.0.1:1234")
+    expect(await connectSrc(`theme=dark; redaktor-sync=${encodeURIComponent('WSS://Sync.Example.org:443/')}; other=1`)).toBe("'self' wss://sync.example.org")
+    // the next request without it is back to the app alone
+    expect(await connectSrc('')).toBe("'self'")
+    expect(await connectSrc('theme=dark')).toBe("'self'")
+  })
+
+  it('ignores a hostile or malformed cookie: no origin is added and nothing else changes', async () => {
+    for (const value of [
+      encodeURIComponent("ws://a.b:1 'unsafe-inline'"),
+      encodeURIComponent('ws://x;script-src *'),
+      'ws://x%3Bscript-src%20*',
+      encodeURIComponent('javascript:alert(1)'),
+      encodeURIComponent('http://127.0.0.1:1234'),
+      encodeURIComponent('wss://user:pw@h'),
+      encodeURIComponent(`wss://${'a'.repeat(4000)}.org`),
+      '%E0%A4%A',
+      '',
+    ]) {
+      const response = await fetch(`http://127.0.0.1:${port}/index.html`, { headers: { cookie: `redaktor-sync=${value}` } })
+      expect(response.status, value).toBe(200)
+      expect(response.headers.get('content-security-policy'), value).toBe(APP_HEADERS['content-security-policy'])
+    }
   })
 
   it('lets the browser keep the build\'s hashed assets, and has it check index.html and anything else on every load', async () => {

@@ -23,3 +23,15 @@ function mimeFor(name: string): string {
   if (name.endsWith('.jsonld')) return 'application/ld+json'
   return 'application/octet-stream'
 }
+
+/**
+ * Web mode keeps the collaboration server's address in a cookie: scripts/serve.mjs reads it on every
+ * page request and admits that origin in the page's connect-src (a value that is not a bare ws:/wss:
+ * origin is ignored there). It counts from the next page load.
+ */
+export function setSyncOriginCookie(origin: string | null): void {
+  document.cookie =
+    origin === null
+      ? 'redaktor-sync=; Path=/; Max-Age=0; SameSite=Strict'
+      : `redaktor-sync=${encodeURIComponent(origin)}; Path=/; Max-Age=315360000; SameSite=Strict`
+}
