@@ -5,8 +5,8 @@ type Listener = (payload: never) => void
 
 /**
  * Lexical's CollaborationPlugin asks for a provider. The session owns the document and its
- * connection, so this one only reports: the document is in sync as soon as its local copy is
- * loaded (that is when Lexical may bootstrap an empty one), and the connection's status.
+ * connection, so this one starts the session and reports: the document is in sync as soon as its
+ * local copy is loaded (that is when Lexical may bootstrap an empty one), and the connection's status.
  * Disconnecting belongs to the session, which outlives an editor remounted for a restored revision.
  */
 export function lexicalProvider(session: SharedSession): Provider {
@@ -17,7 +17,7 @@ export function lexicalProvider(session: SharedSession): Provider {
     awareness: session.awareness,
     connect() {
       unsubscribe ??= session.onStatus(({ state }) => emit('status', { status: state === 'connected' ? 'connected' : 'disconnected' }))
-      queueMicrotask(() => {
+      return session.start().then(() => {
         emit('status', { status: session.status().state === 'connected' ? 'connected' : 'disconnected' })
         emit('sync', true)
       })

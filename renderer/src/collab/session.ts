@@ -26,6 +26,13 @@ export interface SharedSession {
   readonly awareness: Awareness
   /** What Lexical's CollaborationPlugin is given: reports the session, owns nothing. */
   readonly lexicalProvider: Provider
+  /**
+   * Loads the local copy, then connects to the server. Called once the editor's binding watches the
+   * document, so that what loads reaches the editor as changes. Idempotent.
+   */
+  start(): Promise<void>
+  /** Resolves when the local copy has been loaded into the document. */
+  readonly loaded: Promise<void>
   status(): SyncStatus
   /** Called with every change of status; returns the unsubscribe. */
   onStatus(listener: (status: SyncStatus) => void): () => void
@@ -37,14 +44,12 @@ export interface SharedSession {
 export const localDocName = (docName: string) => `redaktor-doc:${docName}`
 
 /**
- * Opens a shared document: first from its local copy (so the article shows without a network), then
- * through the server. `publish` registers the document under the token's workspace (the owner does).
+ * A shared document: first its local copy (so the article shows without a network), then the server.
+ * `publish` registers the document under the token's workspace (the owner does).
  */
-export async function openSharedSession(docName: string, server: SyncServer | null, options: { publish: boolean }): Promise<SharedSession> {
+export function openSharedSession(docName: string, server: SyncServer | null, options: { publish: boolean }): SharedSession {
   const doc = new Y.Doc()
-  const local = new IndexeddbPersistence(localDocName(docName), doc)
-  await local.whenSynced
-
+  const awareness = new Awareness(doc)
   const listeners = new Set<(status: SyncStatus) => void>()
   let status: SyncStatus = { state: server && navigator.onLine ? 'connecting' : 'offline' }
   const setStatus = (next: SyncStatus) => {
@@ -53,14 +58,21 @@ export async function openSharedSession(docName: string, server: SyncServer | nu
     listeners.forEach((listener) => listener(status))
   }
 
+  let local: IndexeddbPersistence | null = null
   let remote: HocuspocusProvider | null = null
-  if (server) {
+  let closed = false
+  let markLoaded = () => {}
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve))
+
+  const connectRemote = () => {
+    if (!server || closed) return
     const url = new URL(server.url)
     if (options.publish) url.searchParams.set('publish', '1')
     remote = new HocuspocusProvider({
       url: url.toString(),
       name: docName,
       document: doc,
+      awareness,
       token: server.token,
       onStatus: ({ status: connection }) => setStatus({ state: connection === 'connected' ? 'connected' : navigator.onLine ? 'connecting' : 'offline' }),
       onAuthenticationFailed: ({ reason }) => {
@@ -68,8 +80,17 @@ export async function openSharedSession(docName: string, server: SyncServer | nu
         remote?.disconnect()
       },
     })
+    if (!navigator.onLine) remote.disconnect()
   }
-  const awareness = remote?.awareness ?? new Awareness(doc)
+
+  let started: Promise<void> | null = null
+  const start = () =>
+    (started ??= (async () => {
+      local = new IndexeddbPersistence(localDocName(docName), doc)
+      await local.whenSynced
+      markLoaded()
+      connectRemote()
+    })())
 
   // The browser knows first when the network goes: stop trying, and try again at once when it is back.
   const offline = () => {
@@ -83,7 +104,6 @@ export async function openSharedSession(docName: string, server: SyncServer | nu
   }
   window.addEventListener('offline', offline)
   window.addEventListener('online', online)
-  if (!navigator.onLine) offline()
 
   const session: SharedSession = {
     docName,
@@ -92,17 +112,20 @@ export async function openSharedSession(docName: string, server: SyncServer | nu
     get lexicalProvider() {
       return provider
     },
+    start,
+    loaded,
     status: () => status,
     onStatus(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     close() {
+      closed = true
       window.removeEventListener('offline', offline)
       window.removeEventListener('online', online)
       remote?.destroy()
-      if (!remote) awareness.destroy()
-      void local.destroy()
+      awareness.destroy()
+      void local?.destroy()
       doc.destroy()
       listeners.clear()
     },
@@ -115,9 +138,4 @@ export async function openSharedSession(docName: string, server: SyncServer | nu
 export async function forgetLocalCopy(docName: string): Promise<void> {
   const { clearDocument } = await import('y-indexeddb')
   await clearDocument(localDocName(docName))
-}
-
-/** Whether the document holds no text yet: only then may its publisher fill it. */
-export function hasNoText(session: SharedSession): boolean {
-  return session.doc.get('root', Y.XmlText).length === 0
 }

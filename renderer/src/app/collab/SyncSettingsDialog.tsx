@@ -4,7 +4,7 @@ import { database, getSetting, setSetting } from '../../db'
 import { syncServerUrl } from '../../collab/link'
 import { Dialog } from '../../panes/Dialog'
 import { storageMessage } from '../../panes/storageMessage'
-import { platform } from '../../platform'
+import { setSyncOrigin } from '../../platform'
 import './collab.css'
 
 const COLOURS = ['#c2410c', '#15803d', '#1d4ed8', '#a21caf', '#b45309', '#0f766e']
@@ -44,7 +44,7 @@ export function SyncSettingsDialog({ onClose }: { onClose: () => void }) {
       const db = database()
       await setSetting(db, 'syncServer', { url: url.toString(), token: token.trim() })
       await setSetting(db, 'syncUser', { name: name.trim(), color })
-      await platform().setSyncOrigin(url.origin)
+      await setSyncOrigin(url.origin)
     } catch (error) {
       return setProblem(storageMessage(t, error))
     }

@@ -6,7 +6,7 @@ export interface SharedArticleState {
   session: SharedSession
   status: SyncStatus
   user: { name: string; color: string }
-  /** Whether this copy fills the document with the article: the owner's, while the document is empty. */
+  /** Whether this copy may fill an empty document with the article: the owner's (Lexical checks it is empty). */
   bootstrap: boolean
 }
 
@@ -28,18 +28,22 @@ export function useSharedSession(article: Article | null, onError: (error: unkno
     void (async () => {
       const db = database()
       const [server, user] = await Promise.all([getSetting(db, 'syncServer'), getSetting(db, 'syncUser')])
-      const [{ openSharedSession, hasNoText }, { mirrorArticle }] = await Promise.all([import('../../collab/session'), import('../../collab/mirror')])
-      const session = await openSharedSession(shared.doc, server ?? null, { publish: shared.role === 'owner' })
-      if (closed) return session.close()
+      const [{ openSharedSession }, { mirrorArticle }] = await Promise.all([import('../../collab/session'), import('../../collab/mirror')])
+      if (closed) return
+      const session = openSharedSession(shared.doc, server ?? null, { publish: shared.role === 'owner' })
       const who = user ?? ANONYMOUS
-      const mirror = mirrorArticle(session.doc, db, articleId, { name: who.name })
+      let mirror: { stop(): void } | null = null
+      // The rows follow the document once its local copy is in (the editor's binding starts the session).
+      void session.loaded.then(() => {
+        if (!closed) mirror = mirrorArticle(session.doc, db, articleId, { name: who.name })
+      })
       const unsubscribe = session.onStatus((status) => setState((current) => current && { ...current, status }))
       close = () => {
         unsubscribe()
-        mirror.stop()
+        mirror?.stop()
         session.close()
       }
-      setState({ session, status: session.status(), user: who, bootstrap: shared.role === 'owner' && hasNoText(session) })
+      setState({ session, status: session.status(), user: who, bootstrap: shared.role === 'owner' })
     })().catch(onError)
     return () => {
       closed = true
