@@ -573,9 +573,9 @@ export const en: Strings<typeof sq> = {
     history: 'Earlier verdicts',
     historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Verdict withdrawn',
-    confirmRejectTitle: 'Remove the quote {{name}} confirmed?',
-    confirmReject: '{{name}} confirmed this quote. Removing it removes it for {{name}} too.',
-    confirmRejectAction: 'Remove anyway',
+    confirmRejectTitle: 'Reject the quote {{name}} confirmed?',
+    confirmReject: '{{name}} confirmed this quote. Rejecting it rejects it for {{name}} too.',
+    confirmRejectAction: 'Reject anyway',
   },
   shortcuts: {
     groups: { workspace: 'Anywhere', editor: 'In the editor', quotes: 'Quotes', checks: 'Checks', brief: 'Brief' },

@@ -572,9 +572,9 @@ export const sq = {
     history: 'Vendime të mëparshme',
     historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Vendim i tërhequr',
-    confirmRejectTitle: 'Ta hiqni citimin e konfirmuar nga {{name}}?',
-    confirmReject: '{{name}} e konfirmoi këtë citim. Nëse e hiqni, hiqet edhe për {{name}}.',
-    confirmRejectAction: 'Hiqe gjithsesi',
+    confirmRejectTitle: 'Ta refuzoni citimin që konfirmoi {{name}}?',
+    confirmReject: '{{name}} e konfirmoi këtë citim. Nëse e refuzoni, refuzohet edhe te {{name}}.',
+    confirmRejectAction: 'Refuzoje gjithsesi',
   },
   shortcuts: {
     groups: { workspace: 'Kudo', editor: 'Në redaktues', quotes: 'Citimet', checks: 'Kontrollet', brief: 'Përmbledhja' },
