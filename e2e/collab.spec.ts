@@ -71,6 +71,8 @@ const confirmed = (page: Page) => page.locator('[data-state="confirmed"]')
 /** Opens the app on a fresh profile and sets the sharing server, token, name and colour in the "Bashkëpunimi" dialog. */
 async function joinAs(page: Page, server: CollabServer, person: Person, token = server.token): Promise<void> {
   await openApp(page)
+  // Checked first so that a missing button fails in seconds, not at the test's timeout.
+  await expect(page.getByTestId('collab-settings')).toBeVisible()
   await page.getByTestId('collab-settings').click()
   const dialog = page.getByRole('dialog', { name: 'Bashkëpunimi' })
   await expect(dialog).toBeVisible()
