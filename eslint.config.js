@@ -39,27 +39,34 @@ export default tseslint.config(
     files: ['renderer/src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      '@typescript-eslint/no-restricted-imports': arrows(...uiLibraries, ...folders('db', 'editor', 'panes', 'app', 'platform')),
+      '@typescript-eslint/no-restricted-imports': arrows(...uiLibraries, ...folders('db', 'editor', 'panes', 'app', 'platform', 'collab')),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
   {
     files: ['renderer/src/db/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': arrows('react', 'react-*', 'lexical', '@lexical/*', ...folders('editor', 'panes', 'app', 'platform')),
+      '@typescript-eslint/no-restricted-imports': arrows('react', 'react-*', 'lexical', '@lexical/*', ...folders('editor', 'panes', 'app', 'platform', 'collab')),
     },
   },
   {
     files: ['renderer/src/editor/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'platform', 'panes', 'app')) },
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'platform', 'panes', 'app', 'collab')) },
   },
   {
     files: ['renderer/src/platform/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'editor', 'panes', 'app')) },
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('db', 'editor', 'panes', 'app', 'collab')) },
   },
   {
     files: ['renderer/src/panes/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('app')) },
+    rules: { '@typescript-eslint/no-restricted-imports': arrows(...folders('app', 'collab')) },
+  },
+  {
+    // Shared articles: Dexie and the Y.Doc kept in step; only the app starts and stops it.
+    files: ['renderer/src/collab/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': arrows('react', 'react-*', 'lexical', '@lexical/*', ...folders('editor', 'panes', 'app', 'platform')),
+    },
   },
   {
     // Node side: only the pure core may be shared with the renderer.

@@ -28,6 +28,10 @@ describe('the arrows between folders', () => {
     ['electron → db', 'electron/main/x.ts', "import { database } from '../../renderer/src/db'"],
     ['electron → panes file', 'electron/cli.ts', "import { x } from '../renderer/src/panes/checks/checker'"],
     ['preload → zod through the contract', 'electron/preload/x.ts', "import { channels } from '../ipc'"],
+    ['collab → panes', 'renderer/src/collab/x.ts', "import { x } from '../panes/checks/useChecks'"],
+    ['collab → React', 'renderer/src/collab/x.ts', "import { useState } from 'react'"],
+    ['db → collab', 'renderer/src/db/x.ts', "import { mirrorArticle } from '../collab'"],
+    ['panes → collab', 'renderer/src/panes/checks/x.ts', "import { currentVerdict } from '../../collab/verdicts'"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toHaveLength(1)
   })
@@ -39,6 +43,8 @@ describe('the arrows between folders', () => {
     ['platform → types of the IPC contract', 'renderer/src/platform/x.ts', "import type { RedaktorApi } from '../../../electron/ipc'"],
     ['electron → core', 'electron/cli.ts', "import { checkArticle } from '../renderer/src/core/index'"],
     ['preload → types of the contract', 'electron/preload/x.ts', "import type { RedaktorApi } from '../ipc'"],
+    ['collab → db and core', 'renderer/src/collab/x.ts', "import { database } from '../db'\nimport { findEmbeddedSources } from '../core'"],
+    ['app → collab', 'renderer/src/app/x.ts', "import { mirrorArticle } from '../collab'"],
   ])('allows %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })

@@ -14,7 +14,7 @@ export function overridesOf(brief: Brief): BriefOverrides {
 }
 
 /** A brief with no override: everything as the article and its checks say. */
-function freshBrief(articleId: string, language: BriefLanguage): Brief {
+export function freshBrief(articleId: string, language: BriefLanguage): Brief {
   return {
     id: crypto.randomUUID(),
     articleId,

@@ -6,7 +6,7 @@ import { createArticle } from './articles'
 import { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 import { RedaktorDatabase } from './database'
 import { restoreRevision, revisionsOfArticle } from './revisions'
-import { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources } from './sources'
+import { addSource, embeddedSourceId, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources } from './sources'
 
 let names = 0
 const freshDb = () => new RedaktorDatabase(`redaktor-checks-test-${++names}`)
@@ -166,5 +166,33 @@ describe('embedded sources follow the text', () => {
     await addSource(db, created.id, { title: 'Transkripti', author: null, language: 'sq', text: 'Fjalë.', origin: 'pasted' })
     await syncEmbeddedSources(db, created.id, 'sq', [])
     expect((await sourcesOfArticle(db, created.id)).map((source) => source.title)).toEqual(['Transkripti'])
+  })
+
+  it('gives an embedded source an id from its article and heading, the same in two databases', async () => {
+    const twice = `${article}\nDeklarata e Shtëpisë së Bardhë:\nNjë deklaratë tjetër.`
+    const row = { id: 'shared-article', title: 'x', language: 'sq', editorState: null, plainText: twice, createdAt: 1, updatedAt: 1 }
+    const [first, second] = [freshDb(), freshDb()]
+    await first.articles.add(row)
+    const registered = await registerEmbeddedSources(first, row)
+    await syncEmbeddedSources(second, row.id, 'sq', findEmbeddedSources(twice))
+    const ids = (await sourcesOfArticle(second, row.id)).map((source) => source.id)
+    expect(registered.map((source) => source.id)).toEqual(ids)
+    // Two headings with one title are told apart by their order.
+    expect(ids).toEqual([embeddedSourceId(row.id, 'Deklarata e Shtëpisë së Bardhë', 0), embeddedSourceId(row.id, 'Deklarata e Shtëpisë së Bardhë', 1)])
+    expect(embeddedSourceId('another-article', 'Deklarata e Shtëpisë së Bardhë', 0)).not.toBe(ids[0])
+  })
+
+  it('keeps the id of a source whose heading is renamed, and gives a new heading with the old title another', async () => {
+    const db = freshDb()
+    const created = await createArticle(db, { plainText: article })
+    const [source] = await registerEmbeddedSources(db, created)
+    const renamed = article.replace('Shtëpisë së Bardhë', 'Kremlinit')
+    await syncEmbeddedSources(db, created.id, 'sq', findEmbeddedSources(renamed))
+    expect(await sourcesOfArticle(db, created.id)).toMatchObject([{ id: source.id, title: 'Deklarata e Kremlinit' }])
+    await syncEmbeddedSources(db, created.id, 'sq', findEmbeddedSources(`${renamed}\n${statement}`))
+    const ids = (await sourcesOfArticle(db, created.id)).map((row) => row.id)
+    expect(ids).toHaveLength(2)
+    expect(new Set(ids).size).toBe(2)
+    expect(ids[0]).toBe(source.id)
   })
 })

@@ -26,7 +26,7 @@ export {
   type QuoteChanges,
 } from './quotes'
 export { seedOnFirstLaunch } from './seed'
-export { addSource, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources, updateSource, type NewSource } from './sources'
+export { addSource, embeddedSourceId, registerEmbeddedSources, removeSource, sourcesOfArticle, syncEmbeddedSources, updateSource, type NewSource } from './sources'
 export { isOriginal, markOriginal } from './sources'
 export { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 export { getSetting, setSetting, type Settings } from './settings'

@@ -48,6 +48,8 @@ const quote = z.looseObject({
   orphaned: z.boolean().optional(),
   createdAt: time,
   updatedAt: time,
+  confirmedBy: text.optional(),
+  confirmedAt: time.optional(),
 })
 
 const diffOp = z.looseObject({ op: z.enum(['equal', 'changed', 'added', 'omitted']), quote: text, source: text, kind: z.string().optional() })
@@ -72,6 +74,9 @@ const check = z.looseObject({
   attribution: attribution.optional(),
   missingNumbers: z.array(text).optional(),
   deletedAt: time.optional(),
+  verdictBy: text.optional(),
+  verdictAt: time.optional(),
+  verdictHistory: z.array(z.looseObject({ verdict: verdict.nullable(), note: text, by: text, at: time })).optional(),
 })
 
 const revision = z.looseObject({
@@ -154,6 +159,9 @@ const brief = z.looseObject({
 })
 
 const setting = z.looseObject({ key: id, value: z.unknown() })
+
+/** A verdict given on a check of a shared article (the Y.Doc's `verdicts` log). */
+export const verdictEventSchema = z.looseObject({ id, checkId: id, verdict: verdict.nullable(), note: text, quoteText: text.nullable(), by: text, at: time })
 
 /** Every table of the current schema, with the shape of its rows. */
 export const recordSchemas = {

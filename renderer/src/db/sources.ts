@@ -7,10 +7,12 @@ import type { Article, Source, SourceOrigin } from './types'
 /** Records each document embedded in the article's text as one of its sources. */
 export async function registerEmbeddedSources(db: RedaktorDatabase, article: Article): Promise<Source[]> {
   const sources: Source[] = []
-  for (const embedded of findEmbeddedSources(article.plainText)) {
+  const found = findEmbeddedSources(article.plainText)
+  const taken = new Set<string>()
+  for (const [index, embedded] of found.entries()) {
     const author = embedded.author ? await authorEntityId(db, embedded.author) : null
     sources.push({
-      id: crypto.randomUUID(),
+      id: await freeEmbeddedSourceId(db, article.id, found, index, taken),
       articleId: article.id,
       title: embedded.title,
       author,
@@ -22,6 +24,40 @@ export async function registerEmbeddedSources(db: RedaktorDatabase, article: Art
   }
   await db.sources.bulkAdd(sources)
   return sources
+}
+
+/** cyrb53: a 53-bit string hash, enough to tell the headings of one article apart. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
+
+/**
+ * An embedded source's id follows from its article and its heading's title (and, when two
+ * headings share a title, which of them it is): two copies of a shared article that find the
+ * same statement give it the same id, and so their checks (quoteId|sourceId) and verdicts meet.
+ */
+export function embeddedSourceId(articleId: string, title: string, occurrence: number): string {
+  return `${articleId}:${hash(title)}:${occurrence}`
+}
+
+/** The id of the `index`th embedded source found; the next occurrence when a row already holds it (a renamed heading keeps its id). */
+async function freeEmbeddedSourceId(db: RedaktorDatabase, articleId: string, found: readonly EmbeddedSource[], index: number, taken = new Set<string>()): Promise<string> {
+  const title = found[index].title
+  let occurrence = found.slice(0, index).filter((embedded) => embedded.title === title).length
+  const isTaken = async (id: string) => taken.has(id) || (await db.sources.get(id)) !== undefined
+  while (await isTaken(embeddedSourceId(articleId, title, occurrence))) occurrence++
+  const id = embeddedSourceId(articleId, title, occurrence)
+  taken.add(id)
+  return id
 }
 
 async function authorEntityId(db: RedaktorDatabase, surface: string): Promise<string> {
@@ -133,7 +169,7 @@ export async function syncEmbeddedSources(db: RedaktorDatabase, articleId: strin
       const source = pairs.get(index)
       if (!source) {
         const author = embedded.author ? await authorEntityId(db, embedded.author) : null
-        await db.sources.add({ id: crypto.randomUUID(), articleId, title: embedded.title, author, language, text: embedded.text, origin: 'embedded', createdAt: Date.now() })
+        await db.sources.add({ id: await freeEmbeddedSourceId(db, articleId, found, index), articleId, title: embedded.title, author, language, text: embedded.text, origin: 'embedded', createdAt: Date.now() })
         changed = true
         continue
       }

@@ -107,6 +107,9 @@ export interface Quote {
   orphaned?: boolean
   createdAt: number
   updatedAt: number
+  /** In a shared article: the name of the user who confirmed it, and when (ms). Unindexed. */
+  confirmedBy?: string
+  confirmedAt?: number
 }
 
 /** The core's diff op as stored: both sides always present (empty where the op has none). */
@@ -159,6 +162,19 @@ export interface Check {
   missingNumbers?: string[]
   /** A check with a verdict whose source left the text: hidden, and back when the source is. */
   deletedAt?: number
+  /** In a shared article: who gave the current verdict (a user's name), and when (ms). Unindexed. */
+  verdictBy?: string
+  verdictAt?: number
+  /** In a shared article: the check's earlier verdicts, by this user or others, newest first. Unindexed. */
+  verdictHistory?: VerdictHistoryEntry[]
+}
+
+/** A verdict given on a check of a shared article and since replaced (`verdict` null: withdrawn). */
+export interface VerdictHistoryEntry {
+  verdict: Verdict | null
+  note: string
+  by: string
+  at: number
 }
 
 /**
