@@ -5,6 +5,7 @@ import { ArticleEditor, type Collaboration } from '../editor/ArticleEditor'
 import { useWriteState } from '../editor/useWriteState'
 import { storageMessage } from '../panes/storageMessage'
 import type { ShowNotice } from './notices'
+import { lexicalProvider } from './collab/lexicalProvider'
 import { pushStoredText } from './collab/pushStoredText'
 import { ShareControls } from './collab/ShareControls'
 import { useSharedSession } from './collab/useSharedSession'
@@ -61,7 +62,7 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
       id: session.docName,
       providerFactory: (id, docs) => {
         docs.set(id, session.doc)
-        return session.lexicalProvider
+        return lexicalProvider(session)
       },
       shouldBootstrap: bootstrap,
       userName: user.name,

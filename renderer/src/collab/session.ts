@@ -2,8 +2,6 @@ import { HocuspocusProvider } from '@hocuspocus/provider'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { Provider } from '@lexical/yjs'
-import { lexicalProvider } from './lexicalProvider'
 
 export interface SyncServer {
   /** ws:// or wss:// address of the Hocuspocus server. */
@@ -24,8 +22,6 @@ export interface SharedSession {
   readonly docName: string
   readonly doc: Y.Doc
   readonly awareness: Awareness
-  /** What Lexical's CollaborationPlugin is given: reports the session, owns nothing. */
-  readonly lexicalProvider: Provider
   /**
    * Loads the local copy, then connects to the server. Called once the editor's binding watches the
    * document, so that what loads reaches the editor as changes. Idempotent.
@@ -109,9 +105,6 @@ export function openSharedSession(docName: string, server: SyncServer | null, op
     docName,
     doc,
     awareness,
-    get lexicalProvider() {
-      return provider
-    },
     start,
     loaded,
     status: () => status,
@@ -130,7 +123,6 @@ export function openSharedSession(docName: string, server: SyncServer | null, op
       listeners.clear()
     },
   }
-  const provider = lexicalProvider(session)
   return session
 }
 

@@ -28,7 +28,7 @@ export function useSharedSession(article: Article | null, onError: (error: unkno
     void (async () => {
       const db = database()
       const [server, user] = await Promise.all([getSetting(db, 'syncServer'), getSetting(db, 'syncUser')])
-      const [{ openSharedSession }, { mirrorArticle }] = await Promise.all([import('../../collab/session'), import('../../collab/mirror')])
+      const [{ openSharedSession }, { mirrorArticle }] = await Promise.all([import('../../collab/session'), import('../../collab')])
       if (closed) return
       const session = openSharedSession(shared.doc, server ?? null, { publish: shared.role === 'owner' })
       const who = user ?? ANONYMOUS

@@ -1,5 +1,5 @@
 import type { Provider } from '@lexical/yjs'
-import type { SharedSession } from './session'
+import type { SharedSession } from '../../collab/session'
 
 type Listener = (payload: never) => void
 
