@@ -79,6 +79,16 @@ export default tseslint.config(
     },
   },
   {
+    // The collaboration server stands alone: nothing from the app, the renderer or the UI libraries.
+    files: ['server/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...folders('renderer', 'electron'), ...uiLibraries], message: 'server/ imports nothing from renderer/ or electron/.' }] },
+      ],
+    },
+  },
+  {
     // The sandboxed preload bundles no zod: it takes only types from the contract.
     files: ['electron/preload/**/*.ts'],
     rules: {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { runBriefBench } from './brief'
 import { runCliBench } from './cli'
+import { runCollabBench } from './collab'
 import { runCoreBench } from './core'
 import { runImportBench } from './import'
 import { runDurabilityBench } from './durability'
@@ -28,3 +29,5 @@ console.log('\n== Typing ==')
 await runTypingBench({ build: false })
 console.log('\n== Durability: reload loss, backup and restore ==')
 await runDurabilityBench()
+console.log('\n== Collaboration: through the server ==')
+await runCollabBench()

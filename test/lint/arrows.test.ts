@@ -32,6 +32,8 @@ describe('the arrows between folders', () => {
     ['collab → React', 'renderer/src/collab/x.ts', "import { useState } from 'react'"],
     ['db → collab', 'renderer/src/db/x.ts', "import { mirrorArticle } from '../collab'"],
     ['panes → collab', 'renderer/src/panes/checks/x.ts', "import { currentVerdict } from '../../collab/verdicts'"],
+    ['server → the core', 'server/x.ts', "import { normalise } from '../renderer/src/core/index'"],
+    ['server → electron', 'server/x.ts', "import { channels } from '../electron/ipc'"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toHaveLength(1)
   })
@@ -45,6 +47,7 @@ describe('the arrows between folders', () => {
     ['preload → types of the contract', 'electron/preload/x.ts', "import type { RedaktorApi } from '../ipc'"],
     ['collab → db and core', 'renderer/src/collab/x.ts', "import { database } from '../db'\nimport { findEmbeddedSources } from '../core'"],
     ['app → collab', 'renderer/src/app/x.ts', "import { mirrorArticle } from '../collab'"],
+    ['server → server', 'server/x.ts', "import { startServer } from './createServer'"],
   ])('allows %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toEqual([])
   })
