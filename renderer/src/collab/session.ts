@@ -94,9 +94,17 @@ export function openSharedSession(docName: string, server: SyncServer | null, op
     if (status.state !== 'refused') setStatus({ state: 'offline' })
   }
   const online = () => {
-    if (!remote || status.state === 'refused') return
+    const provider = remote
+    if (!provider || status.state === 'refused') return
     setStatus({ state: 'connecting' })
-    void remote.connect()
+    // The provider ignores connect() while the socket it was told to close has not closed yet.
+    const socket = provider.configuration.websocketProvider
+    if (socket.status !== 'connected') return void provider.connect()
+    const reconnect = () => {
+      socket.off('disconnect', reconnect)
+      if (!closed) void provider.connect()
+    }
+    socket.on('disconnect', reconnect)
   }
   window.addEventListener('offline', offline)
   window.addEventListener('online', online)

@@ -42,7 +42,7 @@ export function SyncSettingsDialog({ onClose }: { onClose: () => void }) {
     if (!name.trim()) return setProblem(t('sync.needName'))
     try {
       const db = database()
-      await setSetting(db, 'syncServer', { url: url.toString(), token: token.trim() })
+      await setSetting(db, 'syncServer', { url: server.trim(), token: token.trim() })
       await setSetting(db, 'syncUser', { name: name.trim(), color })
       await setSyncOrigin(url.origin)
     } catch (error) {
