@@ -6,6 +6,8 @@ import { ChecksModelProvider } from '../panes/checks/ChecksModel'
 import { QuotesPane } from '../panes/quotes/QuotesPane'
 import { storageMessage } from '../panes/storageMessage'
 import { ArticleList } from './articles/ArticleList'
+import { pushStoredText } from './collab/pushStoredText'
+import { SyncSettingsButton } from './collab/SyncSettingsDialog'
 import { EditorArea } from './EditorArea'
 import { LanguagePicker } from './LanguagePicker'
 import { PANES, SidePanes, usePaneTabs, type PaneName } from './layout/SidePanes'
@@ -127,10 +129,11 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
   const restoredBackup = useCallback(
     async (preferred: string | null) => {
       const keep = articleId && (await database().articles.get(articleId))
+      if (keep) await pushStoredText(keep.id).catch((error: unknown) => setNotice({ kind: 'error', text: storageMessage(t, error) }))
       setArticleId(keep ? articleId : preferred)
       reload()
     },
-    [articleId, reload],
+    [articleId, reload, t],
   )
   const key = `${articleId}:${generation}`
   const [onQuotes, onChecks, onBrief] = useMemo(() => {
@@ -146,6 +149,7 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
         <Suspense fallback={null}>
           <BackupControls onRestored={(preferred) => void restoredBackup(preferred)} onNotice={setNotice} />
         </Suspense>
+        <SyncSettingsButton />
         <LanguagePicker />
       </header>
       <main className="main">

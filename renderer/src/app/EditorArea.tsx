@@ -1,10 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { database, saveArticleText, saveArticleTextOnExit, type Article } from '../db'
-import { ArticleEditor } from '../editor/ArticleEditor'
+import { ArticleEditor, type Collaboration } from '../editor/ArticleEditor'
 import { useWriteState } from '../editor/useWriteState'
 import { storageMessage } from '../panes/storageMessage'
 import type { ShowNotice } from './notices'
+import { lexicalProvider } from './collab/lexicalProvider'
+import { pushStoredText } from './collab/pushStoredText'
+import { ShareControls } from './collab/ShareControls'
+import { useSharedSession } from './collab/useSharedSession'
 import { useAutoRevisions } from './revisions/useAutoRevisions'
 import { StatusBar } from './StatusBar'
 
@@ -49,14 +53,36 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const reportError = useCallback((error: Error) => onNotice({ kind: 'error', text: error.message }), [onNotice])
   const reportRevisionError = useCallback((error: unknown) => onNotice({ kind: 'error', text: t('revisions.failed', { message: storageMessage(t, error) }) }), [onNotice, t])
   useAutoRevisions(articleId, reportRevisionError)
+  const reportSyncError = useCallback((error: unknown) => onNotice({ kind: 'error', text: t('sync.failed', { reason: storageMessage(t, error) }) }), [onNotice, t])
+  const shared = useSharedSession(document, reportSyncError)
+  const collaboration = useMemo<Collaboration | undefined>(() => {
+    if (!shared) return undefined
+    const { session, user, bootstrap } = shared
+    return {
+      id: session.docName,
+      providerFactory: (id, docs) => {
+        docs.set(id, session.doc)
+        return lexicalProvider(session)
+      },
+      shouldBootstrap: bootstrap,
+      userName: user.name,
+      userColor: user.color,
+    }
+    // A new status is not a new document: the editor keeps its binding.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shared?.session])
+
+  const restored = useCallback(() => void pushStoredText(articleId).catch(reportSyncError).finally(onRestored), [articleId, onRestored, reportSyncError])
 
   if (!document || document.id !== articleId) return <div className="editor-loading" aria-busy="true">{t('app.loading')}</div>
+  if (document.shared && !collaboration) return <div className="editor-loading" aria-busy="true">{t('sync.loading')}</div>
   return (
     <div className="editor-area">
-      <ArticleEditor key={document.id} document={document} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={onSaveStateChange} onWordCount={setWords} onError={reportError} />
+      <ArticleEditor key={`${document.id}:${collaboration?.id ?? 'local'}`} document={document} collaboration={collaboration} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={onSaveStateChange} onWordCount={setWords} onError={reportError} />
       <StatusBar words={words} saveState={saveState}>
+        <ShareControls article={document} status={shared?.status ?? null} onChanged={onRestored} onNotice={onNotice} />
         <Suspense fallback={null}>
-          <RevisionControls articleId={articleId} onRestored={onRestored} onNotice={onNotice} />
+          <RevisionControls articleId={articleId} onRestored={restored} onNotice={onNotice} />
         </Suspense>
       </StatusBar>
     </div>

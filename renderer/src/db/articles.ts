@@ -3,7 +3,7 @@ import type { RedaktorDatabase } from './database'
 import { writeToJournal } from './exitWrite'
 import { ArticleMissingError } from './faults'
 import { registerEmbeddedSources } from './sources'
-import type { Article, SerializedEditorStateJson } from './types'
+import type { Article, SerializedEditorStateJson, SharedArticle } from './types'
 
 export interface NewArticle {
   plainText: string
@@ -55,6 +55,27 @@ export async function saveArticleText(db: RedaktorDatabase, id: string, editorSt
 /** The same change, to the journal, when the page is going away (see exitWrite.ts). */
 export function saveArticleTextOnExit(id: string, editorState: SerializedEditorStateJson, plainText: string): void {
   writeToJournal('articles', id, { editorState, plainText, title: titleFromText(plainText) })
+}
+
+/** Marks an article shared under a document name, or no longer shared (null): its local copy stays. */
+export async function setArticleShared(db: RedaktorDatabase, id: string, shared: SharedArticle | null): Promise<void> {
+  const changed = await db.articles.update(id, { shared: shared ?? undefined })
+  if (!changed) throw new ArticleMissingError(id)
+}
+
+/**
+ * The local article of a document someone shared: made empty the first time it is opened (the text
+ * arrives from the document), found again later.
+ */
+export async function articleForSharedDoc(db: RedaktorDatabase, doc: string): Promise<Article> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.filter((article) => article.shared?.doc === doc || article.id === doc).first()
+    if (existing) return existing
+    const now = Date.now()
+    const article: Article = { id: doc, title: '', language: 'sq', editorState: null, plainText: '', createdAt: now, updatedAt: now, shared: { doc, role: 'guest' } }
+    await db.articles.add(article)
+    return article
+  })
 }
 
 /** Deletes an article and everything that hangs off it, all or nothing. */

@@ -1,5 +1,15 @@
 export { database, openDatabase, RedaktorDatabase, DATABASE_NAME, type OpenHandlers } from './database'
-export { articlesNewestFirst, createArticle, deleteArticle, importArticle, saveArticleText, saveArticleTextOnExit, type NewArticle } from './articles'
+export {
+  articleForSharedDoc,
+  articlesNewestFirst,
+  createArticle,
+  deleteArticle,
+  importArticle,
+  saveArticleText,
+  saveArticleTextOnExit,
+  setArticleShared,
+  type NewArticle,
+} from './articles'
 export { createEntity, ensureEntity, entityForSurface, entityMatches, findEntityForSurface, mergeEntities, renameEntity } from './entities'
 export {
   applyQuoteChanges,

@@ -7,6 +7,10 @@ export interface Settings {
   seeded: boolean
   /** The newsroom that signs ClaimReview exports. */
   newsroom: string
+  /** The server shared articles sync through, and the workspace's token. */
+  syncServer: { url: string; token: string }
+  /** Who this editor is to the others: shown at their cursor and on their verdicts. */
+  syncUser: { name: string; color: string }
 }
 
 export async function getSetting<K extends keyof Settings>(db: RedaktorDatabase, key: K): Promise<Settings[K] | undefined> {

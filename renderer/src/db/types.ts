@@ -20,6 +20,14 @@ export interface Article {
   plainText: string
   createdAt: number
   updatedAt: number
+  /** Set while the article is shared: its text and decisions live in a Yjs document too. Unindexed. */
+  shared?: SharedArticle
+}
+
+/** A shared article: the document's name on the server, and whether this copy published it or joined it. */
+export interface SharedArticle {
+  doc: string
+  role: 'owner' | 'guest'
 }
 
 /**

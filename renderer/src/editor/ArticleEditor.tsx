@@ -1,10 +1,12 @@
-import { useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import type { Provider } from '@lexical/yjs'
+import type { Doc } from 'yjs'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { plainTextBlocks } from '../core/textImport'
@@ -21,14 +23,29 @@ import { isSafeUrl } from './safeUrl'
 import { editorTheme } from './theme'
 import './editor.css'
 
+// Yjs and Lexical's binding load only for a shared article.
+const SharedTextPlugin = lazy(() => import('./plugins/SharedTextPlugin'))
+
 export interface EditorDocument {
   id: string
   editorState: string | null
   plainText: string
 }
 
+/** A shared article: its text lives in a Yjs document that others edit too. */
+export interface Collaboration {
+  /** The document's name; the plugin's map of documents gets it under that id. */
+  id: string
+  providerFactory: (id: string, docs: Map<string, Doc>) => Provider
+  /** Only the one who publishes an article fills its empty document, with the article as stored. */
+  shouldBootstrap: boolean
+  userName: string
+  userColor: string
+}
+
 interface Props {
   document: EditorDocument
+  collaboration?: Collaboration
   onSave: SaveArticle
   /** A synchronous copy to the journal, for a page that is going away. */
   onSaveOnExit?: (editorState: string, plainText: string) => void
@@ -38,15 +55,18 @@ interface Props {
 }
 
 /** The article's rich-text editor. Mount it with key={document.id}: it reads the document once. */
-export function ArticleEditor({ document, onSave, onSaveOnExit, onSaveStateChange, onWordCount, onError }: Props) {
+export function ArticleEditor({ document, collaboration, onSave, onSaveOnExit, onSaveStateChange, onWordCount, onError }: Props) {
   const { t } = useTranslation()
   const [findOpen, setFindOpen] = useState(false)
+  const cursors = useRef<HTMLDivElement>(null)
+  const stored = document.editorState ?? (() => $insertBlocks(plainTextBlocks(document.plainText)))
   const initialConfig: InitialConfigType = {
     namespace: 'redaktor-article',
     theme: editorTheme,
     nodes: editorNodes,
     onError,
-    editorState: document.editorState ?? (() => $insertBlocks(plainTextBlocks(document.plainText))),
+    // A shared article's text comes from its document; the binding fills the editor.
+    editorState: collaboration ? null : stored,
   }
 
   return (
@@ -63,6 +83,7 @@ export function ArticleEditor({ document, onSave, onSaveOnExit, onSaveStateChang
         <ToolbarPlugin onFind={() => setFindOpen(true)} />
         <FindPlugin open={findOpen} onClose={() => setFindOpen(false)} />
         <div className="editor-scroll">
+          {collaboration && <div className="collab-cursors" data-testid="collab-cursors" ref={cursors} />}
           <RichTextPlugin
             contentEditable={
               <ContentEditable
@@ -78,14 +99,20 @@ export function ArticleEditor({ document, onSave, onSaveOnExit, onSaveStateChang
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
-        <HistoryPlugin />
+        {collaboration ? (
+          <Suspense fallback={null}>
+            <SharedTextPlugin collaboration={collaboration} initialEditorState={stored} cursors={cursors} />
+          </Suspense>
+        ) : (
+          <HistoryPlugin />
+        )}
         <SafePastePlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <EmbeddedSourcePlugin label={t('editor.embeddedSource')} />
         <QuoteMarksPlugin articleId={document.id} />
         <WordCountPlugin onCount={onWordCount} />
-        <AutosavePlugin stored={document.editorState} onSave={onSave} onSaveOnExit={onSaveOnExit} onStateChange={onSaveStateChange} />
+        <AutosavePlugin stored={document.editorState} saveFirstUpdate={Boolean(collaboration)} onSave={onSave} onSaveOnExit={onSaveOnExit} onStateChange={onSaveStateChange} />
       </div>
     </LexicalComposer>
   )

@@ -26,3 +26,8 @@ function subscribe(listener: () => void): () => void {
 export function useArticleEditor(articleId: string | null): LexicalEditor | null {
   return useSyncExternalStore(subscribe, () => (articleId ? editors.get(articleId) ?? null : null))
 }
+
+/** The live editor of an article, outside React. */
+export function articleEditor(articleId: string): LexicalEditor | null {
+  return editors.get(articleId) ?? null
+}

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { articlesNewestFirst, createArticle, database, deleteArticle, importArticle, type Article } from '../../db'
 import { flushAllWrites } from '../../editor/pendingWrite'
 import { storageMessage } from '../../panes/storageMessage'
+import { OpenSharedButton } from '../collab/OpenSharedDialog'
 import { FileButton } from '../FileButton'
 import { formatDateTime } from '../formatDate'
 import type { ShowNotice } from '../notices'
@@ -98,6 +99,7 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
           accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
           onFile={(file) => void importFile(file)}
         />
+        <OpenSharedButton onOpen={onSelect} />
       </div>
       <ul className="article-items">
         {articles?.map((article) => (

@@ -15,6 +15,8 @@ interface Props {
   /** A synchronous copy to the journal, for a page that is going away. */
   onSaveOnExit?: (editorState: string, plainText: string) => void
   onStateChange: (state: SaveState) => void
+  /** A shared article's first update is its text arriving from the document: that is saved too. */
+  saveFirstUpdate?: boolean
   delayMs?: number
 }
 
@@ -24,7 +26,7 @@ const serialise = (state: EditorState): [string, string] => [JSON.stringify(stat
  * Saves every edit shortly after typing pauses, and at once when the page is hidden or closed.
  * An edit stays pending until its write is confirmed; a failed write is retried (PendingWrite).
  */
-export function AutosavePlugin({ stored, onSave, onSaveOnExit, onStateChange, delayMs = 300 }: Props): null {
+export function AutosavePlugin({ stored, onSave, onSaveOnExit, onStateChange, saveFirstUpdate = false, delayMs = 300 }: Props): null {
   const [editor] = useLexicalComposerContext()
   // What storage holds: opening an article (plugins normalising marks, say) does not count as an edit.
   const lastStored = useRef(stored)
@@ -44,14 +46,14 @@ export function AutosavePlugin({ stored, onSave, onSaveOnExit, onStateChange, de
     })
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-      if (prevEditorState.isEmpty()) return
+      if (prevEditorState.isEmpty() && !saveFirstUpdate) return
       writer.set(editorState)
     })
     return () => {
       unregister()
       void writer.dispose()
     }
-  }, [editor, onSave, onSaveOnExit, onStateChange, delayMs])
+  }, [editor, onSave, onSaveOnExit, onStateChange, saveFirstUpdate, delayMs])
 
   return null
 }

@@ -26,7 +26,7 @@ async function checkedSeed(db: RedaktorDatabase) {
   const article = (await seedOnFirstLaunch(db, seed, original))!
   const snapshot = { text: seed, marks: [] }
   const { items } = buildItems({
-    articleId: article.id,
+    namespace: article.id,
     current: snapshot,
     analysed: { snapshot, quotes: detectQuotes(seed, findEmbeddedSources(seed)).quotes },
     rows: [],

@@ -7,6 +7,7 @@ import { EmptyState } from '../EmptyState'
 import type { QuoteItem } from '../quotes/items'
 import { AttributionNote } from './AttributionNote'
 import { AttributionFlag, StatusBadge, percent } from './badges'
+import { VerdictAuthors } from './VerdictAuthors'
 import { CompareDrawer, Drawer, SourceText } from './CompareDrawer'
 import { quoteView, statusCounts, type Row } from './quoteViews'
 import { SourceDialog } from './SourceDialog'
@@ -333,10 +334,11 @@ function CheckRow({ quote, source, check, attributed, active, first, elsewhere, 
         <span className="check-source">{source.title}</span>
         {best && current.attribution && <AttributionFlag attribution={current.attribution} compact />}
       </button>
-      {(current?.verdict || changed) && (
+      {(Boolean(current?.verdict) || changed || Boolean(current?.verdictHistory?.length)) && (
         <span className="check-verdict-line">
           {current?.verdict && <span className={`verdict-badge verdict-${current.verdict}`}>{t('checks.verdictShort', { verdict: t(`checks.verdicts.${current.verdict}`) })}</span>}
           {changed && <span className="changed-badge">⚠ {t('checks.changedSinceVerdict')}</span>}
+          {current && <VerdictAuthors check={current} />}
         </span>
       )}
     </li>

@@ -23,6 +23,7 @@ import { $readQuoteSnapshot } from '../../editor/quoteMarks'
 // The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
 // the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
 import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
+import { useQuoteNamespace } from '../quotes/namespace'
 // The article's quotes and embedded sources come from the analysis worker the Quotes pane uses too:
 // detected once per text, whichever pane asks first.
 import { acquireAnalysis, type AnalysisHandle } from '../quotes/analysisClient'
@@ -134,16 +135,17 @@ export function useChecks(articleId: string): ChecksModel {
   // Who speaks for whom, as the editor linked them: a link changes every attribution at once.
   const knowledge = useMemo(() => (entities && links ? editorKnowledge(entities, links) : null), [entities, links])
 
+  const namespace = useQuoteNamespace(db, articleId)
   const quotes = useMemo(() => {
-    if (!snapshot || !analysed || !rows) return null
+    if (!snapshot || !analysed || !rows || !namespace) return null
     const speakerName = (quote: DetectedQuote) => {
       if (!quote.speaker) return null
       const match = (entities ?? []).find((entity) => entityMatches(entity, quote.speaker!.surface) || entityMatches(entity, quote.speaker!.entity))
       return match?.name ?? quote.speaker.entity
     }
-    const { items } = buildItems({ articleId, current: snapshot, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
+    const { items } = buildItems({ namespace, current: snapshot, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
     return items.filter((item) => !item.gone && item.text.trim() !== '')
-  }, [articleId, snapshot, analysed, rows, entities, entityById])
+  }, [namespace, snapshot, analysed, rows, entities, entityById])
 
   // Re-check whenever the quotes, the sources or their authors change.
   useEffect(() => {

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { database, getSetting } from '../../db'
 import { useArticleEditor } from '../../editor/articleEditors'
 import { setQuoteMarkLooks, type QuoteMarkLook } from '../../editor/plugins/QuoteMarksPlugin'
+import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'
 import { clearHighlights, highlightSpan, highlightSuggestions, revealSpan } from './highlight'
 import type { QuoteItem } from './items'
@@ -43,6 +46,9 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
   const [activeId, setActiveId] = useState<string | null>(null)
   const [speakerFor, setSpeakerFor] = useState<string | null>(null)
   const [showRejected, setShowRejected] = useState(false)
+  // In a shared article, a tag someone else confirmed is not taken off without asking.
+  const [askReject, setAskReject] = useState<QuoteItem | null>(null)
+  const me = useLiveQuery(() => getSetting(database(), 'syncUser'), [])?.name
   const buttons = useRef(new Map<string, HTMLButtonElement>())
   const focusActive = useRef(false)
 
@@ -137,7 +143,12 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
         highlightSpan(editor, 'quote-hover', current && current.start !== null && current.end !== null ? { start: current.start, end: current.end } : null)
       },
       accept: (item) => void accept([fresh(item)]),
-      reject: (item) => void reject(fresh(item)),
+      reject: (item) => {
+        const current = fresh(item)
+        const by = current.state === 'confirmed' ? current.row?.confirmedBy : undefined
+        if (by && by !== me) return setAskReject(current)
+        void reject(current)
+      },
       reanchor: (item) => {
         void reanchor(fresh(item)).then((placed) => placed === false && setError(t('quotes.reanchorNeedsSelection', { text: item.text })))
       },
@@ -153,7 +164,7 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
         else buttons.current.delete(id)
       },
     }),
-    [editor, accept, reject, reanchor, remove, restore, setKind, reveal, fresh, t],
+    [editor, accept, reject, reanchor, remove, restore, setKind, reveal, fresh, t, me],
   )
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -234,6 +245,32 @@ function QuoteTags({ articleId, onHelp, onCount }: { articleId: string; onHelp: 
         <button type="button" className="link-button rejected-toggle" aria-expanded={showRejected} onClick={() => setShowRejected((value) => !value)}>
           {showRejected ? t('quotes.hideRejected') : t('quotes.showRejected', { count: model.rejected.length })}
         </button>
+      )}
+      {askReject && (
+        <Dialog
+          title={t('sync.confirmRejectTitle', { name: askReject.row?.confirmedBy })}
+          onClose={() => closeDialog(() => setAskReject(null))}
+          actions={
+            <>
+              <button type="button" onClick={() => closeDialog(() => setAskReject(null))}>{t('sync.cancel')}</button>
+              <button
+                type="button"
+                className="danger"
+                data-testid="confirm-reject"
+                onClick={() => {
+                  const item = askReject
+                  closeDialog(() => setAskReject(null))
+                  void reject(item)
+                }}
+              >
+                {t('sync.confirmRejectAction')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('sync.confirmReject', { name: askReject.row?.confirmedBy })}</p>
+          <blockquote className="quote-text">{askReject.text}</blockquote>
+        </Dialog>
       )}
       {speakerItem && (
         <SpeakerDialog

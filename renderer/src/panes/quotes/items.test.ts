@@ -8,7 +8,7 @@ const text = readFileSync(new URL('../../../../test/fixtures/seed/article.sq.txt
 const quotes = detectQuotes(text).quotes
 const snapshot = { text, marks: [] }
 const base = {
-  articleId: 'a1',
+  namespace: 'a1',
   current: snapshot,
   analysed: { snapshot, quotes },
   entityName: (id: string) => (id === 'e-wh' ? 'Shtëpia e Bardhë' : null),

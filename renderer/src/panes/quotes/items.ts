@@ -29,7 +29,8 @@ export interface Snapshot {
 }
 
 interface Input {
-  articleId: string
+  /** What suggestion ids are derived under: the article's id, or its shared document's name. */
+  namespace: string
   /** Marks and text as they are now. */
   current: Snapshot
   /** The snapshot the detection ran on, and what it found. */
@@ -51,9 +52,9 @@ function hash(text: string): string {
   return (h >>> 0).toString(36)
 }
 
-/** A suggestion's id: the same quote gets the same id after every re-analysis and reload. */
-export function suggestionId(articleId: string, text: string, occurrence: number): string {
-  return `q-${hash(`${articleId}\u0000${text}`)}-${occurrence}`
+/** A suggestion's id: the same quote gets the same id after every re-analysis, reload and copy of a shared article. */
+export function suggestionId(namespace: string, text: string, occurrence: number): string {
+  return `q-${hash(`${namespace}\u0000${text}`)}-${occurrence}`
 }
 
 export function paragraphAt(text: string, offset: number): number {
@@ -70,7 +71,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
  * that are neither tagged already nor rejected. A rejected suggestion is recognised by its
  * text and, among equal texts, the nearest position, so edits elsewhere do not bring it back.
  */
-export function buildItems({ articleId, current, analysed, rows, entityName, speakerName }: Input): { items: QuoteItem[]; rejected: QuoteItem[] } {
+export function buildItems({ namespace, current, analysed, rows, entityName, speakerName }: Input): { items: QuoteItem[]; rejected: QuoteItem[] } {
   const marks = new Map<string, FoundMark>()
   for (const mark of current.marks) if (!marks.has(mark.markId)) marks.set(mark.markId, mark)
 
@@ -100,7 +101,7 @@ export function buildItems({ articleId, current, analysed, rows, entityName, spe
     const candidates = analysed.quotes.map((quote) => {
       const occurrence = seen.get(quote.text) ?? 0
       seen.set(quote.text, occurrence + 1)
-      return { quote, id: suggestionId(articleId, quote.text, occurrence) }
+      return { quote, id: suggestionId(namespace, quote.text, occurrence) }
     })
     const hidden = new Set<string>()
     for (const row of rows) {

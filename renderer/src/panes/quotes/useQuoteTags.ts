@@ -23,6 +23,7 @@ import { $plainTextForMarks, $readQuoteSnapshot, $removeQuoteMark, $selectionOff
 import { acquireAnalysis, type AnalysisHandle } from './analysisClient'
 import { trimSpan } from './attribution'
 import { buildItems, type QuoteItem, type Snapshot } from './items'
+import { useQuoteNamespace } from './namespace'
 import { reconcileQuotes } from './reconcile'
 
 const RECONCILE_DELAY_MS = 150
@@ -99,7 +100,9 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
         const creates: NewQuote[] = []
         for (const mark of plan.missing) {
           const found = await analysis.attribute(snapshot.text, mark.start, mark.end)
-          creates.push({ markId: mark.markId, text: mark.text, speaker: found.speaker?.surface ?? null, kind: found.kind, start: mark.start })
+          // The row takes its mark's id: in a shared article the mark may arrive before the row, and
+          // both copies must then name the same quote.
+          creates.push({ id: mark.markId, markId: mark.markId, text: mark.text, speaker: found.speaker?.surface ?? null, kind: found.kind, start: mark.start })
         }
         await applyQuoteChanges(db, articleId, { updates: plan.updates, creates })
       })
@@ -147,10 +150,11 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
     [entities],
   )
 
+  const namespace = useQuoteNamespace(db, articleId)
   const view = useMemo(() => {
-    if (!current || !rows) return null
-    return buildItems({ articleId, current, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
-  }, [articleId, current, analysed, rows, entityById, speakerName])
+    if (!current || !rows || !namespace) return null
+    return buildItems({ namespace, current, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
+  }, [namespace, current, analysed, rows, entityById, speakerName])
 
   /** Turns suggestions into tags: marks in one editor update (one undo step), rows in one transaction. */
   const accept = useCallback(
@@ -165,7 +169,8 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
               if (item.state !== 'suggested') continue
               const at = locate(text, item.text, item.start)
               if (at < 0) continue
-              const markId = crypto.randomUUID()
+              // A tag's mark and row share one id (see reconcile above).
+              const markId = item.id
               if (!$wrapSpanInQuoteMark(at, at + item.text.length, markId)) continue
               placed.push({
                 id: item.id,
@@ -269,7 +274,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
         if (!mark) return
         const found = await analysis.attribute(mark.plain, mark.start, mark.end)
         const [row] = await confirmQuotes(db, articleId, [
-          { markId: mark.markId, text: mark.text, speaker: found.speaker?.surface ?? null, kind: found.kind, start: mark.start },
+          { id: mark.markId, markId: mark.markId, text: mark.text, speaker: found.speaker?.surface ?? null, kind: found.kind, start: mark.start },
         ])
         tagged.current?.(row.id)
       }),
