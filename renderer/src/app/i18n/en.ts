@@ -570,6 +570,7 @@ export const en: Strings<typeof sq> = {
     },
     loading: 'Opening the shared copy…',
     verdictBy: 'Given by {{name}}',
+    confirmedBy: 'by {{name}}',
     history: 'Earlier verdicts',
     historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Verdict withdrawn',

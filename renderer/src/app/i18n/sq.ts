@@ -569,6 +569,7 @@ export const sq = {
     },
     loading: 'Po hapet kopja e përbashkët…',
     verdictBy: 'Dhënë nga {{name}}',
+    confirmedBy: 'nga {{name}}',
     history: 'Vendime të mëparshme',
     historyItem: '{{verdict}} ({{name}})',
     withdrawn: 'Vendim i tërhequr',

@@ -63,6 +63,9 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
           ) : (
             <span className={`quote-state state-${item.state}`}>{t(`quotes.states.${item.state}`)}</span>
           )}
+          {item.state === 'confirmed' && !item.gone && item.row?.confirmedBy && (
+            <span className="quote-confirmed-by" data-testid="confirmed-by">{t('sync.confirmedBy', { name: item.row.confirmedBy })}</span>
+          )}
         </span>
         <span className="quote-text">{words}</span>
         {item.gone && <span className="quote-detached-hint">{t('quotes.detachedHint')}</span>}
