@@ -58,12 +58,14 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const collaboration = useMemo<Collaboration | undefined>(() => {
     if (!shared) return undefined
     const { session, user, bootstrap } = shared
+    const provider = lexicalProvider(session)
     return {
       id: session.docName,
       providerFactory: (id, docs) => {
         docs.set(id, session.doc)
-        return lexicalProvider(session)
+        return provider
       },
+      redrawCursors: provider.redrawCursors,
       shouldBootstrap: bootstrap,
       userName: user.name,
       userColor: user.color,

@@ -41,6 +41,8 @@ export interface Collaboration {
   shouldBootstrap: boolean
   userName: string
   userColor: string
+  /** Draws the others' cursors again where their words now are. */
+  redrawCursors: () => void
 }
 
 interface Props {

@@ -1,7 +1,12 @@
-import type { Provider } from '@lexical/yjs'
+import type { Provider, ProviderAwareness } from '@lexical/yjs'
 import type { SharedSession } from '../../collab/session'
 
 type Listener = (payload: never) => void
+
+export interface SessionProvider extends Provider {
+  /** Has Lexical draw the others' cursors again, where their words now are (after a scroll or a resize). */
+  redrawCursors(): void
+}
 
 /**
  * Lexical's CollaborationPlugin asks for a provider. The session owns the document and its
@@ -9,12 +14,32 @@ type Listener = (payload: never) => void
  * local copy is loaded (that is when Lexical may bootstrap an empty one), and the connection's status.
  * Disconnecting belongs to the session, which outlives an editor remounted for a restored revision.
  */
-export function lexicalProvider(session: SharedSession): Provider {
+export function lexicalProvider(session: SharedSession): SessionProvider {
   const listeners = new Map<string, Set<Listener>>()
   const emit = (type: string, payload: unknown) => listeners.get(type)?.forEach((listener) => (listener as (value: unknown) => void)(payload))
   let unsubscribe: (() => void) | null = null
+
+  // Lexical redraws cursors on the awareness's updates; its own listeners are kept to call them
+  // again, without telling the server anything.
+  const shared = session.awareness
+  const redraws = new Set<() => void>()
+  const awareness: ProviderAwareness = {
+    getLocalState: () => shared.getLocalState() as ReturnType<ProviderAwareness['getLocalState']>,
+    getStates: () => shared.getStates() as ReturnType<ProviderAwareness['getStates']>,
+    setLocalState: (state) => shared.setLocalState(state),
+    setLocalStateField: (field, value) => shared.setLocalStateField(field, value),
+    on: (type, listener) => {
+      redraws.add(listener)
+      shared.on(type, listener)
+    },
+    off: (type, listener) => {
+      redraws.delete(listener)
+      shared.off(type, listener)
+    },
+  }
+
   const provider = {
-    awareness: session.awareness,
+    awareness,
     connect() {
       unsubscribe ??= session.onStatus(({ state }) => emit('status', { status: state === 'connected' ? 'connected' : 'disconnected' }))
       return session.start().then(() => {
@@ -33,6 +58,7 @@ export function lexicalProvider(session: SharedSession): Provider {
     off(type: string, listener: Listener) {
       listeners.get(type)?.delete(listener)
     },
+    redrawCursors: () => redraws.forEach((redraw) => redraw()),
   }
-  return provider as unknown as Provider
+  return provider as unknown as SessionProvider
 }

@@ -1,5 +1,6 @@
-import type { RefObject } from 'react'
+import { useEffect, type RefObject } from 'react'
 import type { InitialEditorStateType } from '@lexical/react/LexicalComposer'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext'
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin'
 import type { Collaboration } from '../ArticleEditor'
@@ -11,8 +12,36 @@ interface Props {
   cursors: RefObject<HTMLDivElement | null>
 }
 
+/**
+ * Lexical places the others' cursors where their words are on screen when someone moves, not when
+ * the article scrolls or its column changes width: then they are drawn again, once a frame.
+ */
+function useCursorsFollowLayout(redraw: () => void): void {
+  const [editor] = useLexicalComposerContext()
+  useEffect(() => {
+    let frame = 0
+    const place = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(redraw)
+    }
+    const resized = new ResizeObserver(place)
+    const unregister = editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('scroll', place)
+      if (previous) resized.unobserve(previous)
+      root?.addEventListener('scroll', place, { passive: true })
+      if (root) resized.observe(root)
+    })
+    return () => {
+      unregister()
+      resized.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [editor, redraw])
+}
+
 /** Binds the editor to a shared document through Lexical's own binding; its undo is the document's. */
 export default function SharedTextPlugin({ collaboration, initialEditorState, cursors }: Props) {
+  useCursorsFollowLayout(collaboration.redrawCursors)
   return (
     <LexicalCollaboration>
       <CollaborationPlugin
