@@ -195,18 +195,18 @@ async function confirmAllAndWait(ana: Page, blerim: Page, words: string): Promis
   return id
 }
 
-/** Photographs two pages at 720×900 each and puts them side by side in one picture. */
+/** Photographs two pages at 960×820 each and puts them side by side in one picture. */
 async function photographSideBySide(left: Page, right: Page, path: string): Promise<void> {
   const shots: Buffer[] = []
   for (const page of [left, right]) {
-    await page.setViewportSize({ width: 720, height: 900 })
+    await page.setViewportSize({ width: 960, height: 820 })
     shots.push(await page.screenshot())
   }
   const sheet = await right.context().newPage()
-  await sheet.setViewportSize({ width: 1440, height: 900 })
+  await sheet.setViewportSize({ width: 1920, height: 820 })
   await sheet.setContent(
     `<body style="margin:0;display:flex;background:#fff">${shots
-      .map((shot, at) => `<img src="data:image/png;base64,${shot.toString('base64')}" width="720" height="900" alt="" style="display:block${at ? ';box-shadow:-1px 0 0 #868e96' : ''}">`)
+      .map((shot, at) => `<img src="data:image/png;base64,${shot.toString('base64')}" width="960" height="820" alt="" style="display:block${at ? ';box-shadow:-1px 0 0 #868e96' : ''}">`)
       .join('')}</body>`,
   )
   await sheet.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))
