@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import type { InitialEditorStateType } from '@lexical/react/LexicalComposer'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $getSelection, $setSelection, COLLABORATION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical'
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext'
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin'
 import type { Collaboration } from '../ArticleEditor'
@@ -39,9 +40,28 @@ function useCursorsFollowLayout(redraw: () => void): void {
   }, [editor, redraw])
 }
 
+/**
+ * The binding tells the others where this editor's selection is from every local update, but skips
+ * an update that also applied someone else's change: a selection moved in that same update is told
+ * again, in an update of its own.
+ */
+function useSelectionToldAfterRemoteChanges(): void {
+  const [editor] = useLexicalComposerContext()
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ tags, editorState, prevEditorState }) => {
+        const selection = editorState._selection
+        if (!tags.has(COLLABORATION_TAG) || !selection || selection.is(prevEditorState._selection)) return
+        queueMicrotask(() => editor.update(() => $setSelection($getSelection()?.clone() ?? null), { tag: SKIP_SCROLL_INTO_VIEW_TAG }))
+      }),
+    [editor],
+  )
+}
+
 /** Binds the editor to a shared document through Lexical's own binding; its undo is the document's. */
 export default function SharedTextPlugin({ collaboration, initialEditorState, cursors }: Props) {
   useCursorsFollowLayout(collaboration.redrawCursors)
+  useSelectionToldAfterRemoteChanges()
   return (
     <LexicalCollaboration>
       <CollaborationPlugin
