@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { database, getSetting, type Article } from '../../db'
 import type { SharedSession, SyncStatus } from '../../collab/session'
 
@@ -18,11 +18,17 @@ const ANONYMOUS = { name: '?', color: '#64748b' }
  */
 export function useSharedSession(article: Article | null, onError: (error: unknown) => void): SharedArticleState | null {
   const [state, setState] = useState<SharedArticleState | null>(null)
+  // A new error handler is no reason to open the document again: the editor's binding keeps the first.
+  const reportError = useRef(onError)
+  useEffect(() => {
+    reportError.current = onError
+  }, [onError])
   const articleId = article?.id
-  const shared = article?.shared
+  const doc = article?.shared?.doc
+  const role = article?.shared?.role
 
   useEffect(() => {
-    if (!articleId || !shared) return
+    if (!articleId || !doc || !role) return
     let closed = false
     let close = () => {}
     void (async () => {
@@ -30,7 +36,7 @@ export function useSharedSession(article: Article | null, onError: (error: unkno
       const [server, user] = await Promise.all([getSetting(db, 'syncServer'), getSetting(db, 'syncUser')])
       const [{ openSharedSession }, { mirrorArticle }] = await Promise.all([import('../../collab/session'), import('../../collab')])
       if (closed) return
-      const session = openSharedSession(shared.doc, server ?? null, { publish: shared.role === 'owner' })
+      const session = openSharedSession(doc, server ?? null, { publish: role === 'owner' })
       const who = user ?? ANONYMOUS
       let mirror: { stop(): void } | null = null
       // The rows follow the document once its local copy is in (the editor's binding starts the session).
@@ -43,14 +49,14 @@ export function useSharedSession(article: Article | null, onError: (error: unkno
         mirror?.stop()
         session.close()
       }
-      setState({ session, status: session.status(), user: who, bootstrap: shared.role === 'owner' })
-    })().catch(onError)
+      setState({ session, status: session.status(), user: who, bootstrap: role === 'owner' })
+    })().catch((error: unknown) => reportError.current(error))
     return () => {
       closed = true
       close()
       setState(null)
     }
-  }, [articleId, shared, onError])
+  }, [articleId, doc, role])
 
   return state
 }
