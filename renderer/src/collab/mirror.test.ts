@@ -105,6 +105,16 @@ describe('quotes of a shared article', () => {
     expect(await b.db.entities.get(there!.speaker!)).toMatchObject({ name: 'Shtëpia e Bardhë' })
   })
 
+  it('a row made on one side under a name the doc already has (its mark came first) gives way to the one shared', async () => {
+    const { a, b } = await pair()
+    a.time.now = 5_000
+    const [theirs] = await confirmQuotes(a.db, ARTICLE, [{ ...quote('folën për paqen'), id: 'm-paqe', markId: 'm-paqe', note: 'E konfirmova me zyrën' }])
+    // B's mirror has not written A's row yet when B's own reconciliation makes one for the mark.
+    await b.db.quotes.put({ ...theirs, articleId: ARTICLE, speaker: null, note: '', confirmedBy: undefined, confirmedAt: undefined })
+    await settle(a, b)
+    for (const side of [a, b]) expect(await side.db.quotes.get('m-paqe')).toMatchObject({ confirmedBy: 'Ana', note: 'E konfirmova me zyrën', speaker: theirs.speaker })
+  })
+
   it('a rejected suggestion confirmed later is stamped with who confirmed it then', async () => {
     const { a, b } = await pair()
     const rejected = await rejectSuggestion(a.db, ARTICLE, { id: 'q-sugg', text: 'folën për paqen', speaker: null, kind: 'direct' })

@@ -157,7 +157,10 @@ export function mirrorArticle(
         for (const [key, mine] of now) {
           const shared = canonical(map.get(key))
           const draft = kind === 'brief' && before.size === 0 && isDraftDefault(key, mine)
-          if ((starting || draft) && shared !== undefined) {
+          // Made here under a name the doc already has (a tag whose mark came before its row): the
+          // doc's is the one someone made first, with who confirmed it.
+          const madeHereToo = !before.has(key) && kind !== 'brief'
+          if ((starting || draft || madeHereToo) && shared !== undefined) {
             if (mine !== shared) dirty[kind].add(key) // both have it: the doc wins
           } else if (draft && key !== 'language') {
             // A brief just made holds the draft's values, not the editor's: nothing to share yet.
