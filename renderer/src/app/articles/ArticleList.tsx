@@ -79,6 +79,8 @@ export function ArticleList({ currentId, onSelect, onNotice }: Props) {
       await flushAllWrites()
       await deleteArticle(db, article.id)
       if (article.id === currentId) onSelect((await articlesNewestFirst(db))[0]?.id ?? null)
+      // Its copy of a shared document goes too, once closed; the document stays on the server for the others.
+      if (article.shared) void import('../../collab/session').then(({ forgetLocalCopy }) => forgetLocalCopy(article.shared!.doc)).catch(failed('articles.deleteFailed', { title: article.title }))
     } catch (error) {
       failed('articles.deleteFailed', { title: article.title || t('articles.untitled') })(error)
     }
