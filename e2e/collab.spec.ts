@@ -438,6 +438,8 @@ test('rejecting in Blerim’s Quotes pane a quote Ana confirmed asks first; a me
   const words = 'normalizimin e marrëdhënieve'
   await quoteItem(ana, words).getByRole('button', { name: 'Prano', exact: true }).click()
   await expect(quoteItem(blerim, words)).toHaveAttribute('data-state', 'confirmed', SYNC)
+  // The row says who confirmed it.
+  await expect(quoteItem(blerim, words).getByTestId('confirmed-by')).toHaveText('nga Ana', SYNC)
 
   // A suggestion nobody confirmed goes at once.
   await expect(quoteItem(blerim, 'negociatat teknike')).toHaveAttribute('data-state', 'suggested')
@@ -483,4 +485,35 @@ test('unsharing keeps the article here, with what was typed while shared, throug
   await expect(paragraphs(ana)).toHaveCount(10)
   await expect(ana.getByTestId('article-item')).toHaveCount(1)
   await expect(status(ana)).toHaveAttribute('data-state', 'local')
+})
+
+test('a version restored in a shared article reaches the other editor, and so does undoing the restore', async ({ page: ana, newEditor, server }) => {
+  const blerim = await newEditor()
+  await shareWithBlerim(ana, blerim, server)
+  await ana.getByTestId('take-snapshot').click()
+  const named = ana.getByRole('dialog', { name: 'Versioni u ruajt' })
+  await named.getByRole('textbox').fill('Para ndryshimeve')
+  await named.getByRole('button', { name: 'Ruaj emrin' }).click()
+  await expect(named).toBeHidden()
+
+  await typeAtStart(blerim, 'SHTESË: ')
+  await expect(paragraphs(ana).first()).toHaveText(`SHTESË: NGA REDAKSIA: ${FIRST_PARAGRAPH}`, SYNC)
+  await waitForSave(ana)
+
+  await ana.getByTestId('revisions').click()
+  await ana.getByTestId('revisions-dialog').getByTestId('revision-item').and(ana.locator('[data-kind="manual"]')).getByTestId('restore-revision').click()
+  await expect(paragraphs(ana).first()).toHaveText(`NGA REDAKSIA: ${FIRST_PARAGRAPH}`)
+  // The restored text is the shared article's text now, for everyone.
+  await expect(paragraphs(blerim).first()).toHaveText(`NGA REDAKSIA: ${FIRST_PARAGRAPH}`, SYNC)
+  await expect(paragraphs(blerim)).toHaveText(await paragraphs(ana).allTextContents())
+
+  const notice = ana.getByRole('status').filter({ hasText: 'U rikthye versioni' })
+  await notice.getByRole('button', { name: 'Zhbëje' }).click()
+  await expect(paragraphs(ana).first()).toHaveText(`SHTESË: NGA REDAKSIA: ${FIRST_PARAGRAPH}`)
+  await expect(paragraphs(blerim).first()).toHaveText(`SHTESË: NGA REDAKSIA: ${FIRST_PARAGRAPH}`, SYNC)
+
+  // And it stays so: the stored article and the shared document agree after a reload.
+  await waitForSave(ana)
+  await ana.reload()
+  await expect(paragraphs(ana).first()).toHaveText(`SHTESË: NGA REDAKSIA: ${FIRST_PARAGRAPH}`, SYNC)
 })
