@@ -27,9 +27,16 @@ function mimeFor(name: string): string {
 /**
  * Web mode keeps the collaboration server's address in a cookie: scripts/serve.mjs reads it on every
  * page request and admits that origin in the page's connect-src (a value that is not a bare ws:/wss:
- * origin is ignored there). It counts from the next page load.
+ * origin is ignored there). It counts from the next page load, so it resolves once the browser's
+ * cookie store holds it: a cookie written through document.cookie can miss a reload right after it.
  */
-export function setSyncOriginCookie(origin: string | null): void {
+export async function setSyncOriginCookie(origin: string | null): Promise<void> {
+  const store = 'cookieStore' in window ? window.cookieStore : null
+  if (store) {
+    if (origin === null) await store.delete({ name: 'redaktor-sync', path: '/' })
+    else await store.set({ name: 'redaktor-sync', value: encodeURIComponent(origin), path: '/', expires: Date.now() + 315_360_000_000, sameSite: 'strict' })
+    return
+  }
   document.cookie =
     origin === null
       ? 'redaktor-sync=; Path=/; Max-Age=0; SameSite=Strict'
