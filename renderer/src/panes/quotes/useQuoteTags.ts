@@ -27,6 +27,7 @@ import { useQuoteNamespace } from './namespace'
 import { reconcileQuotes } from './reconcile'
 
 const RECONCILE_DELAY_MS = 150
+const SHARED_ROW_GRACE_MS = 10_000
 const ANALYSIS_DELAY_MS = 400
 
 /** Where words are now: at their offset if unchanged, else the nearest copy of them; -1 when gone. */
@@ -63,9 +64,12 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const errors = useRef(onError)
   const tagged = useRef(onTagged)
+  const namespace = useQuoteNamespace(db, articleId)
+  const sharedRef = useRef(false)
   useEffect(() => {
     errors.current = onError
     tagged.current = onTagged
+    sharedRef.current = namespace !== null && namespace !== articleId
   })
 
   const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T | undefined> => {
@@ -86,6 +90,22 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
     let reconcileTimer: ReturnType<typeof setTimeout> | undefined
     let analysisTimer: ReturnType<typeof setTimeout> | undefined
     const read = (): Snapshot => editor.getEditorState().read($readQuoteSnapshot)
+    // In a shared article another editor's tag arrives as a mark first and its row a moment later:
+    // a row is made here only for a mark still without one after a while (pasted from elsewhere, say).
+    const firstMissed = new Map<string, number>()
+    const awaitingRows = (missing: Snapshot['marks']) => {
+      if (!sharedRef.current) return missing
+      const now = Date.now()
+      const due = missing.filter((mark) => {
+        if (!firstMissed.has(mark.markId)) firstMissed.set(mark.markId, now)
+        return now - firstMissed.get(mark.markId)! >= SHARED_ROW_GRACE_MS
+      })
+      if (due.length < missing.length) {
+        clearTimeout(reconcileTimer)
+        reconcileTimer = setTimeout(reconcile, SHARED_ROW_GRACE_MS)
+      }
+      return due
+    }
 
     const reconcile = () =>
       enqueue(async () => {
@@ -98,7 +118,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
           editor.update(() => unwrap.forEach(({ markId, occurrence }) => $removeQuoteMark(markId, occurrence)), { tag: HISTORY_MERGE_TAG })
         }
         const creates: NewQuote[] = []
-        for (const mark of plan.missing) {
+        for (const mark of awaitingRows(plan.missing)) {
           const found = await analysis.attribute(snapshot.text, mark.start, mark.end)
           // The row takes its mark's id: in a shared article the mark may arrive before the row, and
           // both copies must then name the same quote.
@@ -150,7 +170,6 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
     [entities],
   )
 
-  const namespace = useQuoteNamespace(db, articleId)
   const view = useMemo(() => {
     if (!current || !rows || !namespace) return null
     return buildItems({ namespace, current, analysed, rows, entityName: (id) => entityById.get(id)?.name ?? null, speakerName })
