@@ -6,6 +6,8 @@ import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin'
 import type { Collaboration } from '../ArticleEditor'
 
+const CURSOR_REDRAW_MS = 2000
+
 interface Props {
   collaboration: Collaboration
   /** The article as stored: what the publisher's empty document is filled with. */
@@ -15,7 +17,8 @@ interface Props {
 
 /**
  * Lexical places the others' cursors where their words are on screen when someone moves, not when
- * the article scrolls or its column changes width: then they are drawn again, once a frame.
+ * the article scrolls or its column changes width: then they are drawn again, once a frame, and
+ * every two seconds besides.
  */
 function useCursorsFollowLayout(redraw: () => void): void {
   const [editor] = useLexicalComposerContext()
@@ -26,6 +29,9 @@ function useCursorsFollowLayout(redraw: () => void): void {
       frame = requestAnimationFrame(redraw)
     }
     const resized = new ResizeObserver(place)
+    // A cursor that could not be placed while a change was arriving would stay away until its
+    // owner moves again.
+    const every = setInterval(place, CURSOR_REDRAW_MS)
     const unregister = editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('scroll', place)
       if (previous) resized.unobserve(previous)
@@ -35,6 +41,7 @@ function useCursorsFollowLayout(redraw: () => void): void {
     return () => {
       unregister()
       resized.disconnect()
+      clearInterval(every)
       cancelAnimationFrame(frame)
     }
   }, [editor, redraw])
