@@ -36,6 +36,7 @@ const test = base.extend<{ server: CollabServer; newEditor: (options?: NewEditor
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   server: async ({}, use, testInfo) => {
     const server = await startCollabServer(TOKEN)
+    await server.listening()
     await use(server)
     await testInfo.attach('collab-server.log', { body: server.output(), contentType: 'text/plain' })
     await server.stop()
