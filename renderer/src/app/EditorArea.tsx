@@ -57,7 +57,7 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const shared = useSharedSession(document, reportSyncError)
   const collaboration = useMemo<Collaboration | undefined>(() => {
     if (!shared) return undefined
-    const { session, user, bootstrap } = shared
+    const { session, user } = shared
     const provider = lexicalProvider(session)
     return {
       id: session.docName,
@@ -66,7 +66,6 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
         return provider
       },
       redrawCursors: provider.redrawCursors,
-      shouldBootstrap: bootstrap,
       userName: user.name,
       userColor: user.color,
     }

@@ -266,7 +266,7 @@ export function mirrorArticle(
     table: RowTable<T>,
     keys: readonly string[],
     inSight: (row: T) => unknown,
-    fromShared: (value: unknown, id: string, articleId: string) => T | null,
+    fromShared: (value: unknown, id: string, articleId: string, here?: T) => T | null,
   ): Promise<Array<[Kind, string, string | undefined]>> {
     const written: Array<[Kind, string, string | undefined]> = []
     for (const key of keys) {
@@ -281,7 +281,7 @@ export function mirrorArticle(
         written.push([kind, key, undefined])
         continue
       }
-      const next = fromShared(raw, key, articleId)
+      const next = fromShared(raw, key, articleId, row)
       const shared = next ? canonical(inSight(next)) : undefined
       if (!next || shared === here) continue
       await table.put(next)

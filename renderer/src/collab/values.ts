@@ -26,7 +26,13 @@ export function canonical(value: unknown): string | undefined {
 /** A plain copy without undefined fields: what Yjs stores. */
 const plain = <T>(value: T): T => JSON.parse(canonical(value)!) as T
 
-export const sharedQuote = ({ articleId: _articleId, ...quote }: Quote) => plain(quote)
+/**
+ * What each copy works out for itself from its own text is not shared: whether a tag's mark is there
+ * (`orphaned`), where it is (`start`; a rejected row keeps its place, which finds its suggestion
+ * again), and when the row last changed here.
+ */
+export const sharedQuote = ({ articleId: _articleId, orphaned: _orphaned, updatedAt: _updatedAt, start, ...quote }: Quote) =>
+  plain(quote.state === 'rejected' ? { ...quote, start } : quote)
 export const sharedSource = ({ articleId: _articleId, deletedAt: _deletedAt, ...source }: Source) => plain(source)
 export const sharedEntity = (entity: Entity) => plain(entity)
 
@@ -45,9 +51,10 @@ export const verdictFieldsOf = (check: Pick<Check, 'verdict' | 'verdictNote' | '
 export const eventFields = ({ verdict, note, quoteText }: VerdictEvent): VerdictFields => ({ verdict, note, quoteText })
 
 /** Another client's quote as this article's row; null when it is not one (or claims another id). */
-export function quoteFromShared(value: unknown, id: string, articleId: string): Quote | null {
+export function quoteFromShared(value: unknown, id: string, articleId: string, here?: Quote): Quote | null {
   if (!isRecord(value)) return null
-  const parsed = recordSchemas.quotes.safeParse({ ...value, articleId })
+  const local = { updatedAt: Date.now(), ...(here?.orphaned !== undefined ? { orphaned: here.orphaned } : {}), ...(here?.start !== undefined ? { start: here.start } : {}) }
+  const parsed = recordSchemas.quotes.safeParse({ ...local, ...value, articleId })
   return parsed.success && parsed.data.id === id ? (parsed.data as Quote) : null
 }
 

@@ -37,8 +37,6 @@ export interface Collaboration {
   /** The document's name; the plugin's map of documents gets it under that id. */
   id: string
   providerFactory: (id: string, docs: Map<string, Doc>) => Provider
-  /** Only the one who publishes an article fills its empty document, with the article as stored. */
-  shouldBootstrap: boolean
   userName: string
   userColor: string
   /** Draws the others' cursors again where their words now are. */
@@ -103,7 +101,7 @@ export function ArticleEditor({ document, collaboration, onSave, onSaveOnExit, o
         </div>
         {collaboration ? (
           <Suspense fallback={null}>
-            <SharedTextPlugin collaboration={collaboration} initialEditorState={stored} cursors={cursors} />
+            <SharedTextPlugin collaboration={collaboration} cursors={cursors} />
           </Suspense>
         ) : (
           <HistoryPlugin />

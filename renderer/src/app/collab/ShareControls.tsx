@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { database, getSetting, setArticleShared, type Article } from '../../db'
 import { shareLink } from '../../collab/link'
 import type { SyncStatus } from '../../collab/session'
+import { articleEditor } from '../../editor/articleEditors'
 import { flushAllWrites } from '../../editor/pendingWrite'
 import { storageMessage } from '../../panes/storageMessage'
 import type { ShowNotice } from '../notices'
@@ -38,9 +39,14 @@ export function ShareControls({ article, status, onChanged, onNotice }: Props) {
         onNotice({ kind: 'info', text: t('sync.notConfigured') })
         return setConfiguring(true)
       }
-      // The document is filled from the article as stored: the last keystrokes are written first.
+      // The document starts as the article is in the editor now, its last keystrokes written first.
       await flushAllWrites()
-      await setArticleShared(db, article.id, { doc: crypto.randomUUID(), role: 'owner' })
+      const text = articleEditor(article.id)?.getEditorState().toJSON() ?? (article.editorState && JSON.parse(article.editorState))
+      if (!text) throw new Error('The article has no text to share yet')
+      const doc = crypto.randomUUID()
+      const { fillDocument } = await import('./fillDocument')
+      await fillDocument(doc, JSON.stringify(text))
+      await setArticleShared(db, article.id, { doc, role: 'owner' })
       onChanged()
     } catch (error) {
       onNotice({ kind: 'error', text: t('sync.failed', { reason: storageMessage(t, error) }) })

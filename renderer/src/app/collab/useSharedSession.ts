@@ -6,8 +6,6 @@ export interface SharedArticleState {
   session: SharedSession
   status: SyncStatus
   user: { name: string; color: string }
-  /** Whether this copy may fill an empty document with the article: the owner's (Lexical checks it is empty). */
-  bootstrap: boolean
 }
 
 const ANONYMOUS = { name: '?', color: '#64748b' }
@@ -49,7 +47,7 @@ export function useSharedSession(article: Article | null, onError: (error: unkno
         mirror?.stop()
         session.close()
       }
-      setState({ session, status: session.status(), user: who, bootstrap: role === 'owner' })
+      setState({ session, status: session.status(), user: who })
     })().catch((error: unknown) => reportError.current(error))
     return () => {
       closed = true

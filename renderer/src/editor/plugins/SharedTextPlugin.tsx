@@ -1,5 +1,4 @@
 import { useEffect, type RefObject } from 'react'
-import type { InitialEditorStateType } from '@lexical/react/LexicalComposer'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getSelection, $setSelection, COLLABORATION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical'
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext'
@@ -10,8 +9,6 @@ const CURSOR_REDRAW_MS = 2000
 
 interface Props {
   collaboration: Collaboration
-  /** The article as stored: what the publisher's empty document is filled with. */
-  initialEditorState: InitialEditorStateType
   cursors: RefObject<HTMLDivElement | null>
 }
 
@@ -66,7 +63,7 @@ function useSelectionToldAfterRemoteChanges(): void {
 }
 
 /** Binds the editor to a shared document through Lexical's own binding; its undo is the document's. */
-export default function SharedTextPlugin({ collaboration, initialEditorState, cursors }: Props) {
+export default function SharedTextPlugin({ collaboration, cursors }: Props) {
   useCursorsFollowLayout(collaboration.redrawCursors)
   useSelectionToldAfterRemoteChanges()
   return (
@@ -74,8 +71,8 @@ export default function SharedTextPlugin({ collaboration, initialEditorState, cu
       <CollaborationPlugin
         id={collaboration.id}
         providerFactory={collaboration.providerFactory}
-        shouldBootstrap={collaboration.shouldBootstrap}
-        initialEditorState={initialEditorState}
+        // The document is filled when the article is shared (app/collab/fillDocument.ts), never here.
+        shouldBootstrap={false}
         username={collaboration.userName}
         cursorColor={collaboration.userColor}
         cursorsContainerRef={cursors}

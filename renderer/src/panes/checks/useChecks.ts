@@ -23,7 +23,7 @@ import { $readQuoteSnapshot } from '../../editor/quoteMarks'
 // The Quotes pane's own rules for which quotes exist and what they are called, so a quote has
 // the same id in both panes (data-quote-id) and a rejected suggestion is not checked.
 import { buildItems, type QuoteItem, type Snapshot } from '../quotes/items'
-import { useQuoteNamespace } from '../quotes/namespace'
+import { useQuoteNaming } from '../quotes/namespace'
 // The article's quotes and embedded sources come from the analysis worker the Quotes pane uses too:
 // detected once per text, whichever pane asks first.
 import { acquireAnalysis, type AnalysisHandle } from '../quotes/analysisClient'
@@ -135,7 +135,7 @@ export function useChecks(articleId: string): ChecksModel {
   // Who speaks for whom, as the editor linked them: a link changes every attribution at once.
   const knowledge = useMemo(() => (entities && links ? editorKnowledge(entities, links) : null), [entities, links])
 
-  const namespace = useQuoteNamespace(db, articleId)
+  const namespace = useQuoteNaming(db, articleId)?.namespace
   const quotes = useMemo(() => {
     if (!snapshot || !analysed || !rows || !namespace) return null
     const speakerName = (quote: DetectedQuote) => {

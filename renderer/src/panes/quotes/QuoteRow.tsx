@@ -63,7 +63,7 @@ export const QuoteRow = memo(function QuoteRow({ item, number, active, tabbable,
           ) : (
             <span className={`quote-state state-${item.state}`}>{t(`quotes.states.${item.state}`)}</span>
           )}
-          {item.state === 'confirmed' && !item.gone && item.row?.confirmedBy && (
+          {item.state === 'confirmed' && item.row?.confirmedBy && (
             <span className="quote-confirmed-by" data-testid="confirmed-by">{t('sync.confirmedBy', { name: item.row.confirmedBy })}</span>
           )}
         </span>
@@ -136,6 +136,7 @@ function same(a: Props, b: Props): boolean {
     x.kind === y.kind &&
     x.speaker === y.speaker &&
     x.paragraph === y.paragraph &&
-    x.gone === y.gone
+    x.gone === y.gone &&
+    x.row?.confirmedBy === y.row?.confirmedBy
   )
 }

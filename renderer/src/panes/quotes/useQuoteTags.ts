@@ -23,7 +23,7 @@ import { $plainTextForMarks, $readQuoteSnapshot, $removeQuoteMark, $selectionOff
 import { acquireAnalysis, type AnalysisHandle } from './analysisClient'
 import { trimSpan } from './attribution'
 import { buildItems, type QuoteItem, type Snapshot } from './items'
-import { useQuoteNamespace } from './namespace'
+import { useQuoteNaming } from './namespace'
 import { reconcileQuotes } from './reconcile'
 
 const RECONCILE_DELAY_MS = 150
@@ -64,12 +64,13 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const errors = useRef(onError)
   const tagged = useRef(onTagged)
-  const namespace = useQuoteNamespace(db, articleId)
+  const naming = useQuoteNaming(db, articleId)
+  const namespace = naming?.namespace ?? null
   const sharedRef = useRef(false)
   useEffect(() => {
     errors.current = onError
     tagged.current = onTagged
-    sharedRef.current = namespace !== null && namespace !== articleId
+    sharedRef.current = naming?.shared ?? false
   })
 
   const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T | undefined> => {
@@ -89,6 +90,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
     let analysisSeq = 0
     let reconcileTimer: ReturnType<typeof setTimeout> | undefined
     let analysisTimer: ReturnType<typeof setTimeout> | undefined
+    let graceTimer: ReturnType<typeof setTimeout> | undefined
     const read = (): Snapshot => editor.getEditorState().read($readQuoteSnapshot)
     // In a shared article another editor's tag arrives as a mark first and its row a moment later:
     // a row is made here only for a mark still without one after a while (pasted from elsewhere, say).
@@ -101,8 +103,8 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
         return now - firstMissed.get(mark.markId)! >= SHARED_ROW_GRACE_MS
       })
       if (due.length < missing.length) {
-        clearTimeout(reconcileTimer)
-        reconcileTimer = setTimeout(reconcile, SHARED_ROW_GRACE_MS)
+        clearTimeout(graceTimer)
+        graceTimer = setTimeout(reconcile, SHARED_ROW_GRACE_MS)
       }
       return due
     }
@@ -155,6 +157,7 @@ export function useQuoteTags(articleId: string, editor: LexicalEditor | null, { 
       unregister()
       clearTimeout(reconcileTimer)
       clearTimeout(analysisTimer)
+      clearTimeout(graceTimer)
       analysis.release()
       client.current = null
     }
