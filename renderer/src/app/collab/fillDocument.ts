@@ -1,10 +1,10 @@
 import { createHeadlessEditor } from '@lexical/headless'
 import { createYjsBinding, syncLexicalUpdateToYjs, type Provider } from '@lexical/yjs'
-import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { localDocName } from '../../collab/session'
 import { editorNodes } from '../../editor/nodes/nodes'
+import { replaceContent } from '../../editor/replaceContent'
 
 // The binding tells the others where this editor's selection is; an editor no one sees has none.
 const unseen = { awareness: { getLocalState: () => null } } as unknown as Provider
@@ -24,16 +24,8 @@ export async function fillDocument(docName: string, editorStateJson: string): Pr
     editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
       syncLexicalUpdateToYjs(binding, unseen, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
     )
-    const children = (JSON.parse(editorStateJson) as { root: { children: SerializedLexicalNode[] } }).root.children
-    editor.update(
-      () => {
-        const root = $getRoot()
-        root.clear()
-        root.append(...children.map((child) => $parseSerializedNode(child)))
-      },
-      { discrete: true },
-    )
-    // y-indexeddb writes each update as it comes: they are stored once its transactions are done.
+    replaceContent(editor, editorStateJson)
+    // The edit is committed, and the binding's update given to y-indexeddb, before the next task.
     await new Promise((resolve) => setTimeout(resolve, 0))
   } finally {
     await local.destroy()
