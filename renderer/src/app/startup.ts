@@ -1,6 +1,7 @@
 import seedArticle from '../../../resources/seed/article.sq.txt?raw'
 import seedOriginal from '../../../resources/seed/statement.en.txt?raw'
 import { applyJournal, articlesNewestFirst, database, getSetting, openDatabase, seedOnFirstLaunch, type Article, type RedaktorDatabase } from '../db'
+import { removeStagingDatabases } from '../db/staging'
 import { flushAllWrites } from '../editor/pendingWrite'
 import { initI18n, isLanguage } from './i18n'
 import { markDatabaseClosed } from './storageEvents'
@@ -28,8 +29,8 @@ export async function openWorkspace({ onBlocked }: { onBlocked: () => void }): P
   const [language, seededBefore, current] = await Promise.all([getSetting(db, 'language'), getSetting(db, 'seeded'), getSetting(db, 'currentArticleId')])
   const i18n = initI18n(isLanguage(language) ? language : 'sq')
   void requestPersistentStorage()
-  // Leftovers of an interrupted restore; harmless if it fails. Loaded apart: restoring is not part of the start.
-  void import('../db/backup').then(({ removeStagingDatabases }) => removeStagingDatabases()).catch(() => undefined)
+  // Leftovers of an interrupted restore; harmless if it fails.
+  void removeStagingDatabases().catch(() => undefined)
   const article = await pickArticle(db, seededBefore === true, current)
   await i18n
   return { article }

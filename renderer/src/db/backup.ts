@@ -6,6 +6,7 @@ import { errorMessage } from './faults'
 import { recordSchemas, TABLE_NAMES, type TableName } from './records'
 import { captureBeforeImport } from './revisions'
 import { schemaVersions } from './schema'
+import { STAGING_PREFIX } from './staging'
 import type { Article, Revision } from './types'
 
 // A backup is dexie-export-import's JSON export of the whole database. Restoring one goes
@@ -14,7 +15,6 @@ import type { Article, Revision } from './types'
 // the workspace changed, in one transaction. A file that fails any step changes nothing.
 
 export const LATEST_VERSION = schemaVersions.at(-1)!.version
-const STAGING_PREFIX = `${DATABASE_NAME}-restore-`
 
 export interface Progress {
   phase: 'export' | 'check' | 'stage' | 'apply'
@@ -163,10 +163,6 @@ async function stageAndUpgrade(text: string, version: number, onProgress?: OnPro
 }
 
 /** Staging databases left behind by a restore that was interrupted (the app closed mid-way). */
-export async function removeStagingDatabases(): Promise<void> {
-  for (const name of await Dexie.getDatabaseNames()) if (name.startsWith(STAGING_PREFIX)) await Dexie.delete(name)
-}
-
 /**
  * How a backup meets the workspace:
  * - `merge`: articles from the backup are added; an article in both is replaced by the backup's
