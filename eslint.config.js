@@ -9,8 +9,11 @@ const uiLibraries = ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*', 'lexic
 const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`])
 // The renderer reaches electron/ (the IPC contract) with `import type` only: no zod, no Node.
 const electronTypesOnly = { group: ['**/electron', '**/electron/**'], allowTypeImports: true, message: 'The renderer imports only types from electron/: use import type.' }
+// Values come from the core's own modules: its barrel would bring every core module (the
+// translation checks with their data, the attribution) into whatever chunk imports it.
+const noCoreBarrel = { regex: String.raw`^(\.\./)+core(/index)?$`, allowTypeImports: true, message: "Import from the core's module ('../core/status'), not from its barrel." }
 // One rule for every folder's arrows; typescript-eslint's version knows type-only imports.
-const arrows = (...forbidden) => ['error', { patterns: [...(forbidden.length ? [{ group: forbidden }] : []), electronTypesOnly] }]
+const arrows = (...forbidden) => ['error', { patterns: [...(forbidden.length ? [{ group: forbidden }] : []), electronTypesOnly, noCoreBarrel] }]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },

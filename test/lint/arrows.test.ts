@@ -34,6 +34,8 @@ describe('the arrows between folders', () => {
     ['panes → collab', 'renderer/src/panes/checks/x.ts', "import { currentVerdict } from '../../collab/verdicts'"],
     ['server → the core', 'server/x.ts', "import { normalise } from '../renderer/src/core/index'"],
     ['server → electron', 'server/x.ts', "import { channels } from '../electron/ipc'"],
+    ['panes → a value from the core barrel', 'renderer/src/panes/checks/x.ts', "import { STATUSES } from '../../core'"],
+    ['db → a value from the core index', 'renderer/src/db/x.ts', "import { STATUS_RANK } from '../core/index'"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await restricted(file, code)).toHaveLength(1)
   })
@@ -45,7 +47,8 @@ describe('the arrows between folders', () => {
     ['platform → types of the IPC contract', 'renderer/src/platform/x.ts', "import type { RedaktorApi } from '../../../electron/ipc'"],
     ['electron → core', 'electron/cli.ts', "import { checkArticle } from '../renderer/src/core/index'"],
     ['preload → types of the contract', 'electron/preload/x.ts', "import type { RedaktorApi } from '../ipc'"],
-    ['collab → db and core', 'renderer/src/collab/x.ts', "import { database } from '../db'\nimport { findEmbeddedSources } from '../core'"],
+    ['collab → db and core', 'renderer/src/collab/x.ts', "import { database } from '../db'\nimport { findEmbeddedSources } from '../core/sources/embedded'"],
+    ['panes → types from the core barrel', 'renderer/src/panes/checks/x.ts', "import type { QuoteCheck } from '../../core'"],
     ['app → collab', 'renderer/src/app/x.ts', "import { mirrorArticle } from '../collab'"],
     ['server → server', 'server/x.ts', "import { startServer } from './createServer'"],
   ])('allows %s', async (_name, file, code) => {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { STATUS_RANK } from '../core'
+import { STATUS_RANK } from '../core/status'
 import type { BriefModel, PageSize } from '../core/brief/model'
 import type { PlacedQuote } from '../core/brief/live'
 import type { Brief, Check, Entity, Quote, Source } from './types'

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findEmbeddedSources } from '../core'
+import { findEmbeddedSources } from '../core/sources/embedded'
 import { createArticle } from './articles'
 import { changedSinceVerdict, checkId, checksOfArticle, clearVerdict, saveCheckResults, setVerdict, type CheckResult } from './checks'
 import { RedaktorDatabase } from './database'

@@ -1,4 +1,4 @@
-import { resolveEntity, sameEntity } from '../core'
+import { resolveEntity, sameEntity } from '../core/entities/resolve'
 import type { RedaktorDatabase } from './database'
 import type { Entity, EntityKind } from './types'
 

@@ -1,4 +1,4 @@
-import type { EditorKnowledge } from '../core'
+import type { EditorKnowledge } from '../core/attribution'
 import type { RedaktorDatabase } from './database'
 import type { Entity, Link } from './types'
 

@@ -1,4 +1,6 @@
-import { findEmbeddedSources, resolveEntity, type EmbeddedSource } from '../core'
+import { findEmbeddedSources } from '../core/sources/embedded'
+import { resolveEntity } from '../core/entities/resolve'
+import type { EmbeddedSource } from '../core/types'
 import type { RedaktorDatabase } from './database'
 import { ensureEntity } from './entities'
 import { takeRevision } from './revisions'

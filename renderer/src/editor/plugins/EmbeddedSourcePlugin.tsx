@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { findEmbeddedSources } from '../../core'
+import { findEmbeddedSources } from '../../core/sources/embedded'
 import { derivedClasses } from '../theme'
 import { $getBlocks } from '../plainText'
 

@@ -1,7 +1,8 @@
 // The brief's facts from the checks the Checks pane keeps: the same quotes (with the Quotes
 // pane's ids and speakers), the same stored results and verdicts, and what each translation
 // left out of its original. Nothing here judges a quote: the checks worker did, with the core.
-import { translationOmissions, type QuoteCheck } from '../../core'
+import { translationOmissions } from '../../core/translation'
+import type { QuoteCheck } from '../../core/types'
 import type { BriefFacts, BriefOmissions, QuoteFacts, Verdict } from '../../core/brief'
 import { checkId, type Check, type Source } from '../../db'
 import type { QuoteItem } from '../quotes/items'

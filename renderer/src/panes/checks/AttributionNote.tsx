@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { explainAttribution, type AttributionReason, type NamedEntity } from '../../core'
+import { explainAttribution, type AttributionReason, type NamedEntity } from '../../core/attribution'
 import { database, entityForSurface, linkEntities, setEntityGenitive, unlinkEntities, type Attribution } from '../../db'
 import { AttributionFlag } from './badges'
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { STATUSES } from '../../core'
+import { STATUSES } from '../../core/status'
 import { changedSinceVerdict, checkId, database, removeSource, type Check, type CheckStatus, type Source } from '../../db'
 import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'

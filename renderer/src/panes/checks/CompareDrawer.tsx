@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { explainAttribution } from '../../core'
+import { explainAttribution } from '../../core/attribution'
 import { changedSinceVerdict, clearVerdict, database, setVerdict, type Check, type Source, type Verdict } from '../../db'
 import type { QuoteItem } from '../quotes/items'
 import { explanationLanguage } from './AttributionNote'

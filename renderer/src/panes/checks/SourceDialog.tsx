@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { resolveEntity } from '../../core'
+import { resolveEntity } from '../../core/entities/resolve'
 import { MAX_IMPORT_BYTES } from '../../core/textImport'
 import { addSource, database, entityForSurface, entityMatches, updateSource, type Entity, type Source } from '../../db'
 import { Dialog } from '../Dialog'

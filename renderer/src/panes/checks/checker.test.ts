@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { findEmbeddedSources } from '../../core'
+import { findEmbeddedSources } from '../../core/sources/embedded'
 import { IncrementalChecker } from './checker'
 import { diffPieces, passageContext } from './passage'
 

@@ -1,16 +1,6 @@
-import {
-  attributeQuote,
-  attributionContext,
-  checkQuote,
-  prepareSource,
-  type AttributionContext,
-  type AttributionReason,
-  type Attribution,
-  type EditorKnowledge,
-  type PreparedSource,
-  type QuoteCheck,
-  type SpeakerInput,
-} from '../../core'
+import { attributeQuote, attributionContext, type AttributionContext, type AttributionReason, type EditorKnowledge, type SpeakerInput } from '../../core/attribution'
+import { checkQuote, prepareSource, type PreparedSource } from '../../core/check'
+import type { Attribution, QuoteCheck } from '../../core/types'
 
 export interface CheckQuoteInput {
   id: string

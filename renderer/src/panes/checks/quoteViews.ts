@@ -1,4 +1,4 @@
-import { STATUS_RANK, STATUSES } from '../../core'
+import { STATUS_RANK, STATUSES } from '../../core/status'
 import { checkId, type Check, type CheckStatus, type Source } from '../../db'
 
 export interface Row {

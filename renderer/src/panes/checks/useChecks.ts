@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { DetectedQuote, EmbeddedSource, QuoteCheck } from '../../core'
+import type { DetectedQuote, EmbeddedSource, QuoteCheck } from '../../core/types'
 import {
   checksOfArticle,
   database,

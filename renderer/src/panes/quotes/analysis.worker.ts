@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { detectQuotes, findEmbeddedSources } from '../../core'
+import { detectQuotes } from '../../core/quotes/detect'
+import { findEmbeddedSources } from '../../core/sources/embedded'
 import { attributeSpan } from './attribution'
 import type { AnalysisRequest, AnalysisResponse } from './protocol'
 

@@ -1,4 +1,4 @@
-import type { DetectedQuote, EmbeddedSource } from '../../core'
+import type { DetectedQuote, EmbeddedSource } from '../../core/types'
 import { WorkerChannel } from '../workerChannel'
 import type { SpanAttribution } from './attribution'
 import type { AnalysisRequest, AnalysisResponse } from './protocol'

@@ -1,4 +1,5 @@
-import { detectQuotes, type DetectedQuote, type QuoteKind, type Speaker } from '../../core'
+import { detectQuotes } from '../../core/quotes/detect'
+import type { DetectedQuote, QuoteKind, Speaker } from '../../core/types'
 
 // Opening and closing quotation marks the core pairs; a hand selection that includes them is
 // trimmed to the inner words, the way detected quotes are stored.

@@ -1,4 +1,7 @@
-import { foldWord as fold, isLinkingArticle, sameStem, stem, wordTokens } from '../../core'
+import { foldWord as fold } from '../../core/text/normalise'
+import { isLinkingArticle } from '../../core/lang/links'
+import { sameStem, stem } from '../../core/lang/stem'
+import { wordTokens } from '../../core/text/tokenize'
 import type { Entity } from '../../db'
 
 // The core's words, and each part of a hyphenated one, so that "Claude" finds Jean-Claude Juncker.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { detectQuotes } from '../../core'
+import { detectQuotes } from '../../core/quotes/detect'
 import type { Quote } from '../../db/types'
 import { buildItems, paragraphAt, suggestionId } from './items'
 

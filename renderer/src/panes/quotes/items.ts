@@ -1,4 +1,4 @@
-import type { DetectedQuote } from '../../core'
+import type { DetectedQuote } from '../../core/types'
 import type { Quote, QuoteKind, QuoteState } from '../../db/types'
 import type { FoundMark } from './reconcile'
 

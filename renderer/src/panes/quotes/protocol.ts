@@ -1,4 +1,4 @@
-import type { DetectedQuote, EmbeddedSource } from '../../core'
+import type { DetectedQuote, EmbeddedSource } from '../../core/types'
 import type { SpanAttribution } from './attribution'
 
 /** Messages to the analysis worker: detect every quote and embedded source, or attribute one span tagged by hand. */

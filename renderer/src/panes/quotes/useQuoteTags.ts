@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { COMMAND_PRIORITY_EDITOR, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor } from 'lexical'
-import type { DetectedQuote } from '../../core'
+import type { DetectedQuote } from '../../core/types'
 import {
   applyQuoteChanges,
   confirmQuotes,

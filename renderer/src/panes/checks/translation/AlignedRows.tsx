@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AlignedRow, TranslationIssue } from '../../../core'
+import type { AlignedRow, TranslationIssue } from '../../../core/translation'
 
 interface Marked {
   start: number

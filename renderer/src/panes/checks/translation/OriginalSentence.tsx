@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { originalOf } from '../../../core'
+import { originalOf } from '../../../core/translation'
 import { database, type Source } from '../../../db'
 import { comparisonOf, originalOfSource } from './comparison'
 import './translation.css'

@@ -1,6 +1,6 @@
 // One comparison per (translation, original) pair of texts, shared by the Translation view and
 // the compare drawer: the core's compareTranslation, run once while both texts stay the same.
-import { compareTranslation, type TranslationComparison } from '../../../core'
+import { compareTranslation, type TranslationComparison } from '../../../core/translation'
 import type { Source } from '../../../db'
 
 export type ComparisonResult = { report: TranslationComparison; error: null } | { report: null; error: { language: string } | { message: string } }
