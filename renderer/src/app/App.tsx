@@ -2,22 +2,20 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next'
 import { database, setSetting, type Article } from '../db'
 import { onBackgroundWrite } from '../editor/pendingWrite'
-import { ChecksModelProvider } from '../panes/checks/ChecksModel'
-import { QuotesPane } from '../panes/quotes/QuotesPane'
 import { storageMessage } from '../panes/storageMessage'
-import { ArticleList } from './articles/ArticleList'
 import { pushStoredText } from './collab/pushStoredText'
 import { SyncSettingsButton } from './collab/SyncSettingsDialog'
 import { EditorArea } from './EditorArea'
 import { LanguagePicker } from './LanguagePicker'
-import { PANES, SidePanes, usePaneTabs, type PaneName } from './layout/SidePanes'
+import { PANES, usePaneTabs, type PaneName } from './layout/SidePanes'
 import { Workspace } from './layout/Workspace'
 import { NoticeBar, type Notice } from './notices'
 import { onDatabaseClosed } from './storageEvents'
+import { usePaintedOnce } from './usePaintedOnce'
 
-// Not needed to show the article: fetched after the first render, or when first opened.
-const ChecksPane = lazy(() => import('../panes/checks/ChecksPane').then((module) => ({ default: module.ChecksPane })))
-const BriefPane = lazy(() => import('../panes/brief/BriefPane').then((module) => ({ default: module.BriefPane })))
+// Not needed to show the article: fetched after the first paint, or when first opened.
+const ArticleList = lazy(() => import('./articles/ArticleList').then((module) => ({ default: module.ArticleList })))
+const SideColumn = lazy(() => import('./layout/SideColumn').then((module) => ({ default: module.SideColumn })))
 const BackupControls = lazy(() => import('./backup/BackupControls').then((module) => ({ default: module.BackupControls })))
 const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp').then((module) => ({ default: module.ShortcutsHelp })))
 
@@ -35,23 +33,6 @@ function focusPane(pane: PaneName | 'editor', frames = 120): void {
     if (frames === 120) document.getElementById(`tab-${pane}`)?.focus()
     if (frames > 0 && document.activeElement === document.getElementById(`tab-${pane}`)) focusPane(pane, frames - 1)
   })
-}
-
-/**
- * False until the frame after the first render has been painted: what is not the article (the
- * article list, the side panes and their workers) mounts then, so the editor shows first.
- */
-function usePaintedOnce(): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))))
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [])
-  return painted
 }
 
 export function App({ initialArticle }: { initialArticle: Article | null }) {
@@ -136,49 +117,40 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
     [articleId, reload, t],
   )
   const key = `${articleId}:${generation}`
-  const [onQuotes, onChecks, onBrief] = useMemo(() => {
+  const onCount = useMemo(() => {
     const counted = (pane: PaneName) => (count: number | undefined) => setCounts((current) => (current[pane] === count ? current : { ...current, [pane]: count }))
-    return [counted('quotes'), counted('checks'), counted('brief')]
+    return { quotes: counted('quotes'), checks: counted('checks'), brief: counted('brief') }
   }, [])
+  const openHelp = useCallback(() => setHelpOpen(true), [])
 
   return (
     <div className="app">
       <header className="top-bar">
         <h1 className="brand">{t('app.name')}</h1>
         <NoticeBar notice={notice} onClose={() => setNotice(null)} />
-        <Suspense fallback={null}>
-          <BackupControls onRestored={(preferred) => void restoredBackup(preferred)} onNotice={setNotice} />
-        </Suspense>
+        {painted && (
+          <Suspense fallback={null}>
+            <BackupControls onRestored={(preferred) => void restoredBackup(preferred)} onNotice={setNotice} />
+          </Suspense>
+        )}
         <SyncSettingsButton />
         <LanguagePicker />
       </header>
       <main className="main">
         <Workspace
-          articles={painted && <ArticleList currentId={articleId} onSelect={openArticle} onNotice={setNotice} />}
+          articles={
+            painted && (
+              <Suspense fallback={null}>
+                <ArticleList currentId={articleId} onSelect={openArticle} onNotice={setNotice} />
+              </Suspense>
+            )
+          }
           editor={articleId ? <EditorArea key={key} articleId={articleId} stored={firstArticle?.id === articleId ? firstArticle : undefined} onRestored={reload} onNotice={setNotice} /> : <p className="empty-state">{t('editor.placeholder')}</p>}
           side={
             painted && (
-            <ChecksModelProvider key={key} articleId={articleId} run={tabs.opened.has('checks') || tabs.opened.has('brief')}>
-              <SidePanes
-                active={tabs.active}
-                opened={tabs.opened}
-                onShow={tabs.show}
-                counts={articleId ? counts : {}}
-                panes={{
-                  quotes: <QuotesPane key={key} articleId={articleId} onHelp={() => setHelpOpen(true)} onCount={onQuotes} />,
-                  checks: (
-                    <Suspense fallback={null}>
-                      <ChecksPane key={key} articleId={articleId} onCount={onChecks} />
-                    </Suspense>
-                  ),
-                  brief: (
-                    <Suspense fallback={null}>
-                      <BriefPane key={key} articleId={articleId} onCount={onBrief} />
-                    </Suspense>
-                  ),
-                }}
-              />
-            </ChecksModelProvider>
+              <Suspense fallback={null}>
+                <SideColumn viewKey={key} articleId={articleId} active={tabs.active} opened={tabs.opened} onShow={tabs.show} counts={articleId ? counts : {}} onCount={onCount} onHelp={openHelp} />
+              </Suspense>
             )
           }
         />

@@ -11,6 +11,7 @@ import { ShareControls } from './collab/ShareControls'
 import { useSharedSession } from './collab/useSharedSession'
 import { useAutoRevisions } from './revisions/useAutoRevisions'
 import { StatusBar } from './StatusBar'
+import { usePaintedOnce } from './usePaintedOnce'
 
 // The history dialog and its word diff are not needed to show the article.
 const RevisionControls = lazy(() => import('./revisions/RevisionControls').then((module) => ({ default: module.RevisionControls })))
@@ -31,6 +32,7 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
   const [document, setDocument] = useState<Article | null>(given ?? null)
   const [saveState, onSaveStateChange] = useWriteState()
   const [words, setWords] = useState(0)
+  const painted = usePaintedOnce()
 
   useEffect(() => {
     if (given) return
@@ -82,9 +84,11 @@ export function EditorArea({ articleId, stored, onRestored, onNotice }: Props) {
       <ArticleEditor key={`${document.id}:${collaboration?.id ?? 'local'}`} document={document} collaboration={collaboration} onSave={save} onSaveOnExit={saveOnExit} onSaveStateChange={onSaveStateChange} onWordCount={setWords} onError={reportError} />
       <StatusBar words={words} saveState={saveState}>
         <ShareControls article={document} status={shared?.status ?? null} onChanged={onRestored} onNotice={onNotice} />
-        <Suspense fallback={null}>
-          <RevisionControls articleId={articleId} onRestored={restored} onNotice={onNotice} />
-        </Suspense>
+        {painted && (
+          <Suspense fallback={null}>
+            <RevisionControls articleId={articleId} onRestored={restored} onNotice={onNotice} />
+          </Suspense>
+        )}
       </StatusBar>
     </div>
   )
