@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { database, setSetting, type Article } from '../db'
 import { onBackgroundWrite } from '../editor/pendingWrite'
@@ -49,9 +49,11 @@ export function App({ initialArticle }: { initialArticle: Article | null }) {
   // the editor and the panes are mounted again and read it afresh.
   const [generation, setGeneration] = useState(0)
 
+  // Written when the article changes, not when the language does: the message is worded when it is shown.
+  const tellStorageError = useEffectEvent((error: unknown) => setNotice({ kind: 'error', text: storageMessage(t, error) }))
   useEffect(() => {
-    if (articleId) setSetting(database(), 'currentArticleId', articleId).catch((error: unknown) => setNotice({ kind: 'error', text: storageMessage(t, error) }))
-  }, [articleId, t])
+    if (articleId) setSetting(database(), 'currentArticleId', articleId).catch(tellStorageError)
+  }, [articleId])
 
   // Edits of an article no longer open are still being retried; their failures are told here.
   useEffect(
