@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en'
+import type { Resource } from 'i18next'
 import { sq } from './sq'
 
 export const languages = ['sq', 'en'] as const
@@ -10,9 +10,17 @@ export function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language)
 }
 
+// Albanian, the default and the fallback, comes with the app; another language is fetched when chosen.
+type Translation = Resource[string]['translation']
+const others: Record<Exclude<Language, 'sq'>, () => Promise<Translation>> = {
+  en: () => import('./en').then((module) => module.en),
+}
+
+const translationOf = (language: Language): Promise<Translation> => (language === 'sq' ? Promise.resolve(sq) : others[language]())
+
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { sq: { translation: sq }, en: { translation: en } },
+    resources: { sq: { translation: sq }, ...(language === 'sq' ? {} : { [language]: { translation: await translationOf(language) } }) },
     lng: language,
     fallbackLng: 'sq',
     // React escapes on render; double escaping would show &lt; to the editor.
@@ -24,6 +32,7 @@ export async function initI18n(language: Language): Promise<void> {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await translationOf(language))
   await i18next.changeLanguage(language)
   document.documentElement.lang = language
 }
