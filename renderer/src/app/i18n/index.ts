@@ -1,6 +1,5 @@
-import i18next from 'i18next'
+import i18next, { type Resource } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Resource } from 'i18next'
 import { sq } from './sq'
 
 export const languages = ['sq', 'en'] as const
@@ -12,15 +11,14 @@ export function isLanguage(value: unknown): value is Language {
 
 // Albanian, the default and the fallback, comes with the app; another language is fetched when chosen.
 type Translation = Resource[string]['translation']
-const others: Record<Exclude<Language, 'sq'>, () => Promise<Translation>> = {
+const translations: Record<Language, () => Promise<Translation>> = {
+  sq: async () => sq,
   en: () => import('./en').then((module) => module.en),
 }
 
-const translationOf = (language: Language): Promise<Translation> => (language === 'sq' ? Promise.resolve(sq) : others[language]())
-
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { sq: { translation: sq }, ...(language === 'sq' ? {} : { [language]: { translation: await translationOf(language) } }) },
+    resources: { sq: { translation: sq }, [language]: { translation: await translations[language]() } },
     lng: language,
     fallbackLng: 'sq',
     // React escapes on render; double escaping would show &lt; to the editor.
@@ -32,7 +30,7 @@ export async function initI18n(language: Language): Promise<void> {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await translationOf(language))
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await translations[language]())
   await i18next.changeLanguage(language)
   document.documentElement.lang = language
 }
