@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 /** Every test fails if the page logs an error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -34,6 +34,22 @@ export async function showPane(page: Page, pane: 'quotes' | 'checks' | 'brief'):
 /** Waits until the autosave has written the last edit. */
 export async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(Ruajtur|Saved)$/ })).toBeVisible()
+}
+
+/**
+ * Clicks at the start of `target` and returns once the editor has taken the caret. Chromium runs key presses
+ * before a pending selection event, so a late one would otherwise land between typed letters and split them
+ * into separate undo steps.
+ */
+export async function placeCaret(page: Page, target: Locator): Promise<void> {
+  await page.evaluate(() => {
+    const state = window as unknown as { caretTaken?: Promise<void> }
+    state.caretTaken = new Promise<void>((resolve) =>
+      document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true }),
+    )
+  })
+  await target.click({ position: { x: 1, y: 4 } })
+  await page.evaluate(() => (window as unknown as { caretTaken: Promise<void> }).caretTaken)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, openApp, test, waitForSave } from './fixtures'
+import { expect, openApp, placeCaret, test, waitForSave } from './fixtures'
 
 test('typed text survives a reload', async ({ page }) => {
   await openApp(page)
@@ -27,7 +27,7 @@ test('formatting and a new paragraph survive a reload', async ({ page }) => {
 test('undo takes back typing', async ({ page }) => {
   await openApp(page)
   const first = page.getByTestId('editor').locator('p').first()
-  await first.click({ position: { x: 1, y: 4 } })
+  await placeCaret(page, first)
   await page.keyboard.type('XYZ ')
   await expect(first).toHaveText(/^XYZ /)
   await page.getByRole('button', { name: 'Zhbëj' }).click()
