@@ -44,7 +44,8 @@ describe('whatever text an editor pastes', () => {
           expect(text.slice(s.start, s.end)).toBe(s.text)
         }
       }),
-      { numRuns: 300 },
+      // A heading whose author folds to no name words ("İ" lower-cases to two characters).
+      { numRuns: 300, examples: [['Komunikata:İ:']] },
     )
   })
 

@@ -48,7 +48,7 @@ export function guessKind(words: NameKey): EntityKind {
   const lower = words.map((w) => w.toLowerCase())
   if (lower.some((w) => /^(media|gazet|agjenci|televizion|portal|radio|rtsh|reuters)|^(ap|afp|bbc|cnn)$/.test(w))) return 'media'
   if (lower.some((w) => /^(qeveri|ministri[ae]?|ministris|kryeministri[ae]|bashki|prefektur|presidenc|parlament|kuvend)/.test(w))) return 'government'
-  if (words.length <= 3 && words.every((w) => isCapitalised(w)) && !institutionNoun(words[0])) return 'person'
+  if (words.length > 0 && words.length <= 3 && words.every((w) => isCapitalised(w)) && !institutionNoun(words[0])) return 'person'
   return 'organisation'
 }
 
