@@ -155,12 +155,13 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (a >= b) return null
   const first = tokens[a]
   // "tha kryebashkiaku i Shkodrës, Benet Beci": the name in apposition is the speaker.
-  if (ROLES.has(first.norm) && tokens[b]?.text === ',') {
-    let k = b + 1
-    while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - b <= 4) k++
-    const [na, nb] = trim(tokens, b + 1, k)
+  const comma = pastTitlePlace(tokens, b)
+  if (ROLES.has(first.norm) && tokens[comma]?.text === ',') {
+    let k = comma + 1
+    while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - comma <= 4) k++
+    const [na, nb] = trim(tokens, comma + 1, k)
     const closes = k >= tokens.length || tokens[k].kind === 'punct'
-    if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false, title: [a, b] }
+    if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false, title: [a, comma] }
   }
   if (!(isNameWord(first) || ROLES.has(first.norm))) {
     if (opts.requireName) return null
@@ -168,6 +169,20 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
   }
   return { from: a, to: b, pronoun: false }
+}
+
+/** Prepositions of a title's place: "drejtori i policisë në Durrës", "përfaqësuesi pranë OKB-së". */
+const PLACE_PREPOSITIONS = new Set(['në', 'pranë'])
+
+/**
+ * Past the place a title phrase names, to the comma after it ("drejtoresha e Shëndetit Publik
+ * në Shkodër, Mimoza Bushati"): the comma's index, or `at` when no place and comma follow.
+ */
+export function pastTitlePlace(tokens: Token[], at: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return at
+  let k = at + 1
+  while (k < tokens.length && k - at <= 5 && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm))) k++
+  return k > at + 1 && isNameWord(tokens[k - 1]) && tokens[k]?.text === ',' ? k : at
 }
 
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
