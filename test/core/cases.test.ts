@@ -7,7 +7,11 @@ interface ExpectedCheck {
   status: string[]
   match?: string
   diff?: [string, string][]
+  /** Pairs that must not show as a change: the quote dropped words rather than changing one. */
+  notChanged?: [string, string][]
   omitted?: string[]
+  /** Words no omission may hold: they are outside the passage quoted. */
+  notOmitted?: string[]
   added?: string[]
   missingNumbers?: string[]
 }
@@ -82,7 +86,9 @@ for (const file of files) {
             expect(xc.status, info).toContain(check.status)
             if (xc.match) expect(check.match?.text, info).toBe(xc.match)
             for (const [qs, ss] of xc.diff ?? []) expect(shows(check.diff, qs, ss), `${qs} → ${ss} in ${info}`).toBe(true)
+            for (const [qs, ss] of xc.notChanged ?? []) expect(shows(check.diff, qs, ss), `no ${qs} → ${ss} in ${info}`).toBe(false)
             for (const s of xc.omitted ?? []) expect(check.diff.some((d) => d.op === 'omitted' && d.source === s), `omitted ${s} in ${info}`).toBe(true)
+            for (const s of xc.notOmitted ?? []) expect(check.diff.some((d) => d.op === 'omitted' && d.source.includes(s)), `${s} not omitted in ${info}`).toBe(false)
             for (const s of xc.added ?? []) expect(check.diff.some((d) => d.op === 'added' && d.quote === s), `added ${s} in ${info}`).toBe(true)
             if (xc.missingNumbers) expect(check.missingNumbers).toEqual(xc.missingNumbers)
             if (check.match) {

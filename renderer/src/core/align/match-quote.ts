@@ -4,6 +4,7 @@ import { normalise } from '../text/normalise'
 import { isNegationOrQuantifier } from '../lang/stopwords'
 import { alignLocal, type Alignment, type Step } from './local'
 import { candidateWindows } from './candidates'
+import { reanchorEdges } from './edges'
 import { toDiff } from './diff'
 import type { SourceIndex } from './source-index'
 import { alignTokens, type AlignToken } from './tokens'
@@ -118,7 +119,11 @@ function alignPart(part: AlignToken[], quoteText: string, index: SourceIndex, mi
     if (!Number.isFinite(s0)) continue
     if (!best || alignment.score > best.alignment.score) best = { alignment, s0, s1 }
   }
-  return best
+  if (!best) return null
+  const steps = reanchorEdges(part, index.tokens, best.alignment.steps, minToken)
+  if (steps === best.alignment.steps) return best
+  const [s0, s1] = coveredRange(steps)
+  return { alignment: { score: best.alignment.score, steps }, s0, s1 }
 }
 
 /** Split the quote's tokens at ellipses ("… " or "..."): each part is matched in order. */
