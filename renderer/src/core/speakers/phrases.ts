@@ -67,10 +67,22 @@ function stripDocument(tokens: Token[], from: number, to: number): number {
   return from
 }
 
-/** Noun phrase ending just before token `end` (the speaker before a cue verb). */
+/** Prepositions that open a parenthetical between commas ("në një mesazh për tifozët"). */
+const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'nga', 'përmes', 'nëpërmjet', 'pranë', 'mbi', 'pa'])
+
+/** The comma opening a short parenthetical that ends with the comma at `close`, after a word; else null. */
+function parentheticalStart(tokens: Token[], close: number): number | null {
+  for (let c = close - 2; c >= 1 && c >= close - 10; c--) {
+    if (tokens[c].kind !== 'punct') continue
+    return tokens[c].text === ',' && PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) && isWord(tokens[c - 1]) ? c : null
+  }
+  return null
+}
+
 /** Object clitics between a subject and its verb ("Peskov i tha agjencisë"). */
 const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 'ta'])
 
+/** Noun phrase ending just before token `end` (the speaker before a cue verb). */
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let j = end - 1
   if (j >= 1 && isWord(tokens[j]) && CLITICS.has(tokens[j].norm)) j--
@@ -83,6 +95,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const adverbialAt = (k: number) => k >= 3 && isWord(tokens[k]) && OBLIQUE_PRONOUNS.has(tokens[k].norm) && tokens[k - 1].norm === 'e' && tokens[k - 2].norm === 'ana' && tokens[k - 3].norm === 'nga'
   if (j >= 4 && tokens[j]?.text === ',' && adverbialAt(j - 1)) j--
   if (adverbialAt(j)) j -= 4
+  // "Dedja, në një mesazh për tifozët, shkroi": a parenthetical between the subject and its verb.
+  if (j >= 3 && tokens[j]?.text === ',') j = parentheticalStart(tokens, j) ?? j
   // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
   if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && ['e', 'i', 'të', 'së'].includes(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
@@ -142,8 +156,9 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
       const next = tokens[i + 1]
       if (!next || !isWord(next) || NP_STOPS.has(next.norm) && !CONNECTORS.has(next.norm)) break
     } else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
-      // A title opens a phrase even capitalised at a sentence's start ("Këshilltarja e opozitës").
-      if (sawName) break
+      // A title opens a phrase even capitalised at a sentence's start ("Këshilltarja e opozitës"),
+      // but after a linking article it is the name's complement ("Agjencia Kombëtare e Mbrojtjes Civile").
+      if (sawName && !CONNECTORS.has(tokens[i - 1]?.norm ?? '')) break
     } else if (isNameWord(t)) sawName = true
     else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
     i++
@@ -176,13 +191,15 @@ const PLACE_PREPOSITIONS = new Set(['në', 'pranë'])
 
 /**
  * Past the place a title phrase names, to the comma after it ("drejtoresha e Shëndetit Publik
- * në Shkodër, Mimoza Bushati"): the comma's index, or `at` when no place and comma follow.
+ * në Shkodër, Mimoza Bushati", "kryetari i grupit në këshill, Besnik Rrapaj"): the comma's index,
+ * or `at` when no place and comma follow.
  */
 export function pastTitlePlace(tokens: Token[], at: number): number {
   if (!PLACE_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return at
+  const isPlaceWord = (t: Token) => isNameWord(t) || CONNECTORS.has(t.norm) || (!isStopword(t.text) && !NP_STOPS.has(t.norm) && !VERB_CUES.has(t.norm))
   let k = at + 1
-  while (k < tokens.length && k - at <= 5 && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm))) k++
-  return k > at + 1 && isNameWord(tokens[k - 1]) && tokens[k]?.text === ',' ? k : at
+  while (k < tokens.length && k - at <= 5 && isWord(tokens[k]) && isPlaceWord(tokens[k])) k++
+  return k > at + 1 && !CONNECTORS.has(tokens[k - 1].norm) && tokens[k]?.text === ',' ? k : at
 }
 
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
