@@ -1,5 +1,5 @@
 import { foldWord } from '../text/normalise'
-import type { NameKey } from '../entities/names'
+import { isAcronym, type NameKey } from '../entities/names'
 
 // Where to look a name up: entities filed under the first letters of their names' first and last
 // words, their abbreviations and their initials, so a lookup reads a handful of candidates, not
@@ -35,6 +35,7 @@ export class NameIndex<T extends Indexed> {
     for (const key of entity.keys) {
       if (key.length === 0) continue
       this.put(`f:${bucket(key[0])}`, entity)
+      if (key.length >= 2 && isAcronym(key[0])) this.put(`f:${bucket(key[1])}`, entity)
       this.put(`l:${bucket(key[key.length - 1])}`, entity)
       if (key.length >= 2) this.put(`i:${this.initials(key)}`, entity)
     }

@@ -16,6 +16,9 @@ export function initials(key: NameKey): string {
     .join('')
 }
 
+/** A body's first word past the abbreviation of its kind: "Liria" in "KF Liria Vlorë". */
+export const firstWord = (key: NameKey): string => (key.length >= 2 && isAcronym(key[0]) ? key[1] : key[0])
+
 export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: NameKey) => NameKey = (k) => k): BookEntity | null {
   const wide = expand(key)
   const exact = entities.filter((e) => e.keys.some((k) => sameKey(k, key) || sameKey(expand(k), wide)))
@@ -33,8 +36,9 @@ export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: 
     const people = entities.filter((e) => e.kind === 'person' && !e.members && e.keys.some((k) => k.length >= 2 && k.length <= 4 && isProperName(k) && sameStem(k[k.length - 1], key[0])))
     if (people.length === 1) return people[0]
     if (people.length > 1) return null
-    // "Dhoma": the one body whose name starts with it ("Dhoma e Tregtisë …").
-    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => k.length >= 2 && sameStem(k[0], key[0])))
+    // "Dhoma": the one body whose name starts with it ("Dhoma e Tregtisë …"), after the
+    // abbreviation of its kind if it has one ("KF Liria Vlorë").
+    const bodies = entities.filter((e) => e.kind !== 'person' && !e.members && !e.vague && e.keys.some((k) => k.length >= 2 && sameStem(firstWord(k), key[0])))
     if (bodies.length === 1) return bodies[0]
     return null
   }

@@ -4,7 +4,7 @@ import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
 import { DEFAULT_ENTITIES } from './wellKnown'
 import type { Entity, EntityKind } from './types'
-import { containsKey, isProperName, nameKey, stripTitles, type NameKey } from './names'
+import { containsKey, isAcronym, isProperName, nameKey, stripTitles, type NameKey } from './names'
 import { toNominative } from './nominative'
 import { parseTitled } from './titled'
 import { institutionNoun, isMinisterTitle, personTitle } from './titles'
@@ -48,6 +48,8 @@ export function guessKind(words: NameKey): EntityKind {
   const lower = words.map((w) => w.toLowerCase())
   if (lower.some((w) => /^(media|gazet|agjenci|televizion|portal|radio|rtsh|reuters)|^(ap|afp|bbc|cnn)$/.test(w))) return 'media'
   if (lower.some((w) => /^(qeveri|ministri[ae]?|ministris|kryeministri[ae]|bashki|prefektur|presidenc|parlament|kuvend)/.test(w))) return 'government'
+  // "KF Liria Vlorë", "SH.A. Albtelecom": a name led by the abbreviation of its kind is a body's.
+  if (words.length >= 2 && isAcronym(words[0])) return 'organisation'
   if (words.length > 0 && words.length <= 3 && words.every((w) => isCapitalised(w)) && !institutionNoun(words[0])) return 'person'
   return 'organisation'
 }
