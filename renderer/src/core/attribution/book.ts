@@ -392,6 +392,14 @@ export class EntityBook {
 
   /** An institution named in full or by its short name. */
   resolveBody(name: string, origin: Evidence): BookEntity {
+    // "kompania Bakri i Veriut": the body is its name; the noun before it says what kind it is.
+    const words = wordTokens(name)
+    const kind = words.length >= 2 && !isCapitalised(words[0].text) && isCapitalised(words[1].text) ? institutionNoun(words[0].text) : null
+    if (kind) {
+      const body = this.resolveBody(name.slice(words[1].start), origin)
+      this.setKind(body.id, kind)
+      return body
+    }
     const entity = this.resolve(name, origin)
     if (entity.kind === 'person' && !entity.title && entity.origin !== 'data' && this.mutable(entity.id)) {
       entity.kind = guessKind(entity.keys[0]) === 'person' ? 'organisation' : guessKind(entity.keys[0])
