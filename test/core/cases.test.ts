@@ -23,6 +23,8 @@ interface ExpectedQuote {
   parent?: number
   checks?: Record<string, ExpectedCheck>
   attribution?: string
+  /** An attribution the quote must not get: for traps where either of the others is defensible. */
+  notAttribution?: string
 }
 interface Case {
   name: string
@@ -98,6 +100,7 @@ for (const file of files) {
             }
           }
           if (x.attribution) expect(rq.attribution).toBe(x.attribution)
+          if (x.notAttribution) expect(rq.attribution).not.toBe(x.notAttribution)
         })
       })
     }
