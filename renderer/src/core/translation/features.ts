@@ -68,6 +68,8 @@ interface NumberWords {
   multipliers: Map<string, number>
   connectors: Set<string>
   articleLike: Set<string>
+  fractions: Map<string, number>
+  fractionArticles: Set<string>
   percent: string[][]
 }
 
@@ -82,6 +84,8 @@ function numberWords(lang: Language): NumberWords {
       multipliers: new Map(Object.entries(n.multipliers).map(([w, v]) => [fold(w), v])),
       connectors: new Set(n.connectors.map(fold)),
       articleLike: new Set(n.articleLike.map(fold)),
+      fractions: new Map(Object.entries(n.fractions).map(([w, v]) => [fold(w), v])),
+      fractionArticles: new Set(n.fractionArticles.map(fold)),
       percent: n.percent.map((p) => p.split(/\s+/).map(fold)),
     }
     numberWordsCache.set(lang.data.code, found)
@@ -96,6 +100,13 @@ function percentAt(tokens: readonly Token[], i: number, words: NumberWords): num
     if (phrase.every((w, k) => tokens[i + k] && fold(tokens[i + k].text) === w)) return phrase.length
   }
   return 0
+}
+
+/** A fraction after a connector ("a half" in "two and a half"), as its value and the tokens it takes. */
+function fractionAt(tokens: readonly Token[], k: number, words: NumberWords): { value: number; length: number } | null {
+  const article = tokens[k] && words.fractionArticles.has(fold(tokens[k].text)) ? 1 : 0
+  const value = tokens[k + article] ? words.fractions.get(fold(tokens[k + article].text)) : undefined
+  return value === undefined ? null : { value, length: article + 1 }
 }
 
 function wordParts(token: Token): string[] {
@@ -127,12 +138,22 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
       // "thirty", "twenty-five", "njëzet e pesë", "tre mijë", "one hundred and fifty".
       let total = 0
       let current = 0
+      let lastMultiplier = 1
       let count = 0
       let onlyArticle = true
       let j = i
       for (; j < tokens.length && !skip.has(j); j++) {
         const parts = wordParts(tokens[j])
         if (parts.length === 0) break
+        // "two and a half (million)": of the units; "dy milionë e gjysmë": of the scale word before.
+        const fraction = count > 0 && parts.length === 1 && words.connectors.has(parts[0]) ? fractionAt(tokens, j + 1, words) : null
+        if (fraction) {
+          if (current > 0) current += fraction.value
+          else total += fraction.value * lastMultiplier
+          j += fraction.length
+          onlyArticle = false
+          continue
+        }
         if (count > 0 && parts.length === 1 && words.connectors.has(parts[0]) && wordParts(tokens[j + 1] ?? tokens[j]).every((p) => words.units.has(p))) continue
         if (!parts.every((p) => words.units.has(p) || words.multipliers.has(p))) break
         for (const p of parts) {
@@ -143,6 +164,7 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
           else if (multiplier !== undefined) {
             total += (current || 1) * multiplier
             current = 0
+            lastMultiplier = multiplier
           }
           if (!words.articleLike.has(p)) onlyArticle = false
           count++

@@ -23,6 +23,10 @@ export interface LanguageData {
     connectors: string[]
     /** A number word that is also the indefinite article ("një", "one"): a number only before a multiplier. */
     articleLike: string[]
+    /** Fractions after a number and a connector ("two and a half", "dy milionë e gjysmë"). */
+    fractions: Record<string, number>
+    /** What may stand between the connector and the fraction ("and a half"). */
+    fractionArticles: string[]
     percent: string[]
   }
   months: Record<string, number>
