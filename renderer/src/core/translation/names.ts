@@ -94,16 +94,21 @@ function bigrams(s: string): string[] {
 
 /**
  * The consonants of a name as it sounds, the way Albanian spells foreign names: Wales/Uells,
- * Washington/Uashington, Macron/Makron, Biden/Bajden, Football/Futboll all keep their skeleton.
+ * Washington/Uashington, Macron/Makron, Biden/Bajden, Football/Futboll, Rwanda/Ruanda,
+ * Liechtenstein/Lihtenshtajn all keep their skeleton.
  */
 export function skeleton(word: string): string {
   const w = fold(word)
     .replace(/'s$/, '')
     .replace(/ph/g, 'f')
+    .replace(/sch/g, 'sh')
+    // A "ch" inside a word is German's, written "h"; at the start it is K, Ç or Q.
+    .replace(/(?<=.)ch/g, 'h')
+    .replace(/sh/g, 's')
     .replace(/ck|c(?=[aou]|$)|q/g, 'k')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/x/g, 'ks')
-    .replace(/^w|(?<=[aeiou])w/g, 'u')
+    .replace(/w/g, 'u')
     .replace(/[jy]/g, 'i')
     .replace(/(.)\1+/g, '$1')
   return w[0] + w.slice(1).replace(/[aeiou]/g, '')
@@ -127,7 +132,7 @@ export function cognate(a: string, b: string): boolean {
   let q = 0
   while (q < sx.length && q < sy.length && sx[q] === sy[q]) q++
   const shorter = Math.min(sx.length, sy.length)
-  if (shorter >= 3 && (sx === sy || (q >= 4 && q >= shorter - 1 && Math.abs(sx.length - sy.length) <= 1))) return true
+  if (shorter >= 3 && (sx === sy || (q >= Math.min(4, shorter) && q >= shorter - 1 && Math.abs(sx.length - sy.length) <= 1))) return true
   const bx = bigrams(x)
   const by = bigrams(y)
   if (bx.length === 0 || by.length === 0) return false
