@@ -7,6 +7,7 @@ import { isStopword } from '../lang/stopwords'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
+import { opposite, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { isDocumentNoun, OBLIQUE_PRONOUNS } from './lexicon'
 import { cueAt, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
@@ -136,8 +137,9 @@ function lastClauseStart(tokens: Token[]): number {
  * The nearest named speaker before `pos`, for a pronoun: the speaker of a reporting cue, or else
  * the subject that opens a sentence ("Zelensky foli me gazetarët. … tha ai").
  */
-function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask): Speaker | null {
+function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask, gender: Gender | null): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
+  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || speakerGender(text, tokens.slice(phrase.from, phrase.to)) !== opposite(gender)
   const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => makeSpeaker(text, tokens, phrase, via)
   let end = window.length
   while (end > 0) {
@@ -147,11 +149,11 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
     const cues = cuesIn(sentence, 0, sentence.length)
     for (let c = cues.length - 1; c >= 0; c--) {
       const found = resolveCue(sentence, cues[c], false)
-      if (found && !found.phrase.pronoun) return make(sentence, found.phrase, found.via)
+      if (found && !found.phrase.pronoun && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = leadingSubject(sentence, sentence.length)
     // "Mesazhi i tij ishte i qartë": a document is not who "he" is.
-    if (subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text)) return make(sentence, subject, 'subject')
+    if (subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     end = start - 1
   }
   return null
@@ -223,13 +225,15 @@ function roleAntecedent(text: string, role: string, before: number, floor: numbe
   return null
 }
 
-function toSpeaker(text: string, found: Found, state: SpeakerState, recent: () => Speaker | null, floor: number, mask: QuoteMask): Speaker | null {
+function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gender: Gender | null) => Speaker | null, floor: number, mask: QuoteMask): Speaker | null {
   const { tokens, phrase } = found
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   if (phrase.pronoun) {
-    const nearby = recent()
-    const antecedent = nearby && (!state.lastNamed || nearby.start > state.lastNamed.start) ? nearby : state.lastNamed
+    const gender = pronounGender(tokens[phrase.from].norm)
+    const nearby = recent(gender)
+    const last = state.lastNamed && (gender === null || surfaceGender(text, state.lastNamed.surface) !== opposite(gender)) ? state.lastNamed : null
+    const antecedent = nearby && (!last || nearby.start > last.start) ? nearby : last
     if (!antecedent) return null
     return { ...antecedent, via: 'pronoun', pronoun: { text: text.slice(start, end), start, end } }
   }
@@ -260,7 +264,8 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   const after = windowTokens(text, pair.close.end, sEnd, mask).tokens
 
   let found: Found | null = cueRightAfter(after, before.every((t) => t.kind === 'punct'))
-  if (!found && before.length > 0 && before[before.length - 1].text === ':') found = colonIntro(before)
+  // "X u tha gazetarëve: “…”, shtoi ajo": the name before the colon, not a pronoun's guess.
+  if ((!found || found.phrase.pronoun) && before.length > 0 && before[before.length - 1].text === ':') found = colonIntro(before) ?? found
   if (!found && before.every((t) => t.kind === 'punct')) {
     // A quote that opens its paragraph after "X tha:" on the line above.
     let k = sStart - 1
@@ -295,7 +300,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     if (phrase) found = { tokens: before, phrase, via: 'subject' }
   }
 
-  let speaker = found ? toSpeaker(text, found, state, () => recentCueSpeaker(text, sStart, floor, mask), floor, mask) : null
+  let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, sStart, floor, mask, gender), floor, mask) : null
   if (!speaker && state.lastQuote?.speaker) {
     // An unattributed quote right after an attributed one continues it.
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
