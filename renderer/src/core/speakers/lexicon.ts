@@ -9,7 +9,7 @@ export const VERB_CUES = new Set(
   mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
   kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
-  foli folën flet flasin cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi`.split(/\s+/),
+  foli folën flet flasin cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin`.split(/\s+/),
 )
 
 /** Two- and three-word reporting phrases. */
@@ -22,7 +22,7 @@ export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 
 
 export const PARTICIPLES = new Set(
   `thënë deklaruar theksuar shtuar njoftuar pohuar konfirmuar raportuar nënvizuar sqaruar treguar paralajmëruar
-  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur`.split(/\s+/),
+  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur`.split(/\s+/),
 )
 
 /** Impersonal reporting: "thuhet në deklaratën e X". */

@@ -67,6 +67,21 @@ function stripDocument(tokens: Token[], from: number, to: number): number {
   return from
 }
 
+/** Prepositions of where or when something was said ("nga podiumi", "para gazetarëve"). */
+const PLACE_OPENERS = new Set(['nga', 'në', 'para', 'përpara', 'gjatë', 'mbi'])
+
+/**
+ * "pyeti nga podiumi aktivistja Klea Bregu": past a short phrase of where it was said, to a title
+ * or a name right after it; else `at`.
+ */
+function pastPlace(tokens: Token[], at: number): number {
+  if (!isWord(tokens[at]) || !PLACE_OPENERS.has(tokens[at].norm)) return at
+  let k = at + 1
+  while (k < tokens.length && k - at <= 3 && isWord(tokens[k]) && !isNameWord(tokens[k]) && !ROLES.has(tokens[k].norm) && !isStopword(tokens[k].text) && !NP_STOPS.has(tokens[k].norm)) k++
+  const head = tokens[k]
+  return k > at + 1 && isWord(head) && (ROLES.has(head.norm) || isNameWord(head)) ? k : at
+}
+
 /** Prepositions that open a parenthetical between commas ("në një mesazh për tifozët"). */
 const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'nga', 'përmes', 'nëpërmjet', 'pranë', 'mbi', 'pa'])
 
@@ -125,8 +140,9 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   a = stripDocument(tokens, a, b)
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
-  // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who speaks.
-  if (!isNameWord(tokens[a]) && /(in|un|ën|në)$/u.test(tokens[a].norm)) return null
+  // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
+  // speaks; "në korridoret e spitalit e quajtën": nor is one in the genitive.
+  if (!isNameWord(tokens[a]) && /(in|un|ën|në|it|së)$/u.test(tokens[a].norm)) return null
   if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
   // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
   if (apposition && a >= 2 && tokens[a - 1].text === ',') {
@@ -141,6 +157,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
 export function phraseAfter(tokens: Token[], start: number, opts: { requireName?: boolean } = {}): Phrase | null {
   let i = start
   while (i < tokens.length && isWord(tokens[i]) && ['sot', 'dje', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
+  i = pastPlace(tokens, i)
   if (i >= tokens.length || !isWord(tokens[i])) return null
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
   const from = i
@@ -202,6 +219,9 @@ export function pastTitlePlace(tokens: Token[], at: number): number {
   return k > at + 1 && !CONNECTORS.has(tokens[k - 1].norm) && tokens[k]?.text === ',' ? k : at
 }
 
+/** Words that count unnamed people at the start of a sentence. */
+const GROUP_QUANTIFIERS = new Set(['disa', 'shumë', 'dhjetëra', 'qindra', 'mijëra', 'mjaft'])
+
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
 export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   let i = 0
@@ -212,6 +232,9 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   if (i >= end) return null
   const t = tokens[i]
   if (SPEAKER_PRONOUNS.has(t.norm)) return { from: i, to: i + 1, pronoun: true }
+  // "Disa pacientë … e quajtën": people the article does not name, counted.
+  const people = tokens[i + 1]
+  if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
   if (!(isNameWord(t) || ROLES.has(t.norm))) return null
   const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
   return phrase
