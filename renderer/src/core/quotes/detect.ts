@@ -64,6 +64,18 @@ function splitByCue(text: string, first: Found, second: Found): boolean {
   return tokens.some((_, i) => cueAt(tokens, i) !== null)
 }
 
+/**
+ * Who is quoted inside a quotation ("drejtori na tha ‘…’"): read within the outer quote alone, as
+ * if it were the article, so that nothing of it leaks into the speakers outside.
+ */
+function nestedSpeaker(text: string, pair: MarkPair, pairs: readonly MarkPair[]) {
+  const parent = pairs.find((p) => p.depth === pair.depth - 1 && p.open.end <= pair.open.start && pair.close.end <= p.close.start)
+  if (!parent) return null
+  const siblings = pairs.filter((p) => p.depth === pair.depth && p.open.start >= parent.open.end && p.close.end <= parent.close.start).map((p) => ({ ...p, depth: 0 }))
+  const state: SpeakerState = { lastNamed: null, lastQuote: null }
+  return attributeSpeaker(text, { ...pair, depth: 0 }, parent.open.end, parent.close.start, new QuoteMask(siblings), state).speaker
+}
+
 export function detectQuotes(text: string, sources: EmbeddedSource[] = findEmbeddedSources(text)): Detection {
   const problems: QuoteProblem[] = []
   const names: QuotedName[] = []
@@ -90,6 +102,7 @@ export function detectQuotes(text: string, sources: EmbeddedSource[] = findEmbed
       let before: Parameters<typeof classifyQuote>[1] = []
       let after: Parameters<typeof classifyQuote>[2] = []
       if (!nested) ({ speaker, before, after } = attributeSpeaker(text, pair, segment.start, segment.end, mask, state))
+      else speaker = nestedSpeaker(text, pair, pairs)
       paragraphs(text, pair).forEach((part, i) => {
         const inner = text.slice(part.start, part.end)
         // Every paragraph after the first opens with its own mark: a quotation of its own.
