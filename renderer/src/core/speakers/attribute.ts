@@ -9,7 +9,7 @@ import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { opposite, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { isDocumentNoun, OBLIQUE_PRONOUNS } from './lexicon'
-import { cueAt, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
+import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -139,7 +139,7 @@ function lastClauseStart(tokens: Token[]): number {
  */
 function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask, gender: Gender | null): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
-  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || speakerGender(text, tokens.slice(phrase.from, phrase.to)) !== opposite(gender)
+  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || (!isGroup(tokens, phrase) && speakerGender(text, tokens.slice(phrase.from, phrase.to)) !== opposite(gender))
   const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => makeSpeaker(text, tokens, phrase, via)
   let end = window.length
   while (end > 0) {

@@ -28,6 +28,7 @@ export interface Phrase {
 
 const isWord = (t: Token | undefined) => t !== undefined && t.kind !== 'punct'
 const RELATIVES = new Set(['cila', 'cili', 'cilët', 'cilat'])
+const RELATIVE_ARTICLES = new Set(['e', 'i', 'të', 'së'])
 
 /** The reporting cue starting at token i, if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
@@ -85,11 +86,15 @@ function pastPlace(tokens: Token[], at: number): number {
 /** Prepositions that open a parenthetical between commas ("në një mesazh për tifozët"). */
 const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'nga', 'përmes', 'nëpërmjet', 'pranë', 'mbi', 'pa'])
 
-/** The comma opening a short parenthetical that ends with the comma at `close`, after a word; else null. */
+/**
+ * The comma opening a short parenthetical that ends with the comma at `close`, after a word: a
+ * prepositional phrase, or a relative clause ("Tafilaj, i cili mbërriti i pari, tha"); else null.
+ */
 function parentheticalStart(tokens: Token[], close: number): number | null {
   for (let c = close - 2; c >= 1 && c >= close - 10; c--) {
     if (tokens[c].kind !== 'punct') continue
-    return tokens[c].text === ',' && PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) && isWord(tokens[c - 1]) ? c : null
+    const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && RELATIVES.has(tokens[c + 2]?.norm ?? ''))
+    return tokens[c].text === ',' && opens && isWord(tokens[c - 1]) ? c : null
   }
   return null
 }
@@ -113,7 +118,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   // "Dedja, në një mesazh për tifozët, shkroi": a parenthetical between the subject and its verb.
   if (j >= 3 && tokens[j]?.text === ',') j = parentheticalStart(tokens, j) ?? j
   // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
-  if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && ['e', 'i', 'të', 'së'].includes(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
+  if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && RELATIVE_ARTICLES.has(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
   const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
   if (apposition) j--
@@ -219,8 +224,12 @@ export function pastTitlePlace(tokens: Token[], at: number): number {
   return k > at + 1 && !CONNECTORS.has(tokens[k - 1].norm) && tokens[k]?.text === ',' ? k : at
 }
 
-/** Words that count unnamed people at the start of a sentence. */
+/** Words that open a sentence about unnamed people ("Disa pacientë"). */
 const GROUP_QUANTIFIERS = new Set(['disa', 'shumë', 'dhjetëra', 'qindra', 'mijëra', 'mjaft'])
+const NUMERALS = new Set(['dy', 'tre', 'tri', 'katër', 'pesë', 'gjashtë', 'shtatë', 'tetë', 'nëntë', 'dhjetë'])
+
+/** A speaker phrase that counts people ("Disa pacientë", "Tre pasagjerët"): many, never "ai" or "ajo". */
+export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean => GROUP_QUANTIFIERS.has(tokens[phrase.from].norm) || NUMERALS.has(tokens[phrase.from].norm)
 
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
 export function leadingSubject(tokens: Token[], end: number): Phrase | null {
@@ -232,7 +241,7 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   if (i >= end) return null
   const t = tokens[i]
   if (SPEAKER_PRONOUNS.has(t.norm)) return { from: i, to: i + 1, pronoun: true }
-  // "Disa pacientë … e quajtën": people the article does not name, counted.
+  // "Disa pacientë … e quajtën": people counted, not named.
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
   if (!(isNameWord(t) || ROLES.has(t.norm))) return null
