@@ -1,4 +1,4 @@
-import { compareWords, type Step } from './local'
+import { omittedStep, wordStep, type Step } from './local'
 import type { AlignToken } from './tokens'
 
 /** How many source words a quote may drop beside its first or last word and still be read so. */
@@ -49,13 +49,13 @@ function keepToSentence(quote: AlignToken[], source: AlignToken[], steps: Step[]
   // The word beside the rest must share its sentence: the sentence end lies before it.
   if (lead > 1 && sentenceEndIn(source, out[0].s0, out[lead].s0 - 1)) {
     const s = out[lead].s0 - 1
-    out = [changeStep(quote, source, 0, s), ...out.slice(lead)]
+    out = [wordStep(quote, source, 0, s), ...out.slice(lead)]
   }
   const q = quote.length - 1
   const trail = omittedBefore(out, q)
   if (trail < out.length - 2 && sentenceEndIn(source, out[trail].s1, out[out.length - 1].s0)) {
     const s = out[trail].s1
-    out = [...out.slice(0, trail + 1), changeStep(quote, source, q, s)]
+    out = [...out.slice(0, trail + 1), wordStep(quote, source, q, s)]
   }
   return out
 }
@@ -88,11 +88,6 @@ function sentenceEndIn(source: AlignToken[], from: number, to: number): boolean 
   return false
 }
 
-function changeStep(quote: AlignToken[], source: AlignToken[], q: number, s: number): Step {
-  const c = compareWords(quote[q], source[s])
-  return { type: c.equal ? 'equal' : c.score > 0 ? 'soft' : 'hard', q0: q, q1: q + 1, s0: s, s1: s + 1, kind: c.kind }
-}
-
 /** A changed word at quote position q whose source word is neither a name nor a number. */
 function isDisplaced(step: Step, quote: AlignToken[], source: AlignToken[], q: number): boolean {
   if (step.type !== 'hard' || step.q0 !== q || step.q1 !== q + 1 || step.s1 !== step.s0 + 1) return false
@@ -102,14 +97,13 @@ function isDisplaced(step: Step, quote: AlignToken[], source: AlignToken[], q: n
 
 /** The step pairing quote[q] with source[s] when they are the same word, however inflected or spelt. */
 function pairStep(quote: AlignToken[], source: AlignToken[], q: number, s: number): Step | null {
-  const c = compareWords(quote[q], source[s])
-  if (!c.equal && c.kind !== 'spelling' && c.kind !== 'inflection') return null
-  return { type: c.equal ? 'equal' : 'soft', q0: q, q1: q + 1, s0: s, s1: s + 1, kind: c.kind }
+  const step = wordStep(quote, source, q, s)
+  return step.type === 'equal' || step.kind === 'spelling' || step.kind === 'inflection' ? step : null
 }
 
 /** One omitted step per source word in [from, to), after the quote's first q words. */
 function omitted(source: AlignToken[], from: number, to: number, q: number): Step[] {
   const out: Step[] = []
-  for (let s = from; s < to; s++) out.push({ type: 'omitted', q0: q, q1: q, s0: s, s1: s + 1, kind: source[s].func ? 'function-word' : undefined })
+  for (let s = from; s < to; s++) out.push(omittedStep(source, s, q))
   return out
 }

@@ -68,6 +68,17 @@ export function compareWords(q: AlignToken, s: AlignToken): { score: number; kin
 
 const gap = (t: AlignToken) => (t.func ? GAP_FUNCTION : GAP_CONTENT)
 
+/** The step pairing quote word q with source word s: equal, a soft change or a hard one. */
+export function wordStep(quote: AlignToken[], source: AlignToken[], q: number, s: number): Step {
+  const c = compareWords(quote[q], source[s])
+  return { type: c.equal ? 'equal' : c.score > 0 ? 'soft' : 'hard', q0: q, q1: q + 1, s0: s, s1: s + 1, kind: c.kind }
+}
+
+/** Source word s left out, after the quote's first q words. */
+export function omittedStep(source: AlignToken[], s: number, q: number): Step {
+  return { type: 'omitted', q0: q, q1: q, s0: s, s1: s + 1, kind: source[s].func ? 'function-word' : undefined }
+}
+
 /** Alias phrases (group, length) ending at each position of a token run. */
 function aliasEnds(tokens: AlignToken[], lo: number, hi: number): Map<number, Array<[number, number]>> {
   const keys = tokens.slice(lo, hi).map((t) => t.key)
@@ -164,16 +175,14 @@ export function alignLocal(quote: AlignToken[], source: AlignToken[], lo: number
     const at = i * width + j
     const mv = move[at]
     if (mv === 1) {
-      const c = compareWords(quote[i - 1], source[lo + j - 1])
-      const type: StepType = c.equal ? 'equal' : c.score > 0 ? 'soft' : 'hard'
-      steps.push({ type, q0: i - 1, q1: i, s0: lo + j - 1, s1: lo + j, kind: c.kind })
+      steps.push(wordStep(quote, source, i - 1, lo + j - 1))
       i--
       j--
     } else if (mv === 2) {
       steps.push({ type: 'added', q0: i - 1, q1: i, s0: lo + j, s1: lo + j, kind: quote[i - 1].func ? 'function-word' : undefined })
       i--
     } else if (mv === 3) {
-      steps.push({ type: 'omitted', q0: i, q1: i, s0: lo + j - 1, s1: lo + j, kind: source[lo + j - 1].func ? 'function-word' : undefined })
+      steps.push(omittedStep(source, lo + j - 1, i))
       j--
     } else if (mv === 4) {
       const lq = aliasQ[at]

@@ -394,7 +394,7 @@ export class EntityBook {
   resolveBody(name: string, origin: Evidence): BookEntity {
     // "kompania Bakri i Veriut": the body is its name; the noun before it says what kind it is.
     const words = wordTokens(name)
-    const kind = words.length >= 2 && !isCapitalised(words[0].text) && isCapitalised(words[1].text) ? institutionNoun(words[0].text) : null
+    const kind = words.length >= 2 && !isCapitalised(words[0].text) && (isCapitalised(words[1].text) || isAcronym(words[1].text)) ? institutionNoun(words[0].text) : null
     if (kind) {
       const body = this.resolveBody(name.slice(words[1].start), origin)
       this.setKind(body.id, kind)

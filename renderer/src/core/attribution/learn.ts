@@ -192,7 +192,8 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
     if (!noun || !isNameWord(next)) continue
     let k = i + 1
     while (k < tokens.length && k - i <= 3 && isNameWord(tokens[k])) k++
-    book.setKind(book.resolveBody(text.slice(tokens[i + 1].start, tokens[k - 1].end), origin).id, noun)
+    // The body gets its name and, from the noun before it, its kind.
+    book.resolveBody(text.slice(tokens[i].start, tokens[k - 1].end), origin)
     i = k - 1
   }
 }

@@ -7,7 +7,7 @@ import { isStopword } from '../lang/stopwords'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
-import { opposite, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
+import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { isDocumentNoun, OBLIQUE_PRONOUNS } from './lexicon'
 import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
@@ -139,7 +139,7 @@ function lastClauseStart(tokens: Token[]): number {
  */
 function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask, gender: Gender | null): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
-  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || (!isGroup(tokens, phrase) && speakerGender(text, tokens.slice(phrase.from, phrase.to)) !== opposite(gender))
+  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || (!isGroup(tokens, phrase) && !clashes(gender, speakerGender(text, tokens.slice(phrase.from, phrase.to))))
   const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => makeSpeaker(text, tokens, phrase, via)
   let end = window.length
   while (end > 0) {
@@ -232,7 +232,7 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
   if (phrase.pronoun) {
     const gender = pronounGender(tokens[phrase.from].norm)
     const nearby = recent(gender)
-    const last = state.lastNamed && (gender === null || surfaceGender(text, state.lastNamed.surface) !== opposite(gender)) ? state.lastNamed : null
+    const last = state.lastNamed && !clashes(gender, surfaceGender(text, state.lastNamed.surface)) ? state.lastNamed : null
     const antecedent = nearby && (!last || nearby.start > last.start) ? nearby : last
     if (!antecedent) return null
     return { ...antecedent, via: 'pronoun', pronoun: { text: text.slice(start, end), start, end } }

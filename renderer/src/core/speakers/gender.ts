@@ -8,7 +8,8 @@ import { personTitle } from '../entities/titles'
 
 export type Gender = 'm' | 'f'
 
-export const opposite = (gender: Gender): Gender => (gender === 'm' ? 'f' : 'm')
+/** A pronoun of one gender cannot stand for a speaker known to be of the other. */
+export const clashes = (pronoun: Gender | null, speaker: Gender | null): boolean => pronoun !== null && speaker !== null && speaker !== pronoun
 
 export function pronounGender(norm: string): Gender | null {
   return norm === 'ai' ? 'm' : norm === 'ajo' ? 'f' : null
