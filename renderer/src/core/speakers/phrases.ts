@@ -146,8 +146,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
-  // speaks; "në korridoret e spitalit e quajtën": nor is one in the genitive.
-  if (!isNameWord(tokens[a]) && /(in|un|ën|në|it|së)$/u.test(tokens[a].norm)) return null
+  // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
+  if (!isNameWord(tokens[a]) && /(in|un|ën|në|it|së|ës|ve)$/u.test(tokens[a].norm)) return null
   if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
   // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
   if (apposition && a >= 2 && tokens[a - 1].text === ',') {
