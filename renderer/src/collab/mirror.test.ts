@@ -6,6 +6,7 @@ import { findEmbeddedSources } from '../core/sources/embedded'
 import { openBrief, saveBrief } from '../db/briefs'
 import { checkId, saveCheckResults, setVerdict, type CheckResult } from '../db/checks'
 import { RedaktorDatabase } from '../db/database'
+import type { Quote } from '../db/types'
 import { createEntity } from '../db/entities'
 import { applyQuoteChanges, confirmQuotes, deleteQuote, rejectQuote, rejectSuggestion, setQuoteNote, setQuoteSpeaker } from '../db/quotes'
 import { embeddedSourceId, syncEmbeddedSources } from '../db/sources'
@@ -106,11 +107,24 @@ describe('quotes of a shared article', () => {
   })
 
   it('a row made on one side under a name the doc already has (its mark came first) gives way to the one shared', async () => {
-    const { a, b } = await pair()
+    // The moment A's row reaches B's doc, before B's mirror has written it, B's own reconciliation
+    // makes a row for the mark. Watched from before B's mirror starts, so it is the first to act.
+    let madeOnB: Promise<unknown> | undefined
+    const { a, b } = await pair(undefined, async (db, doc) => {
+      const shared = doc.getMap('quotes')
+      const arrived = () => {
+        const row = shared.get('m-paqe') as Quote | undefined
+        if (!row) return
+        shared.unobserve(arrived)
+        madeOnB = db.quotes.put({ ...row, articleId: ARTICLE, speaker: null, note: '', confirmedBy: undefined, confirmedAt: undefined })
+      }
+      shared.observe(arrived)
+    })
     a.time.now = 5_000
     const [theirs] = await confirmQuotes(a.db, ARTICLE, [{ ...quote('folën për paqen'), id: 'm-paqe', markId: 'm-paqe', note: 'E konfirmova me zyrën' }])
-    // B's mirror has not written A's row yet when B's own reconciliation makes one for the mark.
-    await b.db.quotes.put({ ...theirs, articleId: ARTICLE, speaker: null, note: '', confirmedBy: undefined, confirmedAt: undefined })
+    await settle(a, b)
+    expect(madeOnB).toBeDefined()
+    await madeOnB
     await settle(a, b)
     for (const side of [a, b]) expect(await side.db.quotes.get('m-paqe')).toMatchObject({ confirmedBy: 'Ana', note: 'E konfirmova me zyrën', speaker: theirs.speaker })
   })
