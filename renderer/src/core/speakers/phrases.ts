@@ -68,17 +68,23 @@ function stripDocument(tokens: Token[], from: number, to: number): number {
   return from
 }
 
-/** Prepositions of where or when something was said ("nga podiumi", "para gazetarëve"). */
-const PLACE_OPENERS = new Set(['nga', 'në', 'para', 'përpara', 'gjatë', 'mbi'])
+/** Prepositions of where, when or to whom something was said ("nga podiumi", "në Facebook", "për televizionin Klan"). */
+const PLACE_OPENERS = new Set(['nga', 'në', 'para', 'përpara', 'gjatë', 'mbi', 'për'])
 
 /**
- * "pyeti nga podiumi aktivistja Klea Bregu": past a short phrase of where it was said, to a title
- * or a name right after it; else `at`.
+ * "pyeti nga podiumi aktivistja Klea Bregu", "shkroi në Facebook deputeti …": past a short phrase
+ * of where it was said, to a title or a name right after it; else `at`.
  */
 function pastPlace(tokens: Token[], at: number): number {
   if (!isWord(tokens[at]) || !PLACE_OPENERS.has(tokens[at].norm)) return at
   let k = at + 1
-  while (k < tokens.length && k - at <= 3 && isWord(tokens[k]) && !isNameWord(tokens[k]) && !ROLES.has(tokens[k].norm) && !isStopword(tokens[k].text) && !NP_STOPS.has(tokens[k].norm)) k++
+  // A body after the preposition is the place or the medium, not who speaks ("për televizionin").
+  const placeWord = (t: Token) => !isNameWord(t) && (!ROLES.has(t.norm) || OBLIQUE_ENDING.test(t.norm)) && !isStopword(t.text) && !NP_STOPS.has(t.norm)
+  while (k < tokens.length && k - at <= 3 && isWord(tokens[k]) && placeWord(tokens[k])) k++
+  // A name of the place or the medium before the speaker's ("në Facebook", "për televizionin Klan").
+  const [after, then] = [tokens[k + 1], tokens[k + 2]]
+  const speakerFollows = isWord(after) && (ROLES.has(after.norm) || (isNameWord(after) && isWord(then) && isNameWord(then)))
+  if (isWord(tokens[k]) && isNameWord(tokens[k]) && !ROLES.has(tokens[k].norm) && speakerFollows) k++
   const head = tokens[k]
   return k > at + 1 && isWord(head) && (ROLES.has(head.norm) || isNameWord(head)) ? k : at
 }
@@ -99,6 +105,12 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
   return null
 }
 
+/** Words that join a second verb to the subject of the first. */
+const COORDINATORS = new Set(['por', 'dhe', 'mirëpo', 'megjithatë'])
+
+/** Endings of a definite noun in the accusative, genitive or dative: never the one who speaks. */
+const OBLIQUE_ENDING = /(in|un|ën|në|it|së|ës|ve)$/u
+
 /** Object clitics between a subject and its verb ("Peskov i tha agjencisë"). */
 const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 'ta'])
 
@@ -106,6 +118,11 @@ const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 't
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let j = end - 1
   if (j >= 1 && isWord(tokens[j]) && CLITICS.has(tokens[j].norm)) j--
+  // "Zeqiri e pranoi rezultatin, por theksoi": the verb's subject is the clause's before it.
+  if (j >= 1 && isWord(tokens[j]) && COORDINATORS.has(tokens[j].norm)) {
+    const subject = leadingSubject(tokens, tokens[j - 1].text === ',' ? j - 1 : j)
+    if (subject) return subject
+  }
   let skipped = 0
   while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
     j--
@@ -147,7 +164,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (a >= b) return null
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
-  if (!isNameWord(tokens[a]) && /(in|un|ën|në|it|së|ës|ve)$/u.test(tokens[a].norm)) return null
+  if (!isNameWord(tokens[a]) && OBLIQUE_ENDING.test(tokens[a].norm)) return null
   if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
   // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
   if (apposition && a >= 2 && tokens[a - 1].text === ',') {
@@ -163,6 +180,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   let i = start
   while (i < tokens.length && isWord(tokens[i]) && ['sot', 'dje', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
   i = pastPlace(tokens, i)
+  // "i tha gazetës Valbona Tafa": whom it was said to, in the dative, before who said it.
+  if (isWord(tokens[i]) && !isNameWord(tokens[i]) && OBLIQUE_ENDING.test(tokens[i].norm) && isWord(tokens[i + 1]) && (isNameWord(tokens[i + 1]) || ROLES.has(tokens[i + 1].norm))) i++
   if (i >= tokens.length || !isWord(tokens[i])) return null
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
   const from = i
@@ -208,16 +227,20 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   return { from: a, to: b, pronoun: false }
 }
 
-/** Prepositions of a title's place: "drejtori i policisë në Durrës", "përfaqësuesi pranë OKB-së". */
-const PLACE_PREPOSITIONS = new Set(['në', 'pranë'])
+/**
+ * Prepositions that go on with a title's complement: its place ("drejtori i policisë në Durrës",
+ * "përfaqësuesi pranë OKB-së") or the rest of its body's name ("kryetarja e Shoqatës për Mbrojtjen
+ * e Konsumatorit").
+ */
+const TITLE_PREPOSITIONS = new Set(['në', 'pranë', 'për'])
 
 /**
- * Past the place a title phrase names, to the comma after it ("drejtoresha e Shëndetit Publik
- * në Shkodër, Mimoza Bushati", "kryetari i grupit në këshill, Besnik Rrapaj"): the comma's index,
- * or `at` when no place and comma follow.
+ * Past the place or the name's rest a title phrase goes on with, to the comma after it
+ * ("drejtoresha e Shëndetit Publik në Shkodër, Mimoza Bushati", "kryetari i grupit në këshill,
+ * Besnik Rrapaj"): the comma's index, or `at` when no such words and comma follow.
  */
 export function pastTitlePlace(tokens: Token[], at: number): number {
-  if (!PLACE_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return at
+  if (!TITLE_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return at
   const isPlaceWord = (t: Token) => isNameWord(t) || CONNECTORS.has(t.norm) || (!isStopword(t.text) && !NP_STOPS.has(t.norm) && !VERB_CUES.has(t.norm))
   let k = at + 1
   while (k < tokens.length && k - at <= 5 && isWord(tokens[k]) && isPlaceWord(tokens[k])) k++
