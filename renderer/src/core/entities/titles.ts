@@ -32,6 +32,10 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['aktivisti'], ['aktivistja'], ['ekspertja'], ['studiuesi'], ['studiuesja'], ['sindikalisti'], ['konsulli'], ['konsullja'],
   ['ombudsmani'], ['ombudsmania'], ['kryeprokurorja', 'Prokuroria'], ['zëvendësministrja'], ['drejtorja'], ['shefi'],
   ['kryebashkiakja', 'Bashkia'], ['kryetarja'], ['agronomi'], ['inxhinieri'], ['kryeinxhinieri'], ['kancelarja'],
+  // Who someone is without an office: "Banorja Liljana Merko", "pacienti Arben Duka".
+  ['banori'], ['banorja'], ['qytetari'], ['qytetarja'], ['dëshmitari'], ['dëshmitarja'], ['pasagjeri'], ['pasagjerja'],
+  ['pacienti'], ['pacientja'], ['studenti'], ['studentja'], ['fermeri'], ['fermerja'], ['punëtori'], ['punëtorja'],
+  ['mësuesi'], ['mësuesja'], ['infermieri'], ['infermierja'], ['tifozi'], ['tifozja'],
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
