@@ -1,6 +1,7 @@
 import { findEmbeddedSources } from '../sources/embedded'
 import { attributeSpeaker, type SpeakerState } from '../speakers/attribute'
 import { QuoteMask } from '../speakers/context'
+import { FIRST_PERSON_AUXILIARIES, FIRST_PERSON_CUES, PARTICIPLES } from '../speakers/lexicon'
 import { cueAt } from '../speakers/phrases'
 import { tokenize } from '../text/tokenize'
 import type { DetectedQuote, EmbeddedSource, QuotedName, QuoteKind, QuoteProblem, Span } from '../types'
@@ -64,16 +65,26 @@ function splitByCue(text: string, first: Found, second: Found): boolean {
   return tokens.some((_, i) => cueAt(tokens, i) !== null)
 }
 
+/** The quotation a nested one sits in. */
+function parentOf(pair: MarkPair, pairs: readonly MarkPair[]): MarkPair | undefined {
+  return pairs.find((p) => p.depth === pair.depth - 1 && p.open.end <= pair.open.start && pair.close.end <= p.close.start)
+}
+
 /**
  * Who is quoted inside a quotation ("drejtori na tha ‘…’"): read within the outer quote alone, as
  * if it were the article, so that nothing of it leaks into the speakers outside.
  */
-function nestedSpeaker(text: string, pair: MarkPair, pairs: readonly MarkPair[]) {
-  const parent = pairs.find((p) => p.depth === pair.depth - 1 && p.open.end <= pair.open.start && pair.close.end <= p.close.start)
-  if (!parent) return null
+function nestedSpeaker(text: string, pair: MarkPair, parent: MarkPair, pairs: readonly MarkPair[]) {
   const siblings = pairs.filter((p) => p.depth === pair.depth && p.open.start >= parent.open.end && p.close.end <= parent.close.start).map((p) => ({ ...p, depth: 0 }))
   const state: SpeakerState = { lastNamed: null, lastQuote: null }
   return attributeSpeaker(text, { ...pair, depth: 0 }, parent.open.end, parent.close.start, new QuoteMask(siblings), state).speaker
+}
+
+/** "i kemi shkruar ministrisë: ‘…’": the outer speaker quoting their own words, in the first person. */
+function quotesOwnWords(text: string, pair: MarkPair, parent: MarkPair): boolean {
+  const clause = text.slice(parent.open.end, pair.open.start).split(/[.!?]/u).at(-1) ?? ''
+  const tokens = tokenize(clause)
+  return tokens.some((t, i) => FIRST_PERSON_CUES.has(t.norm) || (FIRST_PERSON_AUXILIARIES.has(t.norm) && PARTICIPLES.has(tokens[i + 1]?.norm ?? '')))
 }
 
 export function detectQuotes(text: string, sources: EmbeddedSource[] = findEmbeddedSources(text)): Detection {
@@ -102,7 +113,10 @@ export function detectQuotes(text: string, sources: EmbeddedSource[] = findEmbed
       let before: Parameters<typeof classifyQuote>[1] = []
       let after: Parameters<typeof classifyQuote>[2] = []
       if (!nested) ({ speaker, before, after } = attributeSpeaker(text, pair, segment.start, segment.end, mask, state))
-      else speaker = nestedSpeaker(text, pair, pairs)
+      else {
+        const parent = parentOf(pair, pairs)
+        if (parent) speaker = nestedSpeaker(text, pair, parent, pairs) ?? (quotesOwnWords(text, pair, parent) ? (found.find((f) => f.open.start === parent.open.start)?.speaker ?? null) : null)
+      }
       paragraphs(text, pair).forEach((part, i) => {
         const inner = text.slice(part.start, part.end)
         // Every paragraph after the first opens with its own mark: a quotation of its own.

@@ -25,6 +25,10 @@ export const PARTICIPLES = new Set(
   pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur`.split(/\s+/),
 )
 
+/** A speaker quoting their own words: "i kemi shkruar ministrisë: ‘…’", "u thashë: ‘…’". */
+export const FIRST_PERSON_AUXILIARIES = new Set(['kam', 'kemi', 'kisha', 'kishim'])
+export const FIRST_PERSON_CUES = new Set(['thashë', 'thamë', 'shkrova', 'shkruam', 'deklarova', 'deklaruam', 'pyeta', 'pyetëm'])
+
 /** Impersonal reporting: "thuhet në deklaratën e X". */
 export const PASSIVE_CUES = new Set(
   ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],
