@@ -6,7 +6,7 @@ import type { Entity } from '../entities/types'
 import { isDocumentNoun } from '../speakers/lexicon'
 import { EntityBook } from './book'
 import type { EditorKnowledge } from './knowledge'
-import { headingAuthor, learnAuthor, learnFromText, letterhead, openingHeading, properStems, signatureLines } from './learn'
+import { headingAuthor, headingLead, learnAuthor, learnFromText, letterhead, openingHeading, properStems, signatureLines } from './learn'
 import { indexSubjects, type SubjectIndex } from './subjects'
 
 /** A source as attribution needs it. */
@@ -108,8 +108,7 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
       found.push(entity.id)
     }
     for (const line of signatureLines(source.text)) found.push(...learnAuthor(book, line, 'source'))
-    const head = letterhead(source.text)
-    if (head) found.push(...learnAuthor(book, head, 'source'))
+    for (const head of [letterhead(source.text), headingLead(source.title)]) if (head) found.push(...learnAuthor(book, head, 'source'))
     voices.set(source.id, found)
     texts.push({ source, tokens: learnFromText(book, source.text, 'source') })
   }

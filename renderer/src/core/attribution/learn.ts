@@ -251,11 +251,23 @@ export function openingHeading(text: string): string | null {
 export function letterhead(text: string): string | null {
   const body = text.trim()
   const first = body.split('\n')[0].trim()
-  if (first === body || first.length > 90 || /[.!?:;…]["”»]?$/u.test(first)) return null
-  const words = wordTokens(first)
+  if (first === body || /[.!?:;…]["”»]?$/u.test(first)) return null
+  return institutionName(first)
+}
+
+/** The body a heading opens with before a colon: "Shoqata Bregu i Pastër: Durrësi ka nevojë …". */
+export function headingLead(heading: string): string | null {
+  const colon = heading.indexOf(':')
+  return colon > 0 ? institutionName(heading.slice(0, colon).trim()) : null
+}
+
+/** A line that is nothing but an institution's name ("Policia e Shtetit", "Bashkia e Korçës"). */
+function institutionName(line: string): string | null {
+  if (line.length > 90) return null
+  const words = wordTokens(line)
   if (words.length === 0 || words.length > 10 || institutionNoun(words[0].text) === null || isDocumentNoun(words[0].text)) return null
   const nameWord = (w: Token, i: number) => isCapitalised(w.text) || isAcronym(w.text) || (i > 0 && (isLinkingArticle(w.text) || w.norm === 'dhe'))
-  return words.every(nameWord) && isCapitalised(words[0].text) ? first : null
+  return words.every(nameWord) && isCapitalised(words[0].text) ? line : null
 }
 
 const MONTHS = /janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor/iu
