@@ -182,26 +182,37 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
   let matchedContent = 0
   let omittedSource = 0
   let changes = 0
+  // Runs of matched content words with a change between them: one run is one shared phrase.
+  let contentRuns = 0
+  let inRun = false
   const content = quote.filter((t) => !t.stop).length || quote.length
   for (const s of steps) {
     const qn = s.q1 - s.q0
     // A matched "nuk" or "asnjë" is not evidence that this is the passage meant.
     const contentQ = quote.slice(s.q0, s.q1).filter((t) => !t.stop && !isNegationOrQuantifier(t.text)).length || (quote.every((t) => t.stop) ? qn : 0)
-    if (s.type === 'equal') {
-      equal += qn
+    if (s.type === 'equal' || s.type === 'soft' || s.type === 'alias') {
+      if (s.type === 'equal') equal += qn
+      else {
+        soft += qn
+        changes++
+      }
       matchedContent += contentQ
-    } else if (s.type === 'soft' || s.type === 'alias') {
-      soft += qn
-      matchedContent += contentQ
-      changes++
+      if (contentQ > 0 && !inRun) contentRuns++
+      inRun ||= contentQ > 0
     } else if (s.type === 'omitted') {
       if (s.kind === 'elided') continue
       omittedSource += s.s1 - s.s0
       changes++
-      if (s.kind !== 'function-word') hard++
+      if (s.kind !== 'function-word') {
+        hard++
+        inRun = false
+      }
     } else {
       changes++
-      if (s.type === 'hard' || s.kind !== 'function-word') hard++
+      if (s.type === 'hard' || s.kind !== 'function-word') {
+        hard++
+        inRun = false
+      }
     }
   }
   const coverage = (equal + soft) / quote.length
@@ -212,7 +223,9 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
     punctuationChanged = !sameInteriorPunctuation(quote, steps, index)
     status = punctuationChanged ? 'near-verbatim' : 'verbatim'
   } else if (hard === 0 && matchedContent >= 1 && coverage >= 0.7) status = 'near-verbatim'
-  else if (matchedContent >= 2 && matchedContent / content >= 0.5) status = 'paraphrase'
+  // The passage clearly meant: at least half the quote's content words, and at exactly half not
+  // in one run ("… kursin e këmbimit" is a phrase both share, not the passage).
+  else if (matchedContent >= 2 && (matchedContent / content > 0.5 || (matchedContent / content === 0.5 && contentRuns >= 2))) status = 'paraphrase'
   const start = index.tokens[first].start
   const end = index.tokens[last - 1].end
   if (status === undefined) return { ...NOT_FOUND(missingNumbers, round(similarity)), closest: { text: index.text.slice(start, end), start, end } }
