@@ -125,14 +125,22 @@ const GENITIVE_END = /(së|ës|es|it|ut|ve)$/u
  * "Ministria e Infrastrukturës dhe Energjisë" is one ministry, its complement coordinated.
  */
 export function splitCompound(trimmed: string): string[] {
-  const parts = trimmed.split(/\s*(?:,|\s+dhe\s+)\s*/u).filter((p) => p.length > 0)
-  if (parts.length < 2) return parts
-  const out: string[] = [parts[0]]
-  for (const part of parts.slice(1)) {
+  // Parts with the word that joined each to the one before: "dhe" or a comma.
+  const pieces = trimmed.split(/\s*(,|\s+dhe\s+)\s*/u)
+  const parts = pieces.flatMap((p, i) => (i % 2 === 0 && p.length > 0 ? [{ text: p, byDhe: /dhe/u.test(pieces[i - 1] ?? '') }] : []))
+  if (parts.length < 2) return parts.map((p) => p.text)
+  const out: string[] = [parts[0].text]
+  for (const { text: part, byDhe } of parts.slice(1)) {
     const previous = out[out.length - 1]
     const first = nameKey(part)[0] ?? ''
-    const linked = tokenize(previous).some((t) => isLinkingArticle(t.text) && t.text.length <= 2)
-    if (linked && GENITIVE_END.test(first) && !personTitle(first) && !institutionNoun(first)) out[out.length - 1] = `${previous} dhe ${part}`
+    const words = tokenize(previous)
+    const linked = words.some((t) => isLinkingArticle(t.text) && t.text.length <= 2)
+    // "Ministria për Evropën dhe Punët e Jashtme": what a body is for, coordinated (a word or a
+    // phrase with its article, not a person's two names).
+    const phrase = nameKey(part).length === 1 || tokenize(part).some((t) => isLinkingArticle(t.text))
+    const remit = byDhe && phrase && words.some((t) => t.norm === 'për')
+    const continues = (linked && GENITIVE_END.test(first)) || remit
+    if (continues && !personTitle(first) && !institutionNoun(first)) out[out.length - 1] = `${previous} dhe ${part}`
     else out.push(part)
   }
   return out
