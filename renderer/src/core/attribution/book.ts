@@ -1,4 +1,5 @@
 import { isCapitalised, wordTokens } from '../text/tokenize'
+import { foldWord } from '../text/normalise'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { sameStem } from '../lang/stem'
@@ -418,10 +419,13 @@ export class EntityBook {
       const named = orgs.filter((o) => !o.vague)
       const byOffice = named.length > 0 ? this.people().filter((e) => named.every((o) => this.edgesBetween(e.id, o.id) !== null)) : []
       if (byOffice.length === 1) return byOffice[0]
-      if (key.length === 1) {
-        const byWord = this.people().filter((e) => sameStem(nameKey(e.title as string)[0] ?? '', key[0]))
-        if (byWord.length === 1) return byWord[0]
-      }
+      // "deputeti demokrat": the one person whose title has the same head and, after it, words of
+      // the same stem ("deputeti i Partisë Demokratike").
+      const byWords = this.people().filter((e) => {
+        const [head, ...rest] = nameKey(e.title as string)
+        return sameStem(head ?? '', key[0]) && key.slice(1).every((w) => rest.some((x) => sameStem(x, w) || (w.length >= 5 && foldWord(x).startsWith(foldWord(w)))))
+      })
+      if (byWords.length === 1) return byWords[0]
     }
     const existing = this.live(this.index.candidates(key)).find((e) => e.titleOnly && sameKey(e.keys[0], key))
     if (existing) return existing

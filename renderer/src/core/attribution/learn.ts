@@ -4,7 +4,7 @@ import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
 import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { ADJECTIVE, toNominative } from '../entities/nominative'
-import { continuesName, parseTitled } from '../entities/titled'
+import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { isDocumentNoun } from '../speakers/lexicon'
 import { pastTitlePlace } from '../speakers/phrases'
@@ -22,7 +22,7 @@ const isNameWord = (t: Token | undefined): t is Token =>
 
 /** End (exclusive) of the title phrase starting at `i`: the title, a nationality, its genitive complement. */
 export function titlePhraseEnd(tokens: Token[], i: number): number {
-  let j = i + 1
+  let j = pastTitleModifiers(tokens, i + 1)
   if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && nationality(tokens[j].text)) j++
   // "Drejtori ekzekutiv i kompanisë": an adjective before the complement.
   if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && isWord(tokens[j + 1]) && isLinkingArticle(tokens[j + 1].text)) j++
@@ -41,11 +41,16 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
       } else break
     }
   }
-  // "Përfaqësuesi i BE-së për dialogun, …", "Komisionerja për Zgjerimin".
+  // "Përfaqësuesi i BE-së për dialogun, …", "Komisionerja për Zgjerimin", "Ministri për Evropën dhe Punët e Jashtme".
   if (isWord(tokens[j]) && tokens[j].norm === 'për') {
+    if (isNameWord(tokens[j + 1])) {
+      let k = j + 2
+      while ((isLinkingArticle(tokens[k]?.text ?? '') || tokens[k]?.norm === 'dhe') && isNameWord(tokens[k + 1])) k += 2
+      return k
+    }
     let k = j + 1
     while (k < tokens.length && k - j <= 4 && isWord(tokens[k]) && !isStopword(tokens[k].text)) k++
-    if (k > j + 1 && (tokens[k]?.text === ',' || isNameWord(tokens[j + 1]))) j = isNameWord(tokens[j + 1]) && tokens[k]?.text !== ',' ? j + 2 : k
+    if (k > j + 1 && tokens[k]?.text === ',') j = k
   }
   return j
 }

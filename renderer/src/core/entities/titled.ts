@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, tokenize, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, NAME_PARTICLES } from '../lang/links'
 import { DEFAULT_ENTITIES } from './wellKnown'
@@ -38,6 +38,20 @@ function feminineAdjective(word: string): string {
 }
 
 /**
+ * Past what stands between a title and its body's name: "në detyrë" ("Ministri në detyrë i
+ * Infrastrukturës"), a lower-case remit ("Sekretari për komunikimin i PS-së"); else `j`.
+ */
+export function pastTitleModifiers(tokens: readonly Token[], j: number): number {
+  const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'
+  if (tokens[j]?.norm === 'në' && tokens[j + 1]?.norm === 'detyrë') j += 2
+  if (tokens[j]?.norm !== 'për') return j
+  let k = j + 1
+  while (word(k) && !isCapitalised(tokens[k].text) && !isLink(tokens[k].text) && !isStopword(tokens[k].text)) k++
+  const bodyFollows = word(k) && isLink(tokens[k].text) && word(k + 1) && (isCapitalised(tokens[k + 1].text) || /^\p{Lu}{2,}/u.test(tokens[k + 1].text))
+  return k > j + 1 && bodyFollows ? k : j
+}
+
+/**
  * A title and what it is the title of: "ministri i Brendshëm Taulant Balla" is Taulant Balla,
  * who speaks for "Ministria e Brendshme"; "zëdhënësi i Kremlinit" speaks for the Kremlin;
  * "ambasadori amerikan" for the United States; "Kryeministri" alone for the government.
@@ -57,12 +71,16 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     j++
   }
   const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'
+  j = pastTitleModifiers(tokens, j)
   // "Presidenti i Klubit të Notit Laçi, Dorian Sula": with the holder after a comma, every capitalised word before it is the body's.
   const comma = tokens.findIndex((t) => t.text === ',')
   // "Drejtori ekzekutiv i kompanisë", "Drejtori rajonal i Operatorit": an adjective before the complement.
   const adjectives = j
   while (word(j) && isAdjective(tokens[j].norm) && j - adjectives < 2) j++
   if (j > adjectives && !(word(j) && isLink(tokens[j].text))) j = adjectives
+  // "deputeti socialist Arben Troka", "deputeti demokrat": a lower-case word that says which, before the name.
+  const describes = word(j) && !isCapitalised(tokens[j].text) && !isLink(tokens[j].text) && !isStopword(tokens[j].text) && tokens[j].norm !== 'për'
+  if (j === adjectives && describes && (j + 1 === tokens.length || (word(j + 1) && isCapitalised(tokens[j + 1].text)))) j++
   if (word(j) && isLink(tokens[j].text) && word(j + 1)) {
     const from = j + 1
     j += 2
@@ -77,11 +95,12 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     }
     complement = [from, j]
   }
-  // "ministre për Integrimin Evropian", "Komisionerja për Zgjerimin".
+  // "ministre për Integrimin Evropian", "Komisionerja për Zgjerimin", "Ministri për Evropën dhe Punët e Jashtme".
   let remit: string | null = null
   if (word(j) && tokens[j].norm === 'për' && word(j + 1)) {
     let k = j + 1
-    while (word(k) && (isCapitalised(tokens[k].text) || (isLink(tokens[k].text) && isCapitalised(tokens[k + 1]?.text ?? '')))) k++
+    const joins = (t: Token) => isLink(t.text) || t.norm === 'dhe'
+    while (word(k) && (isCapitalised(tokens[k].text) || (joins(tokens[k]) && isCapitalised(tokens[k + 1]?.text ?? '')))) k++
     if (k > j + 1) remit = text.slice(tokens[j].start, tokens[k - 1].end)
     j = Math.max(k, j + 2)
   }
