@@ -21,12 +21,12 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kryenegociatori'], ['negociatori'], ['përfaqësuesi'], ['përfaqësuesja'],
   ['prokurori', 'Prokuroria'], ['prokurorja', 'Prokuroria'], ['kryeprokurori', 'Prokuroria'], ['kryeprokurorja', 'Prokuroria'], ['gjyqtari', 'Gjykata'], ['gjyqtarja', 'Gjykata'],
   ['avokati'], ['avokatja'], ['këshilltari'], ['këshilltarja'], ['drejtuesi'], ['drejtuesja'],
-  ['rektori', 'Universiteti'], ['dekani'], ['kryebashkiaku', 'Bashkia'], ['prefekti', 'Prefektura'], ['ekonomisti'], ['analisti'],
+  ['rektori', 'Rektorati', 'Universiteti'], ['dekani'], ['kryebashkiaku', 'Bashkia'], ['prefekti', 'Prefektura'], ['ekonomisti'], ['analisti'],
   ['eksperti'], ['gazetari'], ['gazetarja'], ['zyrtari'], ['zyrtarja'], ['inspektori'], ['komandanti'],
   ['gjenerali'], ['senatori'], ['kongresmeni'], ['sulmuesi'], ['mbrojtësi'], ['portieri'], ['lojtari'],
   ['mesfushori'], ['koordinatori'], ['koordinatorja'],
   ['administratori'], ['administratorja'], ['menaxheri'], ['menaxherja'], ['pronari'], ['pronarja'], ['themeluesi'], ['themeluesja'],
-  ['kryeinspektori'], ['inspektorja'], ['prorektori'], ['prorektorja'], ['rektorja', 'Universiteti'], ['dekania'],
+  ['kryeinspektori'], ['inspektorja'], ['prorektori'], ['prorektorja'], ['rektorja', 'Rektorati', 'Universiteti'], ['dekania'],
   ['kryeredaktori'], ['kryeredaktorja'], ['redaktori'], ['redaktorja'], ['regjisori'], ['regjisorja'], ['kritiku'], ['kritikja'],
   ['zëvendësdrejtori'], ['zëvendësdrejtoresha'], ['nëndrejtori'], ['prefektja', 'Prefektura'], ['kryeshefi'], ['kryeshefja'],
   ['aktivisti'], ['aktivistja'], ['ekspertja'], ['studiuesi'], ['studiuesja'], ['sindikalisti'], ['konsulli'], ['konsullja'],
@@ -53,7 +53,7 @@ kuvendi parlamenti opozita shumica partia federata klubi komisioni ambasada depa
 organizata kompania shoqata sindikata drejtoria inspektorati universiteti spitali zyra administrata ushtria
 kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
 unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
-komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni`.split(/\s+/)
+komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
