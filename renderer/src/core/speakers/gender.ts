@@ -29,9 +29,10 @@ export function speakerGender(text: string, words: readonly Token[]): Gender | n
 
 export const surfaceGender = (text: string, surface: string): Gender | null => speakerGender(text, wordTokens(surface))
 
+// In the genitive or dative too: "sipas opozitës" is feminine, "sipas ministrit" masculine.
 function nounGender(word: string): Gender | null {
   const w = foldWord(word)
-  return w.endsWith('a') ? 'f' : /[iu]$/u.test(w) ? 'm' : null
+  return /(a|es|se)$/u.test(w) ? 'f' : /([iu]|it|ut)$/u.test(w) ? 'm' : null
 }
 
 /** The word's stem appears in lower case somewhere in the text: a common noun, not a name. */
