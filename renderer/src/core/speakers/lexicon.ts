@@ -16,6 +16,7 @@ export const VERB_CUES = new Set(
 export const PHRASE_CUES: string[][] = [
   ['u', 'shpreh'], ['u', 'shprehën'], ['u', 'shpreh', 'se'], ['bëri', 'të', 'ditur'], ['bënë', 'të', 'ditur'],
   ['vuri', 'në', 'dukje'], ['vunë', 'në', 'dukje'], ['iu', 'përgjigj'], ['u', 'përgjigj'], ['ka', 'bërë', 'të', 'ditur'],
+  ['bën', 'të', 'ditur'], ['bëjnë', 'të', 'ditur'], ['vë', 'në', 'dukje'], ['vënë', 'në', 'dukje'],
 ]
 
 export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 'është', 'do', 'u', 'duke'])
@@ -59,6 +60,6 @@ export const OBLIQUE_PRONOUNS = new Set(['tij', 'saj', 'tyre', 'atij', 'asaj'])
 export const NP_STOPS = new Set(
   `sot dje nesër gjithashtu edhe megjithatë kështu prandaj pra ndërkohë ndërkaq fillimisht pastaj kurse ndërsa
   madje sidoqoftë gjatë pas para në nga me për duke si kur ku por ose tashmë sërish përsëri ende vetëm
-  po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje
+  po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje përmes nëpërmjet
   i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo`.split(/\s+/),
 )

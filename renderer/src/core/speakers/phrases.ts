@@ -1,6 +1,6 @@
 import { isCapitalised, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
-import { isRoleWord } from '../entities/titles'
+import { isGroupNoun, isRoleWord } from '../entities/titles'
 import { isNameConnector } from '../lang/links'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
 
@@ -145,7 +145,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const to = j + 1
   let from = to
   let words = 0
-  while (j >= 0 && isWord(tokens[j]) && words < 7) {
+  // A body's name can be long ("Ministria e Punëve të Jashtme e Malit të Zi").
+  while (j >= 0 && isWord(tokens[j]) && words < 10) {
     const t = tokens[j]
     const lower = t.norm
     if (CONNECTORS.has(lower) || isNameWord(t) || ROLES.has(lower) || isDocumentNoun(t.text)) {
@@ -162,6 +163,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   a = stripDocument(tokens, a, b)
   ;[a, b] = trim(tokens, a, b)
   if (a >= b) return null
+  // "Dritan Muça nga Koplik, tha": where the speaker is from, after the speaker.
+  if (a >= 2 && tokens[a - 1].norm === 'nga' && isNameWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
   if (!isNameWord(tokens[a]) && OBLIQUE_ENDING.test(tokens[a].norm)) return null
@@ -205,6 +208,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     i++
     words++
   }
+  // "burime nga ministria", "zyrtarë nga Brukseli": unnamed people, and where they are from.
+  if (i === from + 1 && isGroupNoun(tokens[from].text) && tokens[i]?.norm === 'nga' && isWord(tokens[i + 1]) && !isStopword(tokens[i + 1].text)) i += 2
   let [a, b] = trim(tokens, from, i)
   a = stripDocument(tokens, a, b)
   ;[a, b] = trim(tokens, a, b)
