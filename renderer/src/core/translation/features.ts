@@ -16,6 +16,10 @@ export interface Mention {
 export interface NumberMention extends Mention {
   /** Canonical value: "1.500" (sq) and "1,500" (en) → "1500"; "3,5 për qind" → "3.5%"; "thirty" → "30". */
   value: string
+  /** "të dy", "both": all of a group, which the other language may say without a number. */
+  collective?: boolean
+  /** A year standing alone ("by 2035", "në vitin 2033"). */
+  year?: boolean
 }
 
 export interface DateMention extends Mention {
@@ -68,6 +72,8 @@ interface NumberWords {
   multipliers: Map<string, number>
   connectors: Set<string>
   articleLike: Set<string>
+  collectiveBefore: Set<string>
+  collectiveWords: Set<string>
   fractions: Map<string, number>
   fractionArticles: Set<string>
   percent: string[][]
@@ -84,6 +90,8 @@ function numberWords(lang: Language): NumberWords {
       multipliers: new Map(Object.entries(n.multipliers).map(([w, v]) => [fold(w), v])),
       connectors: new Set(n.connectors.map(fold)),
       articleLike: new Set(n.articleLike.map(fold)),
+      collectiveBefore: new Set(n.collectiveBefore.map(fold)),
+      collectiveWords: new Set(n.collectiveWords.map(fold)),
       fractions: new Map(Object.entries(n.fractions).map(([w, v]) => [fold(w), v])),
       fractionArticles: new Set(n.fractionArticles.map(fold)),
       percent: n.percent.map((p) => p.split(/\s+/).map(fold)),
@@ -179,17 +187,27 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
     }
     if (value === null) continue
     const percent = percentAt(tokens, last + 1, words) || (token.text.endsWith('%') ? -1 : 0)
-    const canonical = (typeof value === 'number' ? formatNumber(value) : value) + (percent !== 0 ? '%' : '')
+    const canonical = (typeof value === 'number' ? formatNumber(value) : value) + (percent !== 0 || rangeOfPercents(tokens, last + 1, lang) ? '%' : '')
     // The mention is the number as written ("45", "1,5 miliardë"), without its percent sign.
     const shown = mention(text, tokens.slice(i, last + 1))
     if (percent === -1) {
       shown.text = shown.text.replace(/%$/, '')
       shown.end -= 1
     }
-    out.push({ ...shown, value: canonical })
+    const collective = token.kind === 'word' && last === i && typeof value === 'number' && value <= 10 && (words.collectiveWords.has(fold(token.text)) || words.collectiveBefore.has(fold(tokens[i - 1]?.text ?? '')))
+    const year = /^(19|20)\d\d$/.test(token.text) && last === i && percent === 0 && lang.data.yearWords.some((w) => fold(w) === fold(tokens[i - 1]?.text ?? ''))
+    out.push({ ...shown, value: canonical, ...(collective ? { collective } : {}), ...(year ? { year } : {}) })
     i = last + Math.max(0, percent)
   }
   return out
+}
+
+/** "3 dhe 5 për qind": a range joiner, then a number with its percent, at tokens[i]. */
+function rangeOfPercents(tokens: readonly Token[], i: number, lang: Language): boolean {
+  const joiner = tokens[i]
+  const next = tokens[i + 1]
+  if (!joiner || !next || next.kind !== 'number' || !lang.data.numbers.rangeJoiners.includes(fold(joiner.text))) return false
+  return next.text.endsWith('%') || percentAt(tokens, i + 2, numberWords(lang)) > 0
 }
 
 function lookupMonth(token: Token, lang: Language, table: Record<string, number>, capitalised: boolean): number | undefined {

@@ -66,11 +66,18 @@ function values(units: readonly SentenceFeatures[]): Value[] {
   return out
 }
 
+// Years standing alone on both sides ("by 2035", "në vitin 2033") are a changed date.
+const isYear = (n: NumberMention) => n.year === true
+
 function numbersAndDates(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
   const [tLone, oLone] = unmatched(values(t), values(o), (a, b) => a.value === b.value)
   const numbers = (lone: Value[]) => lone.filter((v) => v.number).map((v) => v.number!)
   const dates = (lone: Value[]) => [...new Set(lone.filter((v) => v.date).map((v) => v.date!))]
-  return [...issues('number', numbers(tLone), numbers(oLone)), ...issues('date', dates(tLone), dates(oLone))]
+  // "të dy" against no number at all on the other side ("their") counts nothing: no figure changed.
+  const counted = (mine: NumberMention[], other: NumberMention[]) => (other.length === 0 ? mine.filter((n) => !n.collective) : mine)
+  const [tn, on] = [counted(numbers(tLone), numbers(oLone)), counted(numbers(oLone), numbers(tLone))]
+  const years = tn.length > 0 && on.length > 0 && [...tn, ...on].every(isYear)
+  return [...(years ? [] : issues('number', tn, on)), ...issues('date', [...(years ? tn : []), ...dates(tLone)], [...(years ? on : []), ...dates(oLone)])]
 }
 
 export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {

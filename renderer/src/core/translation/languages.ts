@@ -23,16 +23,24 @@ export interface LanguageData {
     connectors: string[]
     /** A number word that is also the indefinite article ("një", "one"): a number only before a multiplier. */
     articleLike: string[]
+    /** Before a small number word, it makes "both" or "all three" of it ("të dy vendet", "the two leaders"). */
+    collectiveBefore: string[]
+    /** Number words that mean all of a group ("both"). */
+    collectiveWords: string[]
     /** Fractions after a number and a connector ("two and a half", "dy milionë e gjysmë"). */
     fractions: Record<string, number>
     /** What may stand between the connector and the fraction ("and a half"). */
     fractionArticles: string[]
     percent: string[]
+    /** Words between the two numbers of a range ("3% and 5%", "3 dhe 5 për qind"): a percent after the second is the first's too. */
+    rangeJoiners: string[]
   }
   months: Record<string, number>
   /** English months are capitalised ("May" the month, "may" the verb); Albanian ones are not. */
   monthsCapitalised: boolean
   weekdays: Record<string, number>
+  /** Words after which a number from 1900 to 2099 is a year ("by 2035", "në vitin 2033"). */
+  yearWords: string[]
   /** Case endings a month or weekday name may take ("marsit", "janarin"). */
   inflections: string[]
   negations: string[]
