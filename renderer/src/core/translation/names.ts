@@ -95,10 +95,11 @@ function bigrams(s: string): string[] {
 /**
  * The consonants of a name as it sounds, the way Albanian spells foreign names: Wales/Uells,
  * Washington/Uashington, Macron/Makron, Biden/Bajden, Football/Futboll, Rwanda/Ruanda,
- * Liechtenstein/Lihtenshtajn all keep their skeleton.
+ * Liechtenstein/Lihtenshtajn, Chad/Çad all keep their skeleton.
  */
 export function skeleton(word: string): string {
-  const w = fold(word)
+  // Albanian Ç and an English "ch" that opens a word are one sound (Chad/Çad, Chicago/Çikago): kept apart from C and K.
+  const w = fold(word.replace(/ç/giu, '§').replace(/^ch/iu, '§'))
     .replace(/'s$/, '')
     .replace(/ph/g, 'f')
     .replace(/sch/g, 'sh')
@@ -126,8 +127,8 @@ export function cognate(a: string, b: string): boolean {
   let p = 0
   while (p < x.length && p < y.length && x[p] === y[p]) p++
   if (p >= 5 || (p >= 3 && p === Math.min(x.length, y.length)) || sameStem(x, y)) return true
-  const sx = skeleton(x)
-  const sy = skeleton(y)
+  const sx = skeleton(a)
+  const sy = skeleton(b)
   // The same skeleton, or one that differs only in a last consonant of inflection (Konventës/Convention).
   let q = 0
   while (q < sx.length && q < sy.length && sx[q] === sy[q]) q++
