@@ -149,9 +149,12 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
       const first = tokens.slice(from, to).findIndex((t, k) => !titleAdjective(from + k) && (isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text) || institutionNoun(t.text) !== null))
       const at = first >= 0 ? from + first : from
       const genitive = text.slice(tokens[at].start, tokens[to - 1].end)
-      orgs.push(resolveEntity(genitive, known).name)
-      // "Prefekti i Qarkut të Dibrës" heads the Prefektura e Qarkut të Dibrës.
-      for (const office of titleDefaults(title)) if (!office.includes(' ')) orgs.push(`${office} ${/a$/u.test(office) ? 'e' : 'i'} ${genitive}`)
+      // "Gjyqtarja e çështjes": a complement with no name and no institution is no body spoken for.
+      if (first >= 0) orgs.push(resolveEntity(genitive, known).name)
+      // "Prefekti i Qarkut të Dibrës" heads the Prefektura e Qarkut të Dibrës; "Gjyqtarja e
+      // çështjes" heads no "Gjykata e çështjes": a common noun names no body.
+      const named = tokens.slice(at, to).some((t) => isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text))
+      if (named) for (const office of titleDefaults(title)) if (!office.includes(' ')) orgs.push(`${office} ${/a$/u.test(office) ? 'e' : 'i'} ${genitive}`)
     }
   } else if (remit && isMinisterTitle(title)) orgs.push(`Ministria ${remit}`)
   else if (!country) orgs.push(...titleDefaults(title))
