@@ -261,7 +261,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   const sStart = sentenceStart(text, pair.open.start, floor, mask)
   const sEnd = sentenceEnd(text, pair.close.end, ceiling, mask)
   const before = windowTokens(text, sStart, pair.open.start, mask).tokens
-  const after = windowTokens(text, pair.close.end, sEnd, mask).tokens
+  // "„… pa dialog.“ Sipas sindikatës, …": a quote that ends its sentence has nothing after it.
+  const closesSentence = /[.!?…]\s*$/u.test(text.slice(pair.open.end, pair.close.start)) && /^\s*\p{Lu}/u.test(text.slice(pair.close.end, pair.close.end + 4))
+  const after = closesSentence ? [] : windowTokens(text, pair.close.end, sEnd, mask).tokens
 
   let found: Found | null = cueRightAfter(after, before.every((t) => t.kind === 'punct'))
   // "X u tha gazetarëve: “…”, shtoi ajo": the name before the colon, not a pronoun's guess.

@@ -6,7 +6,7 @@ export const VERB_CUES = new Set(
   thekson theksojnë shtoi shtuan shton shtojnë njoftoi njoftuan njofton njoftojnë pohoi pohuan pohon pohojnë
   konfirmoi konfirmuan konfirmon konfirmojnë raportoi raportuan raporton raportojnë nënvizoi nënvizuan nënvizon
   sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
-  mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
+  citohet citohen mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
   kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
   foli folën flet flasin cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin`.split(/\s+/),

@@ -92,18 +92,26 @@ function pastPlace(tokens: Token[], at: number): number {
 /** Prepositions that open a parenthetical between commas ("në një mesazh për tifozët"). */
 const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'nga', 'përmes', 'nëpërmjet', 'pranë', 'mbi', 'pa'])
 
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’'])
+
 /**
  * The comma opening a short parenthetical that ends with the comma at `close`, after a word: a
  * prepositional phrase, or a relative clause ("Tafilaj, i cili mbërriti i pari, tha"); else null.
  */
 function parentheticalStart(tokens: Token[], close: number): number | null {
   for (let c = close - 2; c >= 1 && c >= close - 10; c--) {
-    if (tokens[c].kind !== 'punct') continue
-    const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && RELATIVES.has(tokens[c + 2]?.norm ?? ''))
+    // A name in quotation marks inside it ("i cituar nga gazeta „Dita“") does not end it.
+    if (tokens[c].kind !== 'punct' || QUOTE_MARKS.has(tokens[c].text)) continue
+    // "i cili mbërriti", "i cituar nga gazeta": a relative clause, or a participle with its article.
+    const relative = RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (RELATIVES.has(tokens[c + 2]?.norm ?? '') || /(uar|ur)$/u.test(tokens[c + 2]?.norm ?? ''))
+    const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || relative
     return tokens[c].text === ',' && opens && isWord(tokens[c - 1]) ? c : null
   }
   return null
 }
+
+/** Days in the accusative, as a sentence dates what was said ("të hënën"). */
+const WEEKDAYS = new Set(['hënën', 'martën', 'mërkurën', 'enjten', 'premten', 'shtunën', 'dielën'])
 
 /** Words that join a second verb to the subject of the first. */
 const COORDINATORS = new Set(['por', 'dhe', 'mirëpo', 'megjithatë'])
@@ -181,7 +189,12 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
 /** Noun phrase starting at token `start` (the speaker after a cue: "tha Shtëpia e Bardhë"). */
 export function phraseAfter(tokens: Token[], start: number, opts: { requireName?: boolean } = {}): Phrase | null {
   let i = start
-  while (i < tokens.length && isWord(tokens[i]) && ['sot', 'dje', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
+  for (;;) {
+    if (isWord(tokens[i]) && ['sot', 'dje', 'mbrëmë', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
+    // "deklaroi të hënën Ilir Dushku": the day it was said.
+    else if (tokens[i]?.norm === 'të' && WEEKDAYS.has(tokens[i + 1]?.norm ?? '')) i += 2
+    else break
+  }
   i = pastPlace(tokens, i)
   // "i tha gazetës Valbona Tafa": whom it was said to, in the dative, before who said it.
   if (isWord(tokens[i]) && !isNameWord(tokens[i]) && OBLIQUE_ENDING.test(tokens[i].norm) && isWord(tokens[i + 1]) && (isNameWord(tokens[i + 1]) || ROLES.has(tokens[i + 1].norm))) i++
