@@ -5,7 +5,8 @@ import { VERB_CUES } from '../speakers/lexicon'
 import type { MarkPair } from './pair'
 
 // Names in quotation marks are not quotations: gazeta «Panorama», sheshi „Skanderbeg“,
-// operacioni „Rrjeta“, filmi „Dimri i Fundit“, për "Top Channel". They are kept out of the quotes.
+// operacioni „Rrjeta“, filmi „Dimri i Fundit“, për "Top Channel"; nor is a term set off in them
+// (një „reformë“). They are kept out of the quotes.
 
 /** Beginnings of nouns for things that bear a name (gazeta, sheshi, operacioni, filmi …), in any case form. */
 const NAMED_THINGS = `gazet revist portal televizion kanal radio emision program intervist film roman libër libr këng album
@@ -20,6 +21,8 @@ function namesThing(word: string): boolean {
 }
 
 const SENTENCE_PUNCT = /[.!?…;:,]/u
+/** Words before a term set off in marks: "një", "(të) ashtuquajtur(ën)", "termin", "fjalën". */
+const TERM_BEFORE = /^(një|ashtuquajtur\p{L}*|quajtur\p{L}*|termin|terminin|fjalën)$/u
 const MAX_WORDS = 7
 
 /**
@@ -31,13 +34,15 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
   if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
   const words = wordTokens(inner)
-  if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)
   const before = tokensIn(text, from, pair.open.start)
   let k = before.length - 1
   const last = before[k]
   if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false
+  // "një „reformë“", "të ashtuquajturën „reformë“": one word in marks as a term, not words quoted.
+  if (words.length === 1 && /^\p{Ll}/u.test(inner) && TERM_BEFORE.test(last.norm)) return true
+  if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
   // "tha “Po”", "tha se “Europa …”": a quotation after its cue.
   if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
   for (let seen = 0; k >= 0 && seen <= 6 && before[k].kind !== 'punct'; k--, seen++) if (namesThing(before[k].text)) return true
