@@ -1,6 +1,8 @@
 import { wordTokens } from '../text/tokenize'
 import { STATUS_RANK } from '../status'
 import { isDocumentNoun } from '../speakers/lexicon'
+import { isLinkingArticle } from '../lang/links'
+import { toNominative } from '../entities/nominative'
 import type { Attribution, QuoteCheck } from '../types'
 import { isProperName, nameKey, stripTitles } from '../entities/names'
 import { institutionNoun } from '../entities/titles'
@@ -199,6 +201,13 @@ function documentSpeaker(speaker: SpeakerInput): string | null {
   return null
 }
 
+/** "sipas vendimit të gjykatës": a document of a body speaks for that body ("gjykata"). */
+function documentBody(speaker: SpeakerInput): string | null {
+  const words = wordTokens(speaker.surface ?? '')
+  if (words.length < 3 || !isDocumentNoun(words[0].text) || !isLinkingArticle(words[1].text)) return null
+  return toNominative(speaker.surface!.slice(words[2].start)) || null
+}
+
 /**
  * The attribution of one quote: of its best match (the best status over all sources), judged
  * by what the context knows about the speaker and that source's author.
@@ -211,7 +220,8 @@ export function attributeQuote(context: AttributionContext, speaker: SpeakerInpu
   // The words the article used, as the texts taught them ("Berisha", the Drita Berisha it introduced),
   // before a name found without the article's context.
   const taught = speaker?.surface && isPlainName(speaker.surface) ? context.book.find(speaker.surface) : null
-  const entity = document ? context.book.get(document.voices[0]) : (taught ?? (name !== '' ? context.book.resolve(name, 'article') : null))
+  const body = speaker && !document ? documentBody(speaker) : null
+  const entity = document ? context.book.get(document.voices[0]) : (taught ?? (body ? context.book.resolve(body, 'article') : name !== '' ? context.book.resolve(name, 'article') : null))
   const ownSources = entity ? [...context.sources.values()].filter((s) => ownSource(context, entity, s)).map((s) => s.id) : []
   const result = (attribution: Attribution, reason: AttributionReason, source: string | null): AttributionResult => ({ attribution, reason, source, speaker: entity?.name ?? null, ownSources })
 
