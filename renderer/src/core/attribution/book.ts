@@ -32,6 +32,9 @@ const UNIT_NOUNS = new Set(['zyra', 'kabineti', 'sekretariati', 'drejtoria', 'se
 const GOVERNMENT_PARTS = new Set(['ministria', 'kryeministria', 'agjencia', 'drejtoria', 'inspektorati'])
 const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
 
+/** An office whose work is to speak for its body: "Zyra e Shtypit", "Zyra e Komunikimit", "Zyra e Medias". */
+const isPressOffice = (e: BookEntity) => headNoun(e) === 'zyra' && e.keys.some((k) => k.some((w) => /^(shtyp|komunikim|media)/u.test(foldWord(w))))
+
 export class EntityBook {
   private readonly entities = new Map<string, BookEntity>()
   private readonly merged = new Map<string, string>()
@@ -602,7 +605,15 @@ export class EntityBook {
     const sg = this.dataGroupOf(s)
     const ag = this.dataGroupOf(a)
     if (sg.length > 0 && sg.some((g) => ag.includes(g))) return { kind: 'speaks-for', evidence: 'data' }
-    for (const x of ss) for (const y of as) if (this.partOf(x.id, y.id) || this.partOf(y.id, x.id)) return { kind: 'part-of', through: this.get(this.partOf(x.id, y.id) ? y.id : x.id) }
+    for (const x of ss) {
+      for (const y of as) {
+        const [part, whole] = this.partOf(x.id, y.id) ? [x, y] : this.partOf(y.id, x.id) ? [y, x] : [null, null]
+        if (!part || !whole) continue
+        // "Zyra e Shtypit e Kryeministrit": a press office speaks for whom it is the office of.
+        if (isPressOffice(this.get(part.id))) return { kind: 'speaks-for', through: this.get(whole.id), evidence: strongest(x.evidence, y.evidence) }
+        return { kind: 'part-of', through: this.get(whole.id) }
+      }
+    }
     const sKnown = this.knownSide(s.id)
     const aKnown = this.knownSide(a.id)
     // "Ministria e Jashtme" and "Ministria e Punëve të Jashtme e Greqisë": perhaps one body, two names.
