@@ -8,7 +8,7 @@ import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
-import { isDocumentNoun, OBLIQUE_PRONOUNS } from './lexicon'
+import { isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
 import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
@@ -39,7 +39,8 @@ function passivePhrase(tokens: Token[], cue: Cue): Phrase | null {
 
 function resolveCue(tokens: Token[], cue: Cue, preferAfter: boolean): Found | null {
   if (cue.type === 'passive') {
-    const phrase = passivePhrase(tokens, cue)
+    // "citohet në deklaratën e X"; else "Hoxha citohet të ketë thënë", with the speaker as subject.
+    const phrase = passivePhrase(tokens, cue) ?? (PERSONAL_PASSIVE_CUES.has(tokens[cue.index].norm) ? phraseBefore(tokens, cue.index) : null)
     return phrase ? { tokens, phrase, via: 'passive' } : null
   }
   if (cue.type === 'sipas') {

@@ -6,7 +6,7 @@ export const VERB_CUES = new Set(
   thekson theksojnë shtoi shtuan shton shtojnë njoftoi njoftuan njofton njoftojnë pohoi pohuan pohon pohojnë
   konfirmoi konfirmuan konfirmon konfirmojnë raportoi raportuan raporton raportojnë nënvizoi nënvizuan nënvizon
   sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
-  citohet citohen mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
+  mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
   kritikoi akuzoi citoi kërkoi kërkuan shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
   foli folën flet flasin cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin`.split(/\s+/),
@@ -30,9 +30,12 @@ export const PARTICIPLES = new Set(
 export const FIRST_PERSON_AUXILIARIES = new Set(['kam', 'kemi', 'kisha', 'kishim'])
 export const FIRST_PERSON_CUES = new Set(['thashë', 'thamë', 'shkrova', 'shkruam', 'deklarova', 'deklaruam', 'pyeta', 'pyetëm'])
 
+/** Passive cues that may have the speaker as their subject: "Hoxha citohet të ketë thënë". */
+export const PERSONAL_PASSIVE_CUES = new Set(['citohet', 'citohen'])
+
 /** Impersonal reporting: "thuhet në deklaratën e X". */
 export const PASSIVE_CUES = new Set(
-  ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],
+  ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'citohen', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],
 )
 
 /** Nouns for documents that speak for their author ("Deklarata e Kremlinit thotë …"). */
