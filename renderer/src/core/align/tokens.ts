@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalise'
-import { isCapitalised, tokensOf } from '../text/tokenize'
+import { isCapitalised, QUOTE_MARKS, tokensOf } from '../text/tokenize'
 import { functionWordKey, stopwordKey } from '../lang/stopwords'
 import { stem } from '../lang/stem'
 import { canonicalNumber, percentAfter } from '../numbers/numbers'
@@ -38,7 +38,6 @@ interface WordInfo {
   name: boolean
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', "'", '‚'])
 const infoCache = new Map<string, WordInfo>()
 
 function info(text: string, norm: string, num: boolean): WordInfo {

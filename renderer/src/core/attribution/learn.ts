@@ -1,4 +1,4 @@
-import { isCapitalised, isWordToken as isWord, tokenize, tokensIn, wordTokens, type Token } from '../text/tokenize'
+import { isCapitalised, isQuoteMark, isWordToken as isWord, tokenize, tokensIn, wordTokens, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -15,8 +15,6 @@ import type { Evidence } from './bookEntity'
 // ministre e Drejtësisë," (a person and what she speaks for), "Enti Rregullator i Energjisë (ERE)"
 // (a body and its abbreviation). Sources add their author line, heading and signature.
 
-const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', '‚', "'"])
-const isQuoteMark = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text)
 const isNameWord = (t: Token | undefined): t is Token =>
   isWord(t) && (isCapitalised(t.text) || isAcronym(t.text)) && !isStopword(t.text) && !isTitleWord(t.text)
 

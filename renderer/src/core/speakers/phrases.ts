@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from '../text/tokenize'
+import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isGroupNoun, isRoleWord } from '../entities/titles'
 import { isNameConnector } from '../lang/links'
@@ -92,8 +92,6 @@ function pastPlace(tokens: Token[], at: number): number {
 /** Prepositions that open a parenthetical between commas ("në një mesazh për tifozët"). */
 const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'nga', 'përmes', 'nëpërmjet', 'pranë', 'mbi', 'pa'])
 
-const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’'])
-
 /**
  * The comma opening a short parenthetical that ends with the comma at `close`, after a word: a
  * prepositional phrase, or a relative clause ("Tafilaj, i cili mbërriti i pari, tha"); else null.
@@ -101,7 +99,7 @@ const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '‹', '›', '"',
 function parentheticalStart(tokens: Token[], close: number): number | null {
   for (let c = close - 2; c >= 1 && c >= close - 10; c--) {
     // A name in quotation marks inside it ("i cituar nga gazeta „Dita“") does not end it.
-    if (tokens[c].kind !== 'punct' || QUOTE_MARKS.has(tokens[c].text)) continue
+    if (tokens[c].kind !== 'punct' || isQuoteMark(tokens[c])) continue
     // "i cili mbërriti", "i cituar nga gazeta": a relative clause, or a participle with its article.
     const relative = RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (RELATIVES.has(tokens[c + 2]?.norm ?? '') || /(uar|ur)$/u.test(tokens[c + 2]?.norm ?? ''))
     const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || relative

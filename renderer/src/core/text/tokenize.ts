@@ -39,6 +39,11 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'
 
+/** Quotation marks of every style, as punctuation tokens hold them: „ “ ” « » ‹ › " ' ‘ ’ ‚ */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '„', '«', '»', '‹', '›', '"', '‘', '’', "'", '‚'])
+
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text)
+
 /** The words and numbers of a text, without its punctuation. */
 export function wordTokens(text: string, offset = 0): Token[] {
   return tokenize(text, offset).filter(isWordToken)
