@@ -74,6 +74,7 @@ interface NumberWords {
   articleLike: Set<string>
   collectiveBefore: Set<string>
   collectiveWords: Set<string>
+  yearWords: Set<string>
   fractions: Map<string, number>
   fractionArticles: Set<string>
   percent: string[][]
@@ -92,6 +93,7 @@ function numberWords(lang: Language): NumberWords {
       articleLike: new Set(n.articleLike.map(fold)),
       collectiveBefore: new Set(n.collectiveBefore.map(fold)),
       collectiveWords: new Set(n.collectiveWords.map(fold)),
+      yearWords: new Set(lang.data.yearWords.map(fold)),
       fractions: new Map(Object.entries(n.fractions).map(([w, v]) => [fold(w), v])),
       fractionArticles: new Set(n.fractionArticles.map(fold)),
       percent: n.percent.map((p) => p.split(/\s+/).map(fold)),
@@ -195,7 +197,7 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
       shown.end -= 1
     }
     const collective = token.kind === 'word' && last === i && typeof value === 'number' && value <= 10 && (words.collectiveWords.has(fold(token.text)) || words.collectiveBefore.has(fold(tokens[i - 1]?.text ?? '')))
-    const year = /^(19|20)\d\d$/.test(token.text) && last === i && percent === 0 && lang.data.yearWords.some((w) => fold(w) === fold(tokens[i - 1]?.text ?? ''))
+    const year = /^(19|20)\d\d$/.test(token.text) && last === i && percent === 0 && words.yearWords.has(fold(tokens[i - 1]?.text ?? ''))
     out.push({ ...shown, value: canonical, ...(collective ? { collective } : {}), ...(year ? { year } : {}) })
     i = last + Math.max(0, percent)
   }
