@@ -76,8 +76,8 @@ function numbersAndDates(t: readonly SentenceFeatures[], o: readonly SentenceFea
   // "të dy" against no number at all on the other side ("their") counts nothing: no figure changed.
   const counted = (mine: NumberMention[], other: NumberMention[]) => (other.length === 0 ? mine.filter((n) => !n.collective) : mine)
   const [tn, on] = [counted(numbers(tLone), numbers(oLone)), counted(numbers(oLone), numbers(tLone))]
-  const years = tn.length > 0 && on.length > 0 && [...tn, ...on].every(isYear)
-  return [...(years ? [] : issues('number', tn, on)), ...issues('date', [...(years ? tn : []), ...dates(tLone)], [...(years ? on : []), ...dates(oLone)])]
+  if (tn.length > 0 && on.length > 0 && [...tn, ...on].every(isYear)) return issues('date', [...tn, ...dates(tLone)], [...on, ...dates(oLone)])
+  return [...issues('number', tn, on), ...issues('date', dates(tLone), dates(oLone))]
 }
 
 export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {

@@ -103,7 +103,7 @@ export function skeleton(word: string): string {
     .replace(/'s$/, '')
     .replace(/ph/g, 'f')
     .replace(/sch/g, 'sh')
-    // A "ch" inside a word is German's, written "h"; at the start it is K, Ç or Q.
+    // A "ch" inside a word is German's, written "h".
     .replace(/(?<=.)ch/g, 'h')
     .replace(/sh/g, 's')
     .replace(/ck|c(?=[aou]|$)|q/g, 'k')
