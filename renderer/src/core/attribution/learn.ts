@@ -6,7 +6,7 @@ import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
-import { isDocumentNoun } from '../speakers/lexicon'
+import { DOCUMENT_WORDS, isDocumentNoun } from '../speakers/lexicon'
 import { pastTitlePlace } from '../speakers/phrases'
 import type { EntityBook } from './book'
 import type { Evidence } from './bookEntity'
@@ -215,7 +215,6 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
  * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
  */
 /** Words that describe a document, not its author: "e përbashkët", "e shtypit". */
-const DOCUMENT_WORDS = new Set(['përbashkët', 'shtypit', 'mediave', 'medias'])
 const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
 
 export function headingAuthor(title: string): { name: string; written: string } | null {

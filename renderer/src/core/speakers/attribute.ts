@@ -4,11 +4,12 @@ import { toNominative } from '../entities/nominative'
 import type { Entity } from '../entities/types'
 import { institutionNoun, isTitleWord, personTitle, roleForms } from '../entities/titles'
 import { isStopword } from '../lang/stopwords'
+import { isLinkingArticle } from '../lang/links'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
-import { isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
+import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
 import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
@@ -21,16 +22,25 @@ interface Found {
 
 const LEAD_PUNCT = new Set([',', '–', '—', '-', '(', ')'])
 
+/** Past the words that describe a document ("njoftimin zyrtar të …", "deklaratën e përbashkët të …"). */
+function pastDocumentWords(tokens: Token[], k: number): number {
+  for (;;) {
+    if (DOCUMENT_WORDS.has(tokens[k]?.norm ?? '')) k++
+    else if (isLinkingArticle(tokens[k]?.text ?? '') && DOCUMENT_WORDS.has(tokens[k + 1]?.norm ?? '')) k += 2
+    else return k
+  }
+}
+
 function passivePhrase(tokens: Token[], cue: Cue): Phrase | null {
   // "thuhet në deklaratën e Kremlinit" or "Në deklaratën e Kremlinit thuhet".
   for (let d = cue.index + 1; d < tokens.length && d <= cue.index + 6; d++) {
     if (tokens[d].kind === 'punct') break
-    if (isDocumentNoun(tokens[d].text)) return phraseAfter(tokens, d + 1, { requireName: true })
+    if (isDocumentNoun(tokens[d].text)) return phraseAfter(tokens, pastDocumentWords(tokens, d + 1), { requireName: true })
   }
   for (let d = cue.index - 1; d >= 0 && d >= cue.index - 7; d--) {
     if (tokens[d].kind === 'punct') break
     if (isDocumentNoun(tokens[d].text)) {
-      const p = phraseAfter(tokens.slice(0, cue.index), d + 1, { requireName: true })
+      const p = phraseAfter(tokens.slice(0, cue.index), pastDocumentWords(tokens, d + 1), { requireName: true })
       if (p) return p
     }
   }

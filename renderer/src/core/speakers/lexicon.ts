@@ -30,6 +30,9 @@ export const PARTICIPLES = new Set(
 export const FIRST_PERSON_AUXILIARIES = new Set(['kam', 'kemi', 'kisha', 'kishim'])
 export const FIRST_PERSON_CUES = new Set(['thashë', 'thamë', 'shkrova', 'shkruam', 'deklarova', 'deklaruam', 'pyeta', 'pyetëm'])
 
+/** Words that describe a document, not who wrote it ("deklarata e përbashkët", "njoftimi zyrtar"). */
+export const DOCUMENT_WORDS = new Set(['përbashkët', 'shtypit', 'mediave', 'medias', 'zyrtar', 'zyrtare', 'plotë'])
+
 /** Passive cues that may have the speaker as their subject: "Hoxha citohet të ketë thënë". */
 export const PERSONAL_PASSIVE_CUES = new Set(['citohet', 'citohen'])
 
