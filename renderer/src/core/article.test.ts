@@ -15,6 +15,10 @@ describe('article text', () => {
     )
   })
 
+  it('does not end the title at an abbreviation the next word continues (sh.p.k.)', () => {
+    expect(titleFromText('Energji Guribardh sh.p.k. njoftoi lejen. Tjetër.')).toBe('Energji Guribardh sh.p.k. njoftoi lejen')
+  })
+
   it('skips blank leading lines and shortens a very long first sentence at a word', () => {
     const title = titleFromText(`\n\n${'fjalë '.repeat(60)}`)
     expect(title.length).toBeLessThanOrEqual(121)

@@ -59,6 +59,8 @@ function endsSentence(text: string, i: number, limit: number): boolean {
   if (c === '.') {
     const w = wordBefore(text, i)
     if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) return false
+    // "Energji Guribardh sh.p.k. njoftoi": no sentence starts in lower case.
+    if (/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false
   }
   return true
 }
