@@ -10,7 +10,7 @@ import type { MarkPair } from '../quotes/pair'
 import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, type Cue, type Phrase } from './phrases'
+import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -162,7 +162,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const found = resolveCue(sentence, cues[c], false)
       if (found && !found.phrase.pronoun && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
-    const subject = leadingSubject(sentence, sentence.length)
+    const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length)
     // "Mesazhi i tij ishte i qartë": a document is not who "he" is.
     if (subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     end = start - 1

@@ -270,18 +270,30 @@ const NUMERALS = new Set(['dy', 'tre', 'tri', 'katër', 'pesë', 'gjashtë', 'sh
 /** A speaker phrase that counts people ("Disa pacientë", "Tre pasagjerët"): many, never "ai" or "ajo". */
 export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean => GROUP_QUANTIFIERS.has(tokens[phrase.from].norm) || NUMERALS.has(tokens[phrase.from].norm)
 
+/**
+ * The named person a sentence opens with after a short adverbial: "Në Rrëzomë, kryetari i
+ * bashkisë, Arben Lleshaj, e ka kundërshtuar" is Arben Lleshaj. Only a phrase with a name in it:
+ * "Në raportin e tij, Komisioni arsyeton se" would read a verb into the subject.
+ */
+export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | null {
+  if (!isWord(tokens[0]) || !ADVERBIAL_OPENERS.has(tokens[0].norm) || tokens[0].norm === 'sipas') return null
+  const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
+  if (comma < 0) return null
+  const rest = tokens.slice(comma + 2, end)
+  const phrase = leadingSubject(rest, rest.length)
+  if (!phrase || phrase.pronoun || !rest.slice(phrase.from, phrase.to).some((t) => isNameWord(t) && !ROLES.has(t.norm))) return null
+  const shift = comma + 2
+  return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
+}
+
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
 const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
 
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
-export function leadingSubject(tokens: Token[], end: number, from = 0): Phrase | null {
-  let i = from
-  while (i < end && i < from + 3 && (!isWord(tokens[i]) || NP_STOPS.has(tokens[i].norm)) && !SPEAKER_PRONOUNS.has(tokens[i].norm)) {
-    if (isWord(tokens[i]) && ADVERBIAL_OPENERS.has(tokens[i].norm)) {
-      // "Në Rrëzomë, kryetari i bashkisë … e ka kundërshtuar": the subject after a short adverbial.
-      const comma = tokens.slice(i + 1, Math.min(end, i + 8)).findIndex((t) => t.text === ',')
-      return comma >= 0 && tokens[i].norm !== 'sipas' ? leadingSubject(tokens, end, i + 2 + comma) : null
-    }
+export function leadingSubject(tokens: Token[], end: number): Phrase | null {
+  let i = 0
+  while (i < end && i < 3 && (!isWord(tokens[i]) || NP_STOPS.has(tokens[i].norm)) && !SPEAKER_PRONOUNS.has(tokens[i].norm)) {
+    if (isWord(tokens[i]) && ADVERBIAL_OPENERS.has(tokens[i].norm)) return null
     i++
   }
   if (i >= end) return null
