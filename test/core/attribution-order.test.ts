@@ -23,7 +23,7 @@ describe('attribution in any order', () => {
       }
     }
     expect(compared).toBeGreaterThan(100)
-  })
+  }, 30_000) // every fixture checked twice: seconds, not milliseconds, on a busy machine
 })
 
 describe('the entity book', () => {
