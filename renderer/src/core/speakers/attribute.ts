@@ -7,7 +7,7 @@ import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
-import { sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
+import { quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
 import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
@@ -273,8 +273,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   const sEnd = sentenceEnd(text, pair.close.end, ceiling, mask)
   const before = windowTokens(text, sStart, pair.open.start, mask).tokens
   // "„… pa dialog.“ Sipas sindikatës, …": a quote that ends its sentence has nothing after it.
-  const closesSentence = /[.!?…]\s*$/u.test(text.slice(pair.open.end, pair.close.start)) && /^\s*\p{Lu}/u.test(text.slice(pair.close.end, pair.close.end + 4))
-  const after = closesSentence ? [] : windowTokens(text, pair.close.end, sEnd, mask).tokens
+  const after = quoteEndsSentence(text, pair) ? [] : windowTokens(text, pair.close.end, sEnd, mask).tokens
 
   let found: Found | null = cueRightAfter(after, before.every((t) => t.kind === 'punct'))
   // "X u tha gazetarëve: “…”, shtoi ajo": the name before the colon, not a pronoun's guess.

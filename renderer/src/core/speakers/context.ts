@@ -65,6 +65,14 @@ function endsSentence(text: string, i: number, limit: number): boolean {
   return true
 }
 
+/**
+ * A quote whose words end in . ! ? or … with a capital after its closing mark ends its sentence:
+ * "„… pa dialog.“ Sipas sindikatës, …" is two sentences, "„… gati?“ pyeti ai" one.
+ */
+export function quoteEndsSentence(text: string, pair: MarkPair): boolean {
+  return /[.!?…]\s*$/u.test(text.slice(Math.max(pair.open.end, pair.close.start - 4), pair.close.start)) && /^\s+\p{Lu}/u.test(text.slice(pair.close.end, pair.close.end + 4))
+}
+
 /** Start of the sentence that contains `pos`, jumping over other quotes. */
 export function sentenceStart(text: string, pos: number, floor: number, mask: QuoteMask): number {
   const limit = Math.max(floor, pos - MAX_REACH)
@@ -72,6 +80,7 @@ export function sentenceStart(text: string, pos: number, floor: number, mask: Qu
   while (i >= limit) {
     const pair = mask.closingAt(i + 1)
     if (pair && pair.open.start < i + 1) {
+      if (quoteEndsSentence(text, pair)) return i + 1
       i = pair.open.start - 1
       continue
     }
@@ -88,6 +97,7 @@ export function sentenceEnd(text: string, pos: number, ceiling: number, mask: Qu
   while (i < limit) {
     const pair = mask.openingAt(i)
     if (pair && pair.close.end > i) {
+      if (quoteEndsSentence(text, pair)) return pair.close.end
       i = pair.close.end
       continue
     }
