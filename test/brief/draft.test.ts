@@ -52,6 +52,23 @@ describe('the draft’s key points', () => {
     expect(keyPointsOf(text, '')).toEqual(['Kryetari tha se tarifa do të rritet me 10 për qind.', 'Opozita tha se do të votojë kundër.'])
   })
 
+  it('end where a quotation ends its sentence, and never split inside one', () => {
+    const text =
+      'Titulli i lajmit\nDrejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“ Sipas kompanisë, projekti do të sjellë 40 vende pune.\n' +
+      'Këshilltari i opozitës Ardit Bido paralajmëroi në seancën e djeshme të këshillit bashkiak se „taksat rriten, ndërsa shërbimet jo“.'
+    expect(keyPointsOf(text, '')).toEqual([
+      'Drejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“',
+      'Projekti do të sjellë 40 vende pune.',
+      'Këshilltari i opozitës Ardit Bido paralajmëroi në seancën e djeshme të këshillit bashkiak se „taksat rriten, ndërsa shërbimet jo“.',
+    ])
+  })
+
+  it('keep a figure whole: the comma in 9,8 separates no clauses', () => {
+    const text = 'Këshilli Bashkiak miratoi buxhetin për vitin 2025, në vlerën prej 9,8 miliardë lekësh, me 27 vota pro.\nTekst.'
+    expect(headlineOf(text)).not.toContain('2025 8')
+    expect(keyPointsOf(text, '').join(' ')).not.toContain('2025 8')
+  })
+
   it('stay short on unseen articles', () => {
     for (const { article } of unseen) {
       for (const point of keyPointsOf(article, headlineOf(article))) {

@@ -94,7 +94,10 @@ export function firstParagraph(text: string): string {
   return ''
 }
 
-/** Offsets of the commas that separate clauses: not inside quotation marks or brackets. */
+/** "9,8 miliardë": a comma between digits separates no clauses. */
+const isDecimalComma = (text: string, i: number) => text[i] === ',' && /\p{Nd}/u.test(text[i - 1] ?? '') && /\p{Nd}/u.test(text[i + 1] ?? '')
+
+/** Offsets of the commas that separate clauses: not inside quotation marks or brackets, nor in a number. */
 function clauseCommas(sentence: string): number[] {
   const quotes = pairMarks(sentence, 0, sentence.length).pairs.filter((p) => p.depth === 0)
   const out: number[] = []
@@ -103,7 +106,7 @@ function clauseCommas(sentence: string): number[] {
     const c = sentence[i]
     if (c === '(' || c === '[') depth++
     else if ((c === ')' || c === ']') && depth > 0) depth--
-    else if ((c === ',' || c === ';') && depth === 0 && !quotes.some((p) => p.open.start < i && i < p.close.end)) out.push(i)
+    else if ((c === ',' || c === ';') && depth === 0 && !isDecimalComma(sentence, i) && !quotes.some((p) => p.open.start < i && i < p.close.end)) out.push(i)
   }
   return out
 }
@@ -208,12 +211,19 @@ function repeats(point: Set<string>, earlier: Set<string>): boolean {
   return shared / Math.min(point.size, Math.max(1, earlier.size)) >= REPEAT_OVERLAP
 }
 
-/** A sentence's separate claims: "…, ndërsa u ra dakord …" is two. */
+/** A sentence's separate claims: "…, ndërsa u ra dakord …" is two, but not inside a quotation. */
 function splitClaims(sentence: string): string[] {
-  return sentence
-    .split(/(?:,\s*|;\s*|\s+)(?=ndërsa\s)|;\s+/u)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
+  const quotes = pairMarks(sentence, 0, sentence.length).pairs.filter((p) => p.depth === 0)
+  const parts: string[] = []
+  let from = 0
+  for (const cut of sentence.matchAll(/(?:,\s*|;\s*|\s+)(?=ndërsa\s)|;\s+/gu)) {
+    const at = cut.index
+    if (quotes.some((p) => p.open.start < at && at < p.close.end)) continue
+    parts.push(sentence.slice(from, at))
+    from = at + cut[0].length
+  }
+  parts.push(sentence.slice(from))
+  return parts.map((part) => part.trim()).filter((part) => part !== '')
 }
 
 /** The draft's key points: the reported claims, one short sentence each, none repeating another or the headline. */
