@@ -267,7 +267,9 @@ function findDates(text: string, tokens: readonly Token[], lang: Language, used:
       out.push({ ...mention(text, tokens.slice(from, to + 1)), ...date })
       return
     }
-    const weekday = lookupMonth(token, lang, lang.data.weekdays, lang.data.monthsCapitalised)
+    // Where weekdays are written in lower case, a capital makes a name: "Marta Kola", not Tuesday.
+    const named = !lang.data.monthsCapitalised && isCapitalised(token.text)
+    const weekday = named ? undefined : lookupMonth(token, lang, lang.data.weekdays, lang.data.monthsCapitalised)
     if (weekday !== undefined) {
       used.add(i)
       out.push({ ...mention(text, [token]), weekday })

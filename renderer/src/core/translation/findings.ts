@@ -33,7 +33,8 @@ function issues(kind: IssueKind, t: readonly Mention[], o: readonly Mention[]): 
 
 /** A name the other side carries: the same table entry, or any word a cognate of one of its words. */
 function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean {
-  const parts = name.text.split(/[\s-]+/).filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
+  // Whole words as well as their hyphenated parts: a code such as "AF-2231" is one word on both sides.
+  const parts = [...new Set([...name.text.split(/\s+/), ...name.text.split(/[\s-]+/)])].filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
   return other.some(
     (unit) =>
       (name.entry !== null && unit.names.some((n) => n.entry === name.entry)) ||
