@@ -31,7 +31,10 @@ const HAS_WORD = /[\p{L}\p{Nd}]/u
 // Pieces as written, not the tokenizer's words: "The U.S." is two pieces (and four words).
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{Nd}]/u.test(w)).length
 
-function wrongBreak(before: string, after: string, neverFinal: Set<string>, mayEnd: Set<string>): boolean {
+const lastWord = (s: string) => s.split(/\s+/).filter((w) => w !== '').at(-1) ?? ''
+const firstWord = (s: string) => s.match(/[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*/u)?.[0] ?? ''
+
+function wrongBreak(before: string, after: string, neverFinal: Set<string>, mayEnd: Set<string>, isFunctionWord: (word: string) => boolean): boolean {
   if (STARTS_LOWER.test(after)) return true
   if (!HAS_WORD.test(after)) return true
   const m = FINAL_ABBREVIATION.exec(before)
@@ -43,7 +46,11 @@ function wrongBreak(before: string, after: string, neverFinal: Set<string>, mayE
   if (!mayEnd.has(word.toLowerCase()) && !dotted) return false
   // After "U.S." or "Inc.", a parenthesis goes on ("Inc. (NYSE: NBE) announced"), and two words
   // are no sentence: "The U.S." | "Embassy said …", "… the U.S. Embassy."
-  return /^[([]/u.test(after) || wordCount(before) < 3 || (dotted && wordCount(after) < 3)
+  if (/^[([]/u.test(after) || wordCount(before) < 3 || (dotted && wordCount(after) < 3)) return true
+  // "the U.S. Special Envoy": after an article the abbreviation describes the next word, unless
+  // that word opens a sentence of its own ("… with the U.S. The talks …").
+  const describes = isFunctionWord(lastWord(before.slice(0, before.length - word.length - 1)))
+  return dotted && describes && !isFunctionWord(firstWord(after))
 }
 
 const abbreviationSets = new Map<string, [Set<string>, Set<string>]>()
@@ -61,6 +68,7 @@ function abbreviationsOf(code: string): [Set<string>, Set<string>] {
 /** The sentences of text[from, to), trimmed, in raw offsets of `text`. Line breaks always end one. */
 export function segmentSentences(text: string, lang: LanguageCode, from = 0, to = text.length): Sentence[] {
   const [neverFinal, mayEnd] = abbreviationsOf(lang)
+  const { isFunctionWord } = language(lang)
   const out: Sentence[] = []
   const slice = text.slice(from, to)
   let open: { start: number; end: number } | null = null
@@ -81,7 +89,7 @@ export function segmentSentences(text: string, lang: LanguageCode, from = 0, to 
     while (end > start && /\s/u.test(text[end - 1])) end--
     if (start === end) continue
     const lineBreak = open !== null && text.slice(open.end, start).includes('\n')
-    if (open && !lineBreak && wrongBreak(text.slice(open.start, open.end), text.slice(start, end), neverFinal, mayEnd)) {
+    if (open && !lineBreak && wrongBreak(text.slice(open.start, open.end), text.slice(start, end), neverFinal, mayEnd, isFunctionWord)) {
       open.end = end
       continue
     }
