@@ -14,6 +14,8 @@ const NOMINATIVE_RULES: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
   [/ave$/u, 'at', 'pl'],
   [/(\p{L}{2})jes$/u, '$1ja', 'f'],
   [/(\p{L}{2})ës$/u, '$1a', 'f'],
+  // A stem ending in a vowel takes -ja: "Kalasë" → "Kalaja", "Kafesë" → "Kafeja".
+  [/(\p{L}{2}[ae])së$/u, '$1ja', 'f'],
   [/(\p{L}{2})së$/u, '$1', 'f'],
   [/(\p{L}{3})it$/u, '$1i', 'm'],
   [/(\p{L}{3})ut$/u, '$1u', 'm'],
