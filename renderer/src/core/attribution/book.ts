@@ -54,6 +54,8 @@ export class EntityBook {
   private readonly learned: BookEntity[] = []
   /** The article's capitalised words, outside the sources it embeds: who it names. */
   private articleNames: readonly string[] = []
+  /** Kinds of body the article speaks of in the plural ("dy partitë"): a bare "partisë" is none of them in particular. */
+  private severalOf: ReadonlySet<string> = new Set()
   private readonly namedCache = new Map<string, boolean>()
   private readonly dataIds = new Map<string, string>()
   /** Where learned names are looked up, and the data's. */
@@ -253,6 +255,11 @@ export class EntityBook {
   }
 
   /** Reads which names the article itself uses, to tell a side it sets up from one only a source names. */
+  /** Before the texts are learned: the institution nouns the article uses in the plural. */
+  noteSeveral(nouns: Iterable<string>): void {
+    this.severalOf = new Set(nouns)
+  }
+
   readArticle(words: readonly string[]): void {
     this.articleNames = words.filter((w) => isCapitalised(w) || isAcronym(w))
     this.namedCache.clear()
@@ -450,10 +457,11 @@ export class EntityBook {
   private bareInstitution(noun: string, surface: string, origin: Evidence): BookEntity {
     const candidates = this.live([...this.index.candidates([noun]), ...(this.byInstitution.get(noun) ?? [])])
     const named = candidates.filter((e) => !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
-    if (named.length === 1) return named[0]
+    const several = this.severalOf.has(noun)
+    if (named.length === 1 && !several) return named[0]
     const name = noun[0].toUpperCase() + noun.slice(1)
     const existing = candidates.find((e) => e.vague && e.name === name)
-    return existing ?? this.create(name, guessKind([name]), origin, { vague: true, keys: [nameKey(surface)] })
+    return existing ?? this.create(name, guessKind([name]), origin, { vague: true, keys: [nameKey(surface)], ...(several ? { oneOfSeveral: true } : {}) })
   }
 
   /**
@@ -542,7 +550,8 @@ export class EntityBook {
     if (e.vague || e.kind === 'media') return false
     // "vendimin e rregullatorit": a phrase with no name in it is no one the texts set up.
     if (e.kind !== 'person' && e.acronyms.length === 0 && !e.keys.some((k) => k.some((w) => isCapitalised(w) || isAcronym(w)))) return false
-    if (e.kind === 'person') return this.affiliationsOf(e.id).length > 0 || this.dataGroupOf(e).length > 0
+    // "zëdhënësja e partisë" where the article names two parties: no one knows whose side.
+    if (e.kind === 'person') return this.affiliationsOf(e.id).some((a) => !this.get(a.to).oneOfSeveral) || this.dataGroupOf(e).length > 0
     return true
   }
 

@@ -17,6 +17,8 @@ export interface BookEntity {
   acronyms: string[]
   /** A bare institution or title ("Qeveria", "ministri") that does not say whose. */
   vague: boolean
+  /** A bare kind of body the article names several of ("partisë" beside "dy partitë"): no side at all. */
+  oneOfSeveral?: boolean
   /** For a person named with a title ("Ministrja e Drejtësisë, Besa Leka"): the title, to find its holder. */
   title?: string
   /** Named by its title alone ("Kryeministri"): joins the one person the texts give that title. */

@@ -1,9 +1,10 @@
 import type { Token } from '../text/tokenize'
-import { tokenize } from '../text/tokenize'
+import { tokenize, tokensOf } from '../text/tokenize'
 import { sameStem } from '../lang/stem'
 import { AFFILIATIONS, DEFAULT_ENTITIES } from '../entities/wellKnown'
 import type { Entity } from '../entities/types'
 import { isDocumentNoun } from '../speakers/lexicon'
+import { pluralInstitution } from '../entities/titles'
 import { EntityBook } from './book'
 import type { EditorKnowledge } from './knowledge'
 import { headingAuthor, headingLead, learnAuthor, learnFromText, letterhead, openingHeading, properStems, signatureLines } from './learn'
@@ -92,6 +93,9 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
     if (e.genitive) book.setGenitive(entity.id, e.genitive)
   }
 
+  // "Dy partitë …": which party a bare "zëdhënësja e partisë" means, the texts do not say.
+  book.noteSeveral(tokensOf(articleText).flatMap((t) => pluralInstitution(t.text) ?? []))
+
   // Sources first: their authors are the names the article's short forms refer to.
   const proper = new Set<string>()
   const voices = new Map<string, string[]>()
@@ -138,7 +142,7 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
   }
 
   const profiles = new Map<string, SourceProfile>()
-  const tokensOf = new Map(texts.map(({ source, tokens }) => [source.id, tokens]))
+  const tokensById = new Map(texts.map(({ source, tokens }) => [source.id, tokens]))
   for (const { source } of texts) {
     const ids = [...new Set((voices.get(source.id) ?? []).map((id) => book.get(id).id))]
     // The voices of one document are one side: the ministry and the minister who signs for it.
@@ -149,7 +153,7 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
       title: source.title,
       voices: ids,
       author: source.author,
-      subjects: indexSubjects(book, source.text, tokensOf.get(source.id) as Token[], proper),
+      subjects: indexSubjects(book, source.text, tokensById.get(source.id) as Token[], proper),
       document: first && isDocumentNoun(first.text) ? first.text : null,
     })
   }

@@ -36,6 +36,11 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['banori'], ['banorja'], ['qytetari'], ['qytetarja'], ['dëshmitari'], ['dëshmitarja'], ['pasagjeri'], ['pasagjerja'],
   ['pacienti'], ['pacientja'], ['studenti'], ['studentja'], ['fermeri'], ['fermerja'], ['punëtori'], ['punëtorja'],
   ['mësuesi'], ['mësuesja'], ['infermieri'], ['infermierja'], ['tifozi'], ['tifozja'],
+  ['aktori'], ['aktorja'], ['këngëtari'], ['këngëtarja'], ['shkrimtari'], ['shkrimtarja'], ['artisti'], ['artistja'],
+  // Who chairs a council or co-chairs a party: "Kryesuesi i Këshillit, Nexhat Ferati".
+  ['kryesuesi'], ['kryesuesja'], ['bashkëkryetari'], ['bashkëkryetarja'],
+  // "homologu i saj malazez": a minister's counterpart.
+  ['homologu'],
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
@@ -128,6 +133,26 @@ function lookup(map: Map<string, string>, word: string): string | null {
 /** The nominative person title a word is a form of ("ministres" → "ministrja"), or null. */
 export function personTitle(word: string): string | null {
   return classify(word)[0]
+}
+
+/** Plural forms of an institution noun: "partia" → "partitë", "partive"; "klubi" → "klubet". */
+function plurals(noun: string): string[] {
+  const base = noun.slice(0, -1)
+  if (noun.endsWith('ia')) return [`${base}të`, `${base}ve`]
+  if (noun.endsWith('a')) return [`${base}at`, `${base}ave`]
+  return [`${base}et`, `${base}eve`, `${base}ët`, `${base}ëve`]
+}
+const pluralForms = new Map(INSTITUTIONS.flatMap((noun) => plurals(noun).map((form) => [form, noun] as const)))
+
+/** The institution noun a plural is a form of ("partitë" → "partia"), or null: the text names several. */
+export function pluralInstitution(word: string): string | null {
+  return pluralForms.get(normWord(word)) ?? null
+}
+
+/** A title in the form it takes after a name ("Besa Leka, ministre e …", "deputet i …"). */
+export function isIndefiniteTitle(word: string): boolean {
+  const title = personTitle(word)
+  return title !== null && indefinite(title).includes(normWord(word))
 }
 
 /** The nominative institution noun a word is a form of ("policisë" → "policia"), or null. */
