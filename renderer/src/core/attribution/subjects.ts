@@ -6,7 +6,7 @@ import { stem } from '../lang/stem'
 import { isAcronym } from '../entities/names'
 import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
-import { isDocumentNoun } from '../speakers/lexicon'
+import { isDocumentNoun, VERB_CUES } from '../speakers/lexicon'
 import { nameRun, titlePhraseEnd } from './learn'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
@@ -15,6 +15,7 @@ import { nameRun, titlePhraseEnd } from './learn'
 // X and Y agreed supports a quote the article gives to X and Y.
 
 const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
+const AS_SAID = new Set(['siç', 'sikurse'])
 const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
 
 interface Part {
@@ -35,6 +36,8 @@ function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
     i = comma + 1
     while (i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm))) i++
   }
+  // "Siç tha aktori Gëzim Dula …, kultura nuk është luks": the words that follow are his.
+  if (isWord(tokens[i]) && AS_SAID.has(tokens[i].norm) && isWord(tokens[i + 1]) && VERB_CUES.has(tokens[i + 1].norm)) i += 2
   const parts: Part[] = []
   const first = i
   while (i < tokens.length) {

@@ -1,6 +1,6 @@
 import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
-import { isGroupNoun, isRoleWord } from '../entities/titles'
+import { isGroupNoun, isIndefiniteTitle, isRoleWord } from '../entities/titles'
 import { isNameConnector } from '../lang/links'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
 
@@ -175,6 +175,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
   if (!isNameWord(tokens[a]) && OBLIQUE_ENDING.test(tokens[a].norm)) return null
   if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
+  // "Luan Çela, deputet i opozitës dhe ish-ministër i Bujqësisë, kujtoi": the name before its title speaks.
+  if (apposition && a >= 2 && tokens[a - 1].text === ',' && isNameWord(tokens[a - 2]) && isIndefiniteTitle(tokens[a].text)) return phraseBefore(tokens, a - 1)
   // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
   if (apposition && a >= 2 && tokens[a - 1].text === ',') {
     for (let k = a - 2; k >= 0 && k >= a - 9 && isWord(tokens[k]); k--) {
@@ -276,7 +278,8 @@ export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean => GR
  * "Në raportin e tij, Komisioni arsyeton se" would read a verb into the subject.
  */
 export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | null {
-  if (!isWord(tokens[0]) || !ADVERBIAL_OPENERS.has(tokens[0].norm) || tokens[0].norm === 'sipas') return null
+  const opener = tokens[0]
+  if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm)) || opener.norm === 'sipas') return null
   const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
@@ -285,6 +288,9 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   const shift = comma + 2
   return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
 }
+
+/** Words that open an adverbial of time before a subject and a comma ("Pak më vonë, zëdhënësja …"). */
+const TIME_OPENERS = new Set(['pak', 'më', 'sot', 'dje', 'ndërkohë', 'ndërkaq', 'fillimisht', 'pastaj', 'mandej', 'megjithatë', 'gjithashtu'])
 
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
 const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
