@@ -63,6 +63,16 @@ describe('the draft’s key points', () => {
     ])
   })
 
+  it('keep who a quotation is according to', () => {
+    const text = 'Sipas kompanisë, “hidrocentrali do të prodhojë 52 milionë kilovatorë energji në vit”, sasi që mjafton për 20 mijë familje.\nTekst.'
+    expect(keyPointsOf(text, '')).toEqual(['Sipas kompanisë, “hidrocentrali do të prodhojë 52 milionë kilovatorë energji në vit”, sasi që mjafton për 20 mijë familje.'])
+  })
+
+  it('keep who said a quotation: ", tha X," is no aside', () => {
+    const text = 'Peshkatarët presin zgjidhje.\n„Pa liqenin nuk kemi nga të jetojmë“, tha Gjon Prendi, peshkatar prej tridhjetë vjetësh në Shirokë.'
+    expect(keyPointsOf(text, '')).toContain('„Pa liqenin nuk kemi nga të jetojmë“, tha Gjon Prendi, peshkatar prej tridhjetë vjetësh në Shirokë.')
+  })
+
   it('keep a figure whole: the comma in 9,8 separates no clauses', () => {
     const text = 'Këshilli Bashkiak miratoi buxhetin për vitin 2025, në vlerën prej 9,8 miliardë lekësh, me 27 vota pro.\nTekst.'
     expect(headlineOf(text)).not.toContain('2025 8')

@@ -148,7 +148,9 @@ export function mainClause(sentence: string): string {
     const opener = head[0]?.norm ?? ''
     // Only before a subject that is named: "…, Shtëpia e Bardhë tha", not "Mbi 200 infermierë …, në protestë".
     const adverbial = opener === 'sipas' || opener === 'according' || (LEADING_PREPOSITIONS.has(opener) && isCapitalised(rest))
-    if (adverbial && words(rest).length >= MIN_POINT_WORDS) text = rest
+    // "Sipas kompanisë, “…”": a quotation keeps who it is according to.
+    const quotation = /^["“”„«‘’‚']/u.test(rest)
+    if (adverbial && !quotation && words(rest).length >= MIN_POINT_WORDS) text = rest
   }
   return capitalise(withoutEnd(text))
 }
@@ -157,6 +159,8 @@ export function mainClause(sentence: string): string {
 function isAside(piece: string): boolean {
   const tokens = tokenize(piece)
   const ws = tokens.filter((t) => t.kind !== 'punct')
+  // ", tha Gjon Marku,": who said it is the clause's verb, not an aside.
+  if (tokens.some((_, i) => cueAt(tokens, i) !== null)) return false
   if (ws.length <= 3) return true
   if (ws.length > 6) return false
   const abbreviated = (t: (typeof tokens)[number]) => tokens[tokens.indexOf(t) + 1]?.text === '.'
