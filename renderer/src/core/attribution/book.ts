@@ -254,12 +254,12 @@ export class EntityBook {
     return entity
   }
 
-  /** Reads which names the article itself uses, to tell a side it sets up from one only a source names. */
   /** Before the texts are learned: the institution nouns the article uses in the plural. */
   noteSeveral(nouns: Iterable<string>): void {
     this.severalOf = new Set(nouns)
   }
 
+  /** Reads which names the article itself uses, to tell a side it sets up from one only a source names. */
   readArticle(words: readonly string[]): void {
     this.articleNames = words.filter((w) => isCapitalised(w) || isAcronym(w))
     this.namedCache.clear()

@@ -210,13 +210,12 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
   return tokens
 }
 
+const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
+
 /**
  * The author a title or heading names: "Deklarata e Shtëpisë së Bardhë", "Fjalimi i ministrit
  * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
  */
-/** Words that describe a document, not its author: "e përbashkët", "e shtypit". */
-const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
-
 export function headingAuthor(title: string): { name: string; written: string } | null {
   const line = title.trim()
   const tokens = tokenize(line)
