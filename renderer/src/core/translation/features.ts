@@ -189,7 +189,7 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
     }
     if (value === null) continue
     const percent = percentAt(tokens, last + 1, words) || (token.text.endsWith('%') ? -1 : 0)
-    const canonical = (typeof value === 'number' ? formatNumber(value) : value) + (percent !== 0 || rangeOfPercents(tokens, last + 1, lang) ? '%' : '')
+    const canonical = (typeof value === 'number' ? formatNumber(value) : value) + (percent !== 0 || rangeOfPercents(tokens, last + 1, lang, words) ? '%' : '')
     // The mention is the number as written ("45", "1,5 miliardë"), without its percent sign.
     const shown = mention(text, tokens.slice(i, last + 1))
     if (percent === -1) {
@@ -205,11 +205,11 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
 }
 
 /** "3 dhe 5 për qind": a range joiner, then a number with its percent, at tokens[i]. */
-function rangeOfPercents(tokens: readonly Token[], i: number, lang: Language): boolean {
+function rangeOfPercents(tokens: readonly Token[], i: number, lang: Language, words: NumberWords): boolean {
   const joiner = tokens[i]
   const next = tokens[i + 1]
   if (!joiner || !next || next.kind !== 'number' || !lang.data.numbers.rangeJoiners.includes(fold(joiner.text))) return false
-  return next.text.endsWith('%') || percentAt(tokens, i + 2, numberWords(lang)) > 0
+  return next.text.endsWith('%') || percentAt(tokens, i + 2, words) > 0
 }
 
 function lookupMonth(token: Token, lang: Language, table: Record<string, number>, capitalised: boolean): number | undefined {
