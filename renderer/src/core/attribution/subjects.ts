@@ -6,7 +6,7 @@ import { stem } from '../lang/stem'
 import { isAcronym } from '../entities/names'
 import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
-import { isDocumentNoun, VERB_CUES } from '../speakers/lexicon'
+import { isDocumentNoun, TIME_OPENERS, VERB_CUES } from '../speakers/lexicon'
 import { nameRun, titlePhraseEnd } from './learn'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
@@ -14,7 +14,7 @@ import { nameRun, titlePhraseEnd } from './learn'
 // ("Ata", "Udhëheqësit", "Kjo") continues with the people named before it. A readout that says
 // X and Y agreed supports a quote the article gives to X and Y.
 
-const OPENERS = new Set(['sot', 'dje', 'gjithashtu', 'ndërkohë', 'megjithatë', 'prandaj', 'pra', 'më', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'fillimisht', 'pastaj', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'ndërkaq'])
+const OPENERS = new Set([...TIME_OPENERS, 'prandaj', 'pra', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'dhe', 'por', 'ndërsa', 'njëkohësisht'])
 const AS_SAID = new Set(['siç', 'sikurse'])
 const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
 

@@ -36,6 +36,9 @@ export const DOCUMENT_WORDS = new Set(['përbashkët', 'shtypit', 'mediave', 'me
 /** Passive cues that may have the speaker as their subject: "Hoxha citohet të ketë thënë". */
 export const PERSONAL_PASSIVE_CUES = new Set(['citohet', 'citohen'])
 
+/** Words of time that open a sentence before its subject ("Pak më vonë, zëdhënësja …", "Sot, Presidenti …"). */
+export const TIME_OPENERS = new Set(['pak', 'më', 'sot', 'dje', 'ndërkohë', 'ndërkaq', 'fillimisht', 'pastaj', 'mandej', 'megjithatë', 'gjithashtu'])
+
 /** Impersonal reporting: "thuhet në deklaratën e X". */
 export const PASSIVE_CUES = new Set(
   ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'citohen', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],

@@ -2,7 +2,7 @@ import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isGroupNoun, isIndefiniteTitle, isRoleWord } from '../entities/titles'
 import { isNameConnector } from '../lang/links'
-import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, VERB_CUES } from './lexicon'
+import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, TIME_OPENERS, VERB_CUES } from './lexicon'
 
 /** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
 const ROLES = { has: isRoleWord }
@@ -288,9 +288,6 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   const shift = comma + 2
   return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
 }
-
-/** Words that open an adverbial of time before a subject and a comma ("Pak më vonë, zëdhënësja …"). */
-const TIME_OPENERS = new Set(['pak', 'më', 'sot', 'dje', 'ndërkohë', 'ndërkaq', 'fillimisht', 'pastaj', 'mandej', 'megjithatë', 'gjithashtu'])
 
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
 const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
