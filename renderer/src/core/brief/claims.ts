@@ -94,19 +94,25 @@ export function firstParagraph(text: string): string {
   return ''
 }
 
+/** Whether an offset of the text lies inside one of its quotations. */
+function insideQuotation(text: string): (at: number) => boolean {
+  const quotes = pairMarks(text, 0, text.length).pairs.filter((p) => p.depth === 0)
+  return (at) => quotes.some((p) => p.open.start < at && at < p.close.end)
+}
+
 /** "9,8 miliardë": a comma between digits separates no clauses. */
 const isDecimalComma = (text: string, i: number) => text[i] === ',' && /\p{Nd}/u.test(text[i - 1] ?? '') && /\p{Nd}/u.test(text[i + 1] ?? '')
 
 /** Offsets of the commas that separate clauses: not inside quotation marks or brackets, nor in a number. */
 function clauseCommas(sentence: string): number[] {
-  const quotes = pairMarks(sentence, 0, sentence.length).pairs.filter((p) => p.depth === 0)
+  const quoted = insideQuotation(sentence)
   const out: number[] = []
   let depth = 0
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]
     if (c === '(' || c === '[') depth++
     else if ((c === ')' || c === ']') && depth > 0) depth--
-    else if ((c === ',' || c === ';') && depth === 0 && !isDecimalComma(sentence, i) && !quotes.some((p) => p.open.start < i && i < p.close.end)) out.push(i)
+    else if ((c === ',' || c === ';') && depth === 0 && !isDecimalComma(sentence, i) && !quoted(i)) out.push(i)
   }
   return out
 }
@@ -217,12 +223,12 @@ function repeats(point: Set<string>, earlier: Set<string>): boolean {
 
 /** A sentence's separate claims: "…, ndërsa u ra dakord …" is two, but not inside a quotation. */
 function splitClaims(sentence: string): string[] {
-  const quotes = pairMarks(sentence, 0, sentence.length).pairs.filter((p) => p.depth === 0)
+  const quoted = insideQuotation(sentence)
   const parts: string[] = []
   let from = 0
   for (const cut of sentence.matchAll(/(?:,\s*|;\s*|\s+)(?=ndërsa\s)|;\s+/gu)) {
     const at = cut.index
-    if (quotes.some((p) => p.open.start < at && at < p.close.end)) continue
+    if (quoted(at)) continue
     parts.push(sentence.slice(from, at))
     from = at + cut[0].length
   }
