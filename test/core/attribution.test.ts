@@ -144,6 +144,14 @@ describe('who is who, learned from the texts', () => {
     expect(detectQuotes(article).quotes.map((q) => q.speaker?.entity)).not.toContain('Sali Berisha')
   })
 
+  it('never takes a person for the party whose abbreviation is their initials', () => {
+    // Përparim Dodbiba is P. D., as the Partia Demokratike is the PD of the built-in list.
+    const article = 'Kryetari i Shoqatës së Blegtorëve, Përparim Dodbiba, foli dje. “Ne nuk do të shesim më qumësht nën kosto”, tha Dodbiba.'
+    const statement = { title: 'Deklaratë', text: 'Ne nuk do të shesim më qumësht nën kosto.', author: 'Shoqata e Blegtorëve' }
+    const report = checkArticle(article, [statement])
+    expect(report.quotes.map((q) => [q.speakerEntity, q.attribution])).toEqual([['Përparim Dodbiba', 'consistent']])
+  })
+
   it('does not give a source’s sentence to its own subject when the quote holds that subject', () => {
     // The council's report says something about the company; the article gives the words to the company's director.
     const article = 'Këshilli Komunal i Vitisë miratoi raportin. Drejtori i Ujërave të Vitisë, Leutrim Hoti, tha se “Ujërat e Vitisë nuk kanë paguar qiranë për tre vjet”.'

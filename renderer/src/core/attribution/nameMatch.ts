@@ -42,7 +42,9 @@ export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: 
     if (bodies.length === 1) return bodies[0]
     return null
   }
-  if (key.length >= 2) {
+  // "Petrit Sula" is a person, not the PS: a personal name's initials abbreviate no body.
+  const personal = key.length <= 3 && isProperName(key) && !institutionNoun(key[0])
+  if (key.length >= 2 && !personal) {
     // A body's full name, met before only as its abbreviation.
     const letters = initials(key)
     const abbreviated = letters.length >= 2 ? entities.filter((e) => !e.members && e.kind !== 'person' && e.acronyms.includes(letters)) : []
