@@ -152,6 +152,14 @@ describe('who is who, learned from the texts', () => {
     expect(report.quotes.map((q) => [q.speakerEntity, q.attribution])).toEqual([['Përparim Dodbiba', 'consistent']])
   })
 
+  it('never takes a body for a well-known one whose abbreviation is its initials', () => {
+    // "Bashkia e Shkodrës" is B. SH., as the Banka e Shqipërisë is the BSH of the built-in list.
+    const article = 'Zëdhënësi i Bashkisë së Shkodrës, Kristjan Pepkolaj, e mbrojti vendimin. “Godina nuk mund të restaurohet”, tha Pepkolaj.'
+    const decision = { title: 'Vendim për godinën', text: 'Godina nuk mund të restaurohet.', author: 'Bashkia e Shkodrës' }
+    const q = checkArticle(article, [decision]).quotes[0]
+    expect([q.attribution, q.attributionExplanation]).toEqual(['consistent', expect.stringContaining('Bashkia e Shkodrës')])
+  })
+
   it('does not give a source’s sentence to its own subject when the quote holds that subject', () => {
     // The council's report says something about the company; the article gives the words to the company's director.
     const article = 'Këshilli Komunal i Vitisë miratoi raportin. Drejtori i Ujërave të Vitisë, Leutrim Hoti, tha se “Ujërat e Vitisë nuk kanë paguar qiranë për tre vjet”.'

@@ -475,7 +475,7 @@ export class EntityBook {
     const hit = matchKey(key, live, expand)
     if (hit) return hit
     if (!useData || this.wellKnown.length === 0) return null
-    const known = matchKey(key, [...new Set([...this.dataIndex.candidates(key), ...this.dataIndex.candidates(wide)])], expand)
+    const known = matchKey(key, [...new Set([...this.dataIndex.candidates(key), ...this.dataIndex.candidates(wide)])], expand, false)
     return known ? this.importData(known.id) : null
   }
 
@@ -529,7 +529,7 @@ export class EntityBook {
     if (this.wellKnown.length === 0) return []
     const cached = this.groupCache.get(e.id)
     if (cached) return cached
-    const known = e.origin === 'data' ? [...this.dataIds.entries()].find(([, id]) => this.root(id) === e.id)?.[0] : matchKey(e.keys[0], this.dataIndex.candidates(e.keys[0]))?.id
+    const known = e.origin === 'data' ? [...this.dataIds.entries()].find(([, id]) => this.root(id) === e.id)?.[0] : matchKey(e.keys[0], this.dataIndex.candidates(e.keys[0]), undefined, false)?.id
     const group = known ? this.groups.filter((g) => g.includes(known)).flatMap((g) => [...g]) : []
     if (!this.temporary.has(e.id)) this.groupCache.set(e.id, group)
     return group

@@ -19,7 +19,12 @@ export function initials(key: NameKey): string {
 /** A body's first word past the abbreviation of its kind: "Liria" in "KF Liria Vlorë". */
 export const firstWord = (key: NameKey): string => (key.length >= 2 && isAcronym(key[0]) ? key[1] : key[0])
 
-export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: NameKey) => NameKey = (k) => k): BookEntity | null {
+/**
+ * The entity a name means among `entities`. `taught`: they are what the texts taught, whose
+ * abbreviations may stand for a full name met later; the data's do not ("Bashkia e Shkodrës" is
+ * not the BSH, the Banka e Shqipërisë).
+ */
+export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: (k: NameKey) => NameKey = (k) => k, taught = true): BookEntity | null {
   const wide = expand(key)
   const exact = entities.filter((e) => e.keys.some((k) => sameKey(k, key) || sameKey(expand(k), wide)))
   if (exact.length >= 1) return exact[0]
@@ -44,7 +49,7 @@ export function matchKey(key: NameKey, entities: readonly BookEntity[], expand: 
   }
   // "Petrit Sula" is a person, not the PS: a personal name's initials abbreviate no body.
   const personal = key.length <= 3 && isProperName(key) && !institutionNoun(key[0])
-  if (key.length >= 2 && !personal) {
+  if (key.length >= 2 && taught && !personal) {
     // A body's full name, met before only as its abbreviation.
     const letters = initials(key)
     const abbreviated = letters.length >= 2 ? entities.filter((e) => !e.members && e.kind !== 'person' && e.acronyms.includes(letters)) : []
