@@ -100,7 +100,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     if (t.kind !== 'word' || t.text.length < 4 || !personTitle(t.text)) continue
     let end = titlePhraseEnd(tokens, i)
     // "Presidenti i Klubit të Notit Laçi, Dorian Sula,": the capitalised words before the comma end the body's name.
-    const bodyEnd = nameRun(tokens, end)
+    let bodyEnd = nameRun(tokens, end)
+    // "Kryetari i Lëvizjes Bashkë për Dibrën, Fatbardh Qorraj": the name goes on after "për".
+    while (bodyEnd > end && tokens[bodyEnd]?.norm === 'për' && isNameWord(tokens[bodyEnd + 1])) bodyEnd = nameRun(tokens, bodyEnd + 1)
     if (end > i + 1 && bodyEnd > end && tokens[bodyEnd]?.text === ',' && nameRun(tokens, bodyEnd + 1) >= bodyEnd + 3) end = bodyEnd
     // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
     const quoted = tokens.slice(i, end).findIndex(isQuoteMark)

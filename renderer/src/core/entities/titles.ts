@@ -58,7 +58,8 @@ kuvendi parlamenti opozita shumica partia federata klubi komisioni ambasada depa
 organizata kompania shoqata sindikata drejtoria inspektorati universiteti spitali zyra administrata ushtria
 kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
 unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
-komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati`.split(/\s+/)
+komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati
+lëvizja nisma`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
