@@ -162,12 +162,17 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const found = resolveCue(sentence, cues[c], false)
       if (found && !found.phrase.pronoun && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
-    const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length)
-    // "Mesazhi i tij ishte i qartë": a document is not who "he" is.
-    if (subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) && agrees(sentence, subject)) return make(sentence, subject, 'subject')
+    const subject = sentenceSubject(sentence)
+    if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     end = start - 1
   }
   return null
+}
+
+/** Who a sentence opens with as its subject, named or titled; a document is not who "he" is ("Mesazhi i tij ishte i qartë"). */
+function sentenceSubject(sentence: Token[]): Phrase | null {
+  const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length)
+  return subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) ? subject : null
 }
 
 /** A speaker from a phrase and the entity it names. Who it speaks for is attribution's to learn. */
@@ -313,6 +318,15 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   }
 
   let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, sStart, floor, mask, gender), floor, mask) : null
+  if (!found && before.every((t) => t.kind === 'punct') && cuesIn(after, 0, after.length).length === 0) {
+    // "Zëdhënësja …, Mimoza Tafilaj, i hodhi poshtë akuzat. „…“": a quote standing alone as its
+    // sentence is the words of whom the sentence before it, in its paragraph, is about.
+    const paragraph = text.lastIndexOf('\n', pair.open.start - 1) + 1
+    const since = Math.max(floor, paragraph, state.lastQuote?.pair.close.end ?? 0)
+    const previous = sStart > since ? windowTokens(text, sentenceStart(text, sStart - 1, since, mask), sStart, mask).tokens : []
+    const subject = sentenceSubject(previous)
+    if (subject) speaker = makeSpeaker(text, previous, subject, 'subject')
+  }
   if (!speaker && state.lastQuote?.speaker) {
     // An unattributed quote right after an attributed one continues it.
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
