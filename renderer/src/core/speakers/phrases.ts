@@ -155,7 +155,9 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   while (j >= 0 && isWord(tokens[j]) && words < 10) {
     const t = tokens[j]
     const lower = t.norm
-    if (CONNECTORS.has(lower) || isNameWord(t) || ROLES.has(lower) || isDocumentNoun(t.text)) {
+    // "Qendra e Pavarur për Këngën Qytetare": "për" between two capitalised words is inside a body's name.
+    const inName = lower === 'për' && isNameWord(tokens[j - 1]) && isNameWord(tokens[j + 1])
+    if (CONNECTORS.has(lower) || inName || isNameWord(t) || ROLES.has(lower) || isDocumentNoun(t.text)) {
       from = j
     } else if (!NP_STOPS.has(lower) && !isStopword(t.text) && !SPEAKER_PRONOUNS.has(lower)) {
       from = j // a lower-case modifier ("mediat shtetërore ruse")
