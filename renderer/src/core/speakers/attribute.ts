@@ -246,7 +246,7 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   if (phrase.pronoun) {
-    const gender = pronounGender(tokens[phrase.from].norm)
+    const gender = pronounGender(tokens[phrase.to - 1].norm)
     const nearby = recent(gender)
     const last = state.lastNamed && !clashes(gender, surfaceGender(text, state.lastNamed.surface)) ? state.lastNamed : null
     const antecedent = nearby && (!last || nearby.start > last.start) ? nearby : last

@@ -11,8 +11,9 @@ export type Gender = 'm' | 'f'
 /** A pronoun of one gender cannot stand for a speaker known to be of the other. */
 export const clashes = (pronoun: Gender | null, speaker: Gender | null): boolean => pronoun !== null && speaker !== null && speaker !== pronoun
 
+/** The gender of a pronoun, or of the noun that stands for one ("22-vjeçari", "61-vjeçarja"). */
 export function pronounGender(norm: string): Gender | null {
-  return norm === 'ai' ? 'm' : norm === 'ajo' ? 'f' : null
+  return norm === 'ai' || norm === 'vjeçari' ? 'm' : norm === 'ajo' || norm === 'vjeçarja' ? 'f' : null
 }
 
 /**

@@ -108,6 +108,9 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
   return null
 }
 
+/** "22-vjeçari", "61-vjeçarja": someone named by their age. */
+const AGE_NOUN = /^vjeçar(i|ja)$/u
+
 /** Days in the accusative, as a sentence dates what was said ("të hënën"). */
 const WEEKDAYS = new Set(['hënën', 'martën', 'mërkurën', 'enjten', 'premten', 'shtunën', 'dielën'])
 
@@ -202,6 +205,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (isWord(tokens[i]) && !isNameWord(tokens[i]) && OBLIQUE_ENDING.test(tokens[i].norm) && isWord(tokens[i + 1]) && (isNameWord(tokens[i + 1]) || ROLES.has(tokens[i + 1].norm))) i++
   if (i >= tokens.length || !isWord(tokens[i])) return null
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
+  // "tha 22-vjeçari": the person's age stands for them, as a pronoun does.
+  if (tokens[i].kind === 'number' && tokens[i + 1]?.text === '-' && AGE_NOUN.test(tokens[i + 2]?.norm ?? '')) return { from: i, to: i + 3, pronoun: true }
   const from = i
   let sawName = false
   let words = 0
