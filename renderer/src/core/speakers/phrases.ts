@@ -244,12 +244,26 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     const closes = k >= tokens.length || tokens[k].kind === 'punct'
     if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false, title: [a, comma] }
   }
+  // "Autori i golit vendimtar, Erlis Kapllanaj,", "Homologu i saj malazez, Milan Radović,": a
+  // one-word head, a few words that describe it, and the name in apposition, which speaks.
+  const described = b === a + 1 ? describedName(tokens, b) : null
+  if (described) return described
   if (!(isNameWord(first) || ROLES.has(first.norm))) {
     if (opts.requireName) return null
     // A lower-case phrase must at least be headed by a noun with the definite ending.
     if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
   }
   return { from: a, to: b, pronoun: false }
+}
+
+/** The name of two words or more, between commas, after the few words that describe a head ending at `k`. */
+function describedName(tokens: Token[], k: number): Phrase | null {
+  let c = k
+  while (c < k + 5 && isWord(tokens[c]) && !isNameWord(tokens[c]) && !VERB_CUES.has(tokens[c].norm)) c++
+  if (c === k || tokens[c]?.text !== ',') return null
+  let n = c + 1
+  while (isNameWord(tokens[n])) n++
+  return n - c - 1 >= 2 && tokens[n]?.text === ',' ? { from: c + 1, to: n, pronoun: false } : null
 }
 
 /**
