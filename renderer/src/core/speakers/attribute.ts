@@ -10,7 +10,7 @@ import type { MarkPair } from '../quotes/pair'
 import { quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
+import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -171,7 +171,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
 
 /** Who a sentence opens with as its subject, named or titled; a document is not who "he" is ("Mesazhi i tij ishte i qartë"). */
 function sentenceSubject(sentence: Token[]): Phrase | null {
-  const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length)
+  const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length) ?? presentedPerson(sentence)
   return subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) ? subject : null
 }
 

@@ -310,6 +310,27 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
 }
 
+/** Verbs of being that introduce who was there ("Mes protestuesve ishte edhe …"). */
+const BEING = new Set(['ishte', 'ishin', 'është', 'janë'])
+
+/**
+ * The person a sentence introduces as present after an adverbial of place: "Mes protestuesve
+ * ishte edhe Mark Gjonbalaj, 71 vjeç, …", "Mes të pranishmëve ishte mjeshtri i mandolinës Tonin
+ * Kaçinari": the first full name after the verb.
+ */
+export function presentedPerson(tokens: Token[]): Phrase | null {
+  if (!isWord(tokens[0]) || !(ADVERBIAL_OPENERS.has(tokens[0].norm) || tokens[0].norm === 'mes' || tokens[0].norm === 'midis')) return null
+  const verb = tokens.findIndex((t, k) => k > 0 && k < 6 && isWord(t) && BEING.has(t.norm))
+  if (verb < 0) return null
+  for (let k = verb + 1; k < verb + 7 && isWord(tokens[k]); k++) {
+    if (!isNameWord(tokens[k])) continue
+    let end = k
+    while (isNameWord(tokens[end])) end++
+    return end - k >= 2 ? { from: k, to: end, pronoun: false } : null
+  }
+  return null
+}
+
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
 const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
 
