@@ -13,6 +13,8 @@ const NOMINATIVE_RULES: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
   [/ëve$/u, 'ët', 'pl'],
   [/ave$/u, 'at', 'pl'],
   [/(\p{L}{2})jes$/u, '$1ja', 'f'],
+  // "Bulmetores" → "Bulmetorja": -ja after a consonant, in a word long enough not to be a first name.
+  [/(\p{L}{6,}[^aeiouëj])es$/u, '$1ja', 'f'],
   [/(\p{L}{2})ës$/u, '$1a', 'f'],
   // A stem ending in a vowel takes -ja: "Kalasë" → "Kalaja", "Kafesë" → "Kafeja".
   [/(\p{L}{2}[ae])së$/u, '$1ja', 'f'],
@@ -45,7 +47,9 @@ export function toNominative(phrase: string): string {
   // A personal name ("Petrit Malaj", "Ilir Metës") inflects on its last word only; a name
   // whose last word is an adjective ("Komisionit Evropian", "Këshillit Kombëtar") on its head.
   const last = parts[parts.length - 1]
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && !ADJECTIVE.test(last)) {
+  // "Bulmetores Gurrëza": with only the first word inflected, it is a body's head.
+  const headInflected = /(es|ës|së)$/u.test(parts[0]) && !GENITIVE.test(last)
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && !ADJECTIVE.test(last) && !headInflected) {
     parts[parts.length - 1] = headToNominative(last).word
     return parts.map((p, i) => p + spaces[i]).join('').trim()
   }
