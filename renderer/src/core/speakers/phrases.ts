@@ -108,6 +108,18 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
   return null
 }
 
+/**
+ * "Një i afërm i tij, i cili …, tha": someone the article does not name, described by whose they
+ * are, from "një" at the start of the clause to `end`; else null.
+ */
+function unnamedRelative(tokens: Token[], end: number): Phrase | null {
+  for (let k = end - 1; k >= 0 && k >= end - 4 && isWord(tokens[k]); k--) {
+    // Opening its sentence: after a name and a comma it describes the name ("Meçaj, një nga organizatorët e saj").
+    if (tokens[k].norm === 'një' && (k === 0 || /^[.!?…]$/u.test(tokens[k - 1].text))) return { from: k, to: end + 1, pronoun: false }
+  }
+  return null
+}
+
 /** "22-vjeçari", "61-vjeçarja": someone named by their age. */
 const AGE_NOUN = /^vjeçar(i|ja)$/u
 
@@ -149,7 +161,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
   if (apposition) j--
   if (j < 0 || !isWord(tokens[j])) return null
-  if (OBLIQUE_PRONOUNS.has(tokens[j].norm)) return null
+  if (OBLIQUE_PRONOUNS.has(tokens[j].norm)) return unnamedRelative(tokens, j)
   if (SPEAKER_PRONOUNS.has(tokens[j].norm)) return { from: j, to: j + 1, pronoun: true }
   const to = j + 1
   let from = to
