@@ -73,6 +73,11 @@ describe('the draft’s key points', () => {
     expect(keyPointsOf(text, '')).toContain('„Pa liqenin nuk kemi nga të jetojmë“, tha Gjon Prendi, peshkatar prej tridhjetë vjetësh në Shirokë.')
   })
 
+  it('drop an aside but keep the comma of the apposition after it', () => {
+    const text = 'Tekst.\nMes protestuesve ishte edhe Mark Gjonbalaj, 71 vjeç, banor i fshatit Gjonpepaj, i cili ka kaluar gjithë jetën në këto male.'
+    expect(keyPointsOf(text, '')).toEqual(['Mes protestuesve ishte edhe Mark Gjonbalaj, banor i fshatit Gjonpepaj, i cili ka kaluar gjithë jetën në këto male.'])
+  })
+
   it('keep a figure whole: the comma in 9,8 separates no clauses', () => {
     const text = 'Këshilli Bashkiak miratoi buxhetin për vitin 2025, në vlerën prej 9,8 miliardë lekësh, me 27 vota pro.\nTekst.'
     expect(headlineOf(text)).not.toContain('2025 8')

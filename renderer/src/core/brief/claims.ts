@@ -11,6 +11,7 @@ import { stem } from '../lang/stem'
 import { isStopword } from '../lang/stopwords'
 import { isCapitalised, tokenize } from '../text/tokenize'
 import { isHeadlineLine } from '../textImport'
+import { isIndefiniteTitle } from '../entities/titles'
 import type { Span } from '../types'
 
 /** Share of a sentence's letters inside quotation marks above which it counts as a quotation. */
@@ -180,7 +181,10 @@ function withoutAsides(clause: string): string {
     const commas = clauseCommas(text)
     const aside = commas.findIndex((c, i) => i + 1 < commas.length && text[c] === ',' && text[commas[i + 1]] === ',' && isAside(text.slice(c + 1, commas[i + 1])))
     if (aside < 0) return text.trim()
-    text = `${text.slice(0, commas[aside])} ${text.slice(commas[aside + 1] + 1)}`.replace(/\s{2,}/gu, ' ')
+    // "Gjonbalaj, 71 vjeç, banor i fshatit": the apposition after the aside keeps its comma.
+    const next = tokenize(text.slice(commas[aside + 1] + 1))[0]
+    const joint = next && isIndefiniteTitle(next.text) ? ', ' : ' '
+    text = `${text.slice(0, commas[aside])}${joint}${text.slice(commas[aside + 1] + 1)}`.replace(/\s{2,}/gu, ' ')
   }
 }
 
