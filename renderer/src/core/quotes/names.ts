@@ -32,7 +32,8 @@ const MAX_WORDS = 7
  */
 export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
-  if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
+  // Initials, figures and a short abbreviation before a name ("Dr. Ilia Kotori") end no sentence.
+  if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
   const words = wordTokens(inner)
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)
