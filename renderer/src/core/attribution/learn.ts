@@ -43,8 +43,11 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
   if (isWord(tokens[j]) && tokens[j].norm === 'për') {
     if (isNameWord(tokens[j + 1])) {
       let k = j + 2
-      while ((isLinkingArticle(tokens[k]?.text ?? '') || tokens[k]?.norm === 'dhe') && isNameWord(tokens[k + 1])) k += 2
-      return k
+      for (;;) {
+        if (isNameWord(tokens[k])) k++
+        else if ((isLinkingArticle(tokens[k]?.text ?? '') || tokens[k]?.norm === 'dhe') && isNameWord(tokens[k + 1])) k += 2
+        else return k
+      }
     }
     let k = j + 1
     while (k < tokens.length && k - j <= 4 && isWord(tokens[k]) && !isStopword(tokens[k].text)) k++

@@ -33,7 +33,7 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ombudsmani'], ['ombudsmania'], ['kryeprokurorja', 'Prokuroria'], ['zëvendësministrja'], ['drejtorja'], ['shefi'],
   ['kryebashkiakja', 'Bashkia'], ['kryetarja'], ['agronomi'], ['inxhinieri'], ['kryeinxhinieri'], ['kancelarja'],
   // Who someone is without an office: "Banorja Liljana Merko", "pacienti Arben Duka".
-  ['banori'], ['banorja'], ['qytetari'], ['qytetarja'], ['dëshmitari'], ['dëshmitarja'], ['pasagjeri'], ['pasagjerja'],
+  ['banori'], ['banorja'], ['dëshmitari'], ['dëshmitarja'], ['pasagjeri'], ['pasagjerja'],
   ['pacienti'], ['pacientja'], ['studenti'], ['studentja'], ['fermeri'], ['fermerja'], ['punëtori'], ['punëtorja'],
   ['mësuesi'], ['mësuesja'], ['infermieri'], ['infermierja'], ['tifozi'], ['tifozja'],
   ['aktori'], ['aktorja'], ['këngëtari'], ['këngëtarja'], ['shkrimtari'], ['shkrimtarja'], ['artisti'], ['artistja'],
@@ -41,6 +41,8 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kryesuesi'], ['kryesuesja'], ['bashkëkryetari'], ['bashkëkryetarja'],
   // "homologu i saj malazez": a minister's counterpart.
   ['homologu'],
+  // Who stands in an election: "Kandidatja e Listës Qytetare …".
+  ['kandidati'], ['kandidatja'],
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
@@ -165,6 +167,12 @@ export function institutionNoun(word: string): string | null {
 export function isRoleWord(word: string): boolean {
   const [title, institution] = classify(word)
   return title !== null || institution !== null || GROUP_NOUNS.has(normWord(word))
+}
+
+/** A word of address, written out or abbreviated without its dot ("zoti", "prof", "dr"). */
+export function isHonorific(word: string): boolean {
+  const w = normWord(word)
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)
 }
 
 /** A word that can stand before a name without being part of it: a title or a word of address. */
