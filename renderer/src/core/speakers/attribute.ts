@@ -7,7 +7,7 @@ import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
-import { quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
+import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
 import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
@@ -97,7 +97,7 @@ function cueRightAfter(tokens: Token[], opensSentence: boolean): Found | null {
 /** The clause before a colon that introduces the quote: "Rama tha:" or "Rama:". */
 function colonIntro(tokens: Token[]): Found | null {
   let from = tokens.length - 1
-  while (from > 0 && tokens[from - 1].norm !== '\u0000quote' && !['.', '!', '?', ';'].includes(tokens[from - 1].text)) from--
+  while (from > 0 && !breaksSentence(tokens, from - 1) && tokens[from - 1].text !== ';') from--
   const clause = tokens.slice(from, tokens.length - 1)
   const cues = cuesIn(clause, 0, clause.length)
   for (let c = cues.length - 1; c >= 0; c--) {
@@ -155,7 +155,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   let end = window.length
   while (end > 0) {
     let start = end - 1
-    while (start > 0 && !['.', '!', '?', '\u0000quote'].includes(window[start - 1].norm)) start--
+    while (start > 0 && !breaksSentence(window, start - 1)) start--
     const sentence = window.slice(start, end)
     const cues = cuesIn(sentence, 0, sentence.length)
     for (let c = cues.length - 1; c >= 0; c--) {

@@ -107,6 +107,25 @@ export function sentenceEnd(text: string, pos: number, ceiling: number, mask: Qu
   return limit
 }
 
+/** The placeholder `windowTokens` puts where another quote stands. */
+export const QUOTE_PLACEHOLDER = '\u0000quote'
+
+/**
+ * Whether token i of a window ends a sentence: . ! ? (not the dot of an abbreviation or an
+ * initial, "nr. 7", "Z. Hoxha"), or another quote, unless that is a name in marks ("Zëri i Lagjes").
+ */
+export function breaksSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (t.norm === QUOTE_PLACEHOLDER) {
+    const inner = t.text.slice(1, -1).trim()
+    const name = /^\p{Lu}/u.test(inner) && !/[.!?…,;:]/u.test(inner) && inner.split(/\s+/u).length <= 4
+    return !name
+  }
+  if (t.text !== '.') return t.text === '!' || t.text === '?' || t.text === '...' || t.text === '…'
+  const before = tokens[i - 1]
+  return !(before && before.kind === 'word' && (ABBREVIATIONS.has(before.norm) || before.text.length === 1))
+}
+
 /** Tokens of text[start, end) with every other quote replaced by one placeholder token. */
 export function windowTokens(text: string, start: number, end: number, mask: QuoteMask): Window {
   const tokens: Token[] = []
@@ -115,7 +134,7 @@ export function windowTokens(text: string, start: number, end: number, mask: Quo
     const a = Math.max(start, pair.open.start)
     const b = Math.min(end, pair.close.end)
     if (a > at) tokens.push(...tokensIn(text, at, a))
-    tokens.push({ text: text.slice(a, b), norm: '\u0000quote', start: a, end: b, kind: 'punct' })
+    tokens.push({ text: text.slice(a, b), norm: QUOTE_PLACEHOLDER, start: a, end: b, kind: 'punct' })
     at = Math.max(at, b)
   }
   if (end > at) tokens.push(...tokensIn(text, at, end))

@@ -1,7 +1,8 @@
 import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
-import { isGroupNoun, isIndefiniteTitle, isRoleWord } from '../entities/titles'
+import { isGroupNoun, isHonorific, isIndefiniteTitle, isRoleWord } from '../entities/titles'
 import { isNameConnector } from '../lang/links'
+import { QUOTE_PLACEHOLDER } from './context'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, TIME_OPENERS, VERB_CUES } from './lexicon'
 
 /** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
@@ -210,6 +211,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     if (isWord(tokens[i]) && ['sot', 'dje', 'mbrëmë', 'gjithashtu', 'edhe', 'më', 'pas', 'tashmë', 'sërish', 'madje'].includes(tokens[i].norm)) i++
     // "deklaroi të hënën Ilir Dushku": the day it was said.
     else if (tokens[i]?.norm === 'të' && WEEKDAYS.has(tokens[i + 1]?.norm ?? '')) i += 2
+    // "Prof. Gentian Hoxholli": a word of address before the name.
+    else if (isWord(tokens[i]) && isHonorific(tokens[i].text) && tokens[i + 1]?.text === '.' && isNameWord(tokens[i + 2])) i += 2
     else break
   }
   i = pastPlace(tokens, i)
@@ -248,11 +251,14 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (a >= b) return null
   const first = tokens[a]
   // "tha kryebashkiaku i Shkodrës, Benet Beci": the name in apposition is the speaker.
-  const comma = pastTitlePlace(tokens, b)
+  const comma = pastTitlePlace(tokens, pastComplementTail(tokens, b))
   if (ROLES.has(first.norm) && tokens[comma]?.text === ',') {
     let k = comma + 1
-    while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - comma <= 4) k++
-    const [na, nb] = trim(tokens, comma + 1, k)
+    // "Rektori i universitetit, prof. dr. Valdet Rrustemaj": past the words of address.
+    while (isWord(tokens[k]) && isHonorific(tokens[k].text) && tokens[k + 1]?.text === '.') k += 2
+    const nameStart = k
+    while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - nameStart <= 3) k++
+    const [na, nb] = trim(tokens, nameStart, k)
     const closes = k >= tokens.length || tokens[k].kind === 'punct'
     if (nb > na && closes && isNameWord(tokens[na])) return { from: na, to: nb, pronoun: false, title: [a, comma] }
   }
@@ -266,6 +272,23 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
   }
   return { from: a, to: b, pronoun: false }
+}
+
+/**
+ * Past what may end a title's complement before the comma and the name: a body's name in
+ * quotation marks ("Kandidatja e Listës Qytetare "Zëri i Lagjes"") or its number ("e KZAZ-së nr. 7").
+ */
+function pastComplementTail(tokens: Token[], b: number): number {
+  // In a sentence read around a quote, a name in marks stands as one placeholder.
+  if (tokens[b]?.norm === QUOTE_PLACEHOLDER) return b + 1
+  if (isQuoteMark(tokens[b]) && isNameWord(tokens[b + 1])) {
+    let k = b + 1
+    while (k < b + 7 && isWord(tokens[k])) k++
+    if (isQuoteMark(tokens[k])) return k + 1
+  }
+  if (tokens[b]?.norm === 'nr' && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'number') return b + 3
+  if (tokens[b]?.norm === 'nr' && tokens[b + 1]?.kind === 'number') return b + 2
+  return b
 }
 
 /** The name of two words or more, between commas, after the few words that describe a head ending at `k`. */
