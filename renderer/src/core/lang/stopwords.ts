@@ -18,7 +18,10 @@ po por prane prapa prej pse qe qene qenet rralle rreth rri s sa saj sapo se seci
 si sic sikur sipas siper sone t ta tani te tej tek teper tere ti tij tilla tille tjera tjeret tjeter
 tjetren to tone ty tyre u ua une vazhdimisht vend vet veta vete vetem veten vetes vjen yne zakonisht`
 
-const STOPWORDS: ReadonlySet<string> = new Set(PUBLISHED.split(/\s+/).filter(Boolean))
+// Function words the published list lacks: "sesa" (than), the longer form of "se".
+const ADDED = 'sesa'
+
+const STOPWORDS: ReadonlySet<string> = new Set(`${PUBLISHED} ${ADDED}`.split(/\s+/).filter(Boolean))
 
 /** Words that flip or fix meaning: dropping or swapping them is never a "function word" change. */
 const NEVER_SOFT: ReadonlySet<string> = new Set([
