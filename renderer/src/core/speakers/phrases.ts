@@ -339,7 +339,8 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
-  const phrase = leadingSubject(rest, rest.length)
+  // "Ndërkohë, në radhë, Nexhbedin Aliu, …": a second adverbial after the first.
+  const phrase = leadingSubject(rest, rest.length) ?? subjectAfterAdverbial(rest, rest.length)
   if (!phrase || phrase.pronoun || !rest.slice(phrase.from, phrase.to).some((t) => isNameWord(t) && !ROLES.has(t.norm))) return null
   const shift = comma + 2
   return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
