@@ -11,9 +11,12 @@ export type Gender = 'm' | 'f'
 /** A pronoun of one gender cannot stand for a speaker known to be of the other. */
 export const clashes = (pronoun: Gender | null, speaker: Gender | null): boolean => pronoun !== null && speaker !== null && speaker !== pronoun
 
-/** The gender of a pronoun, or of the noun that stands for one ("22-vjeçari", "61-vjeçarja"). */
+const MASCULINE = new Set(['ai', 'vjeçari', 'vjeçar', 'riu', 'moshuari'])
+const FEMININE = new Set(['ajo', 'vjeçarja', 'vjeçare', 'reja', 'moshuara'])
+
+/** The gender of a pronoun, or of the words that stand for one ("22-vjeçari", "i riu", "e moshuara"). */
 export function pronounGender(norm: string): Gender | null {
-  return norm === 'ai' || norm === 'vjeçari' ? 'm' : norm === 'ajo' || norm === 'vjeçarja' ? 'f' : null
+  return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : null
 }
 
 /**

@@ -121,8 +121,10 @@ function unnamedRelative(tokens: Token[], end: number): Phrase | null {
   return null
 }
 
-/** "22-vjeçari", "61-vjeçarja": someone named by their age. */
-const AGE_NOUN = /^vjeçar(i|ja)$/u
+/** "22-vjeçari", "61-vjeçarja", "23-vjeçar": someone named by their age. */
+const AGE_NOUN = /^vjeçar(i|ja|e)?$/u
+/** "i riu", "e moshuara": someone named by being young or old. */
+const AGE_WORDS = new Set(['riu', 'reja', 'moshuari', 'moshuara'])
 
 /** Days in the accusative, as a sentence dates what was said ("të hënën"). */
 const WEEKDAYS = new Set(['hënën', 'martën', 'mërkurën', 'enjten', 'premten', 'shtunën', 'dielën'])
@@ -220,8 +222,12 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (isWord(tokens[i]) && !isNameWord(tokens[i]) && OBLIQUE_ENDING.test(tokens[i].norm) && isWord(tokens[i + 1]) && (isNameWord(tokens[i + 1]) || ROLES.has(tokens[i + 1].norm))) i++
   if (i >= tokens.length || !isWord(tokens[i])) return null
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
-  // "tha 22-vjeçari": the person's age stands for them, as a pronoun does.
+  // "tha 22-vjeçari", "tha i riu 23-vjeçar": the person's age stands for them, as a pronoun does.
   if (tokens[i].kind === 'number' && tokens[i + 1]?.text === '-' && AGE_NOUN.test(tokens[i + 2]?.norm ?? '')) return { from: i, to: i + 3, pronoun: true }
+  if ((tokens[i].norm === 'i' || tokens[i].norm === 'e') && AGE_WORDS.has(tokens[i + 1]?.norm ?? '')) {
+    const aged = tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === '-' && AGE_NOUN.test(tokens[i + 4]?.norm ?? '')
+    return { from: i, to: aged ? i + 5 : i + 2, pronoun: true }
+  }
   const from = i
   let sawName = false
   let words = 0
