@@ -245,6 +245,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
       // but after a linking article it is the name's complement ("Agjencia Kombëtare e Mbrojtjes Civile").
       if (sawName && !CONNECTORS.has(tokens[i - 1]?.norm ?? '')) break
     } else if (isNameWord(t)) sawName = true
+    // "Njësisë së Përbashkët": a capitalised common word after a linking article is in the name.
+    else if (isCapitalised(t.text) && CONNECTORS.has(tokens[i - 1]?.norm ?? '') && sawName) sawName = true
     else if (NP_STOPS.has(lower) || isStopword(t.text) || sawName || VERB_CUES.has(lower)) break
     i++
     words++
