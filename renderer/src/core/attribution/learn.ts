@@ -150,6 +150,31 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
   }
 }
 
+/**
+ * "Ardian Marashi nga Lëvizja „Ura e Re“": a person named with the body they come from, its
+ * kind said by its first word (not a place: "Dritan Muça nga Koplik").
+ */
+function learnMembers(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'nga' || !isNameWord(tokens[i - 1]) || !isNameWord(tokens[i - 2])) continue
+    const head = tokens[i + 1]
+    if (!isWord(head) || !isCapitalised(head.text) || institutionNoun(head.text) === null) continue
+    let end = nameRun(tokens, i + 2, 6)
+    // Its name in quotation marks: "Lëvizja „Ura e Re“".
+    if (end === i + 2 && isQuoteMark(tokens[end]) && isNameWord(tokens[end + 1])) {
+      let k = end + 1
+      while (k < end + 7 && isWord(tokens[k])) k++
+      if (isQuoteMark(tokens[k])) end = k + 1
+    }
+    if (end === i + 2) continue
+    let from = i - 2
+    while (from > 0 && isNameWord(tokens[from - 1]) && i - from < 4) from--
+    const person = book.resolve(text.slice(tokens[from].start, tokens[i - 1].end), origin)
+    const body = book.resolveBody(toNominative(text.slice(head.start, tokens[end - 1].end)), origin)
+    if (person.kind === 'person') book.link(person.id, body.id, origin)
+  }
+}
+
 /** "Enti Rregullator i Energjisë (ERE)": the body and its abbreviation. */
 function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -212,6 +237,7 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
   learnQuotedBodies(book, text, tokens, origin)
   learnTitled(book, text, tokens, origin)
   learnAcronyms(book, text, tokens, origin)
+  learnMembers(book, text, tokens, origin)
   return tokens
 }
 
