@@ -7,7 +7,7 @@ import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
 import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { DOCUMENT_WORDS, isDocumentNoun } from '../speakers/lexicon'
-import { pastTitlePlace } from '../speakers/phrases'
+import { pastComplementTail, pastTitlePlace } from '../speakers/phrases'
 import type { EntityBook } from './book'
 import type { Evidence } from './bookEntity'
 
@@ -114,8 +114,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     let k = end
     // "Drejtori i Infrastrukturës Hekurudhore të Kosovës (IHK), Shpend Bytyqi": past the body's abbreviation.
     if (tokens[k]?.text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')' && tokens[k + 3]?.text === ',') k += 3
-    // "Ambasadori amerikan në Prishtinë, Jeffrey Hovenier": past the title's place.
-    k = pastTitlePlace(tokens, k)
+    // "Ambasadori amerikan në Prishtinë, Jeffrey Hovenier": past the title's place; "Kryetarja e
+    // KZAZ-së nr. 7, Lindita Pali-Dedaj": past the body's number.
+    k = pastTitlePlace(tokens, pastComplementTail(tokens, k))
     if (tokens[k]?.text === ',') k++
     // "Shefja e Delegacionit të BE-së, ambasadorja Katarzyna Wieczorek": a second title before the name.
     let second: string | null = null

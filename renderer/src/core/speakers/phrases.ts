@@ -286,7 +286,7 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
  * Past what may end a title's complement before the comma and the name: a body's name in
  * quotation marks ("Kandidatja e Listës Qytetare "Zëri i Lagjes"") or its number ("e KZAZ-së nr. 7").
  */
-function pastComplementTail(tokens: Token[], b: number): number {
+export function pastComplementTail(tokens: Token[], b: number): number {
   // In a sentence read around a quote, a name in marks stands as one placeholder.
   if (tokens[b]?.norm === QUOTE_PLACEHOLDER) return b + 1
   if (isQuoteMark(tokens[b]) && isNameWord(tokens[b + 1])) {
