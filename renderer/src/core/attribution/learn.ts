@@ -160,13 +160,9 @@ function learnMembers(book: EntityBook, text: string, tokens: Token[], origin: E
     if (tokens[i].norm !== 'nga' || !isNameWord(tokens[i - 1]) || !isNameWord(tokens[i - 2])) continue
     const head = tokens[i + 1]
     if (!isWord(head) || !isCapitalised(head.text) || institutionNoun(head.text) === null) continue
-    let end = nameRun(tokens, i + 2, 6)
-    // Its name in quotation marks: "Lëvizja „Ura e Re“".
-    if (end === i + 2 && isQuoteMark(tokens[end]) && isNameWord(tokens[end + 1])) {
-      let k = end + 1
-      while (k < end + 7 && isWord(tokens[k])) k++
-      if (isQuoteMark(tokens[k])) end = k + 1
-    }
+    // Its name after the kind word, or in quotation marks: "Lëvizja „Ura e Re“".
+    const run = nameRun(tokens, i + 2, 6)
+    const end = run > i + 2 ? run : pastComplementTail(tokens, i + 2)
     if (end === i + 2) continue
     let from = i - 2
     while (from > 0 && isNameWord(tokens[from - 1]) && i - from < 4) from--
