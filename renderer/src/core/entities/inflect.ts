@@ -1,4 +1,4 @@
-import { isCapitalised, tokenize } from '../text/tokenize'
+import { isCapitalised, isQuoteMark, tokenize } from '../text/tokenize'
 import { isLinkingArticle } from '../lang/links'
 import type { EntityKind } from './types'
 
@@ -73,9 +73,12 @@ function inflectGenitive(name: string, kind: EntityKind): string {
   words[0] = genitiveWord(head, false)
   const feminine = /(së|ës|es)$/u.test(words[0]) && !plural
   let first = true
+  // A name in quotation marks inside it stays as written: "Universiteti “Bjeshkët e Nemuna”".
+  let quoted = false
   for (let i = 1; i < words.length; i++) {
     const w = words[i]
-    if (tokens[i].kind === 'punct') continue
+    if (isQuoteMark(tokens[i])) quoted = !quoted
+    if (tokens[i].kind === 'punct' || quoted) continue
     if (w === 'e' || w === 'i') {
       // The article that agrees with the head: "së" right after a feminine head, "të" elsewhere.
       words[i] = feminine && first && i === 1 ? 'së' : 'të'
