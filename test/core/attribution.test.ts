@@ -179,6 +179,16 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [ministry], ['uji nuk do të shtrenjtohet'], { wellKnown: [] })).not.toEqual(['mismatch'])
   })
 
+  it('supports words a statement says, at the end of their sentence, that the speaker said', () => {
+    const article = 'Rektori i universitetit, prof. dr. Valdet Rrustemaj, priti studentët. “Tarifat tona mbeten ndër më të ulëtat në rajon”, tha Rrustemaj.'
+    const clarification = 'Tarifat tona mbeten ndër më të ulëtat në rajon, thekson rektori prof. dr. Valdet Rrustemaj. Rritja vlen për të rinjtë.'
+    const source = { title: 'Sqarim', text: clarification, author: 'Rektorati i Universitetit “Bjeshkët e Nemuna”' }
+    expect(attributions(article, [source], ['Tarifat tona mbeten ndër më të ulëtat në rajon'], { wellKnown: [] })).toEqual(['consistent'])
+    // The same sentence given to another person in the article is not thereby his.
+    const other = article.replace('tha Rrustemaj', 'tha studenti Arben Kola')
+    expect(attributions(other, [source], ['Tarifat tona mbeten ndër më të ulëtat në rajon'], { wellKnown: [] })).not.toEqual(['consistent'])
+  })
+
   it('supports words the statement gives to the people it names as acting', () => {
     const article = 'Hoxha dhe Berisha “ranë dakord për një armëpushim”.'
     const readout = 'Sot, Presidenti Hoxha dhe Presidenti Berisha folën në telefon. Të dy udhëheqësit ranë dakord për një armëpushim.'

@@ -7,12 +7,15 @@ import { isAcronym } from '../entities/names'
 import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
 import { isDocumentNoun, TIME_OPENERS, VERB_CUES } from '../speakers/lexicon'
+import { breaksSentence } from '../speakers/context'
+import { pastHonorifics } from '../speakers/phrases'
 import { nameRun, titlePhraseEnd } from './learn'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
 // "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
 // ("Ata", "Udhëheqësit", "Kjo") continues with the people named before it. A readout that says
-// X and Y agreed supports a quote the article gives to X and Y.
+// X and Y agreed supports a quote the article gives to X and Y. So does a sentence that ends by
+// naming who said it: "Tarifat mbeten të ulëta, thekson rektori Valdet Rrustemaj."
 
 const OPENERS = new Set([...TIME_OPENERS, 'prandaj', 'pra', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'dhe', 'por', 'ndërsa', 'njëkohësisht'])
 const AS_SAID = new Set(['siç', 'sikurse'])
@@ -64,9 +67,11 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
     const titleEnd = titlePhraseEnd(tokens, i)
     let k = titleEnd
     if (tokens[k]?.text === ',') k++
-    const nameEnd = nameRun(tokens, k)
+    const nameStart = pastHonorifics(tokens, k)
+    const nameEnd = nameRun(tokens, nameStart)
     const complement = tokens.slice(i + 1, titleEnd).some((x) => isCapitalised(x.text) || isAcronym(x.text))
-    if (nameEnd > k) return { from: i, to: nameEnd, named: true }
+    // "rektori prof. dr. Valdet Rrustemaj": the name alone, without the words of address.
+    if (nameEnd > nameStart) return { from: nameStart > k ? nameStart : i, to: nameEnd, named: true }
     return { from: i, to: titleEnd, named: complement }
   }
   if (!(isCapitalised(t.text) || isAcronym(t.text)) || isTitleWord(t.text)) return null
@@ -82,6 +87,17 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
   if (words.length === 1 && isRoleWord(t.text)) return null // "Qeveria", "Udhëheqësit": not a name
   const named = words.some((w, k) => isAcronym(w.text) || (isCapitalised(w.text) && (i + k > first || proper.has(stem(w.text)))))
   return { from: i, to: j, named }
+}
+
+/** ", thekson rektori Valdet Rrustemaj.": who a cue verb at the end of a sentence names, if anyone. */
+function closingSayer(tokens: Token[], proper: ReadonlySet<string>): Part | null {
+  const end = tokens.length - (tokens.at(-1)?.kind === 'punct' ? 1 : 0)
+  for (let i = end - 2; i > 0; i--) {
+    if (tokens[i - 1].text !== ',' || !isWord(tokens[i]) || !VERB_CUES.has(tokens[i].norm)) continue
+    const part = subjectPart(tokens, i + 1, i + 1, proper)
+    return part && part.named && part.to === end ? part : null
+  }
+  return null
 }
 
 export interface SubjectIndex {
@@ -100,23 +116,29 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
   // `said`: where the words the subjects are given begin, after the last subject.
   const entries: Array<{ start: number; said: number; ids: string[] }> = []
+  const idsOf = (sentence: Token[], parts: Part[]) =>
+    parts.flatMap((p) => {
+      const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
+      return entity.members ?? [entity.id]
+    })
   const visit = (from: number, to: number) => {
     if (to <= from) return
     const sentence = tokens.slice(from, Math.min(to, from + HEAD_TOKENS)) as Token[]
     const named = subjectParts(sentence, proper).filter((p) => p.named)
-    if (named.length === 0) return
-    const ids = named.flatMap((p) => {
-      const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
-      return entity.members ?? [entity.id]
-    })
-    entries.push({ start: sentence[0].start, said: sentence[named[named.length - 1].to - 1].end, ids })
+    if (named.length > 0) {
+      entries.push({ start: sentence[0].start, said: sentence[named[named.length - 1].to - 1].end, ids: idsOf(sentence, named) })
+      return
+    }
+    const closing = tokens.slice(Math.max(from, to - HEAD_TOKENS), to) as Token[]
+    const sayer = closingSayer(closing, proper)
+    if (sayer) entries.push({ start: sentence[0].start, said: sentence[0].start, ids: idsOf(closing, [sayer]) })
   }
-  // Sentences end at . ! ? … or at a line break.
+  // Sentences end at . ! ? … (not the dot of "prof." or an initial) or at a line break.
   let from = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const next = tokens[i + 1]
-    const stop = t.kind === 'punct' && (t.text === '...' || '.!?…'.includes(t.text))
+    const stop = t.kind === 'punct' && breaksSentence(tokens, i)
     const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start)
     if (stop || lineBreak || next === undefined) {
       visit(from, i + 1)

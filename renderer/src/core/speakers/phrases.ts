@@ -262,9 +262,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   const comma = pastTitlePlace(tokens, pastComplementTail(tokens, b))
   if (ROLES.has(first.norm) && tokens[comma]?.text === ',') {
     let k = comma + 1
-    // "Rektori i universitetit, prof. dr. Valdet Rrustemaj": past the words of address.
-    while (isWord(tokens[k]) && isHonorific(tokens[k].text) && tokens[k + 1]?.text === '.') k += 2
-    const nameStart = k
+    const nameStart = pastHonorifics(tokens, k)
+    k = nameStart
     while (k < tokens.length && isWord(tokens[k]) && (isNameWord(tokens[k]) || CONNECTORS.has(tokens[k].norm)) && k - nameStart <= 3) k++
     const [na, nb] = trim(tokens, nameStart, k)
     const closes = k >= tokens.length || tokens[k].kind === 'punct'
@@ -280,6 +279,12 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
   }
   return { from: a, to: b, pronoun: false }
+}
+
+/** Past words of address before a name: "Rektori i universitetit, prof. dr. Valdet Rrustemaj". */
+export function pastHonorifics(tokens: Token[], k: number): number {
+  while (isWord(tokens[k]) && isHonorific(tokens[k].text) && tokens[k + 1]?.text === '.') k += 2
+  return k
 }
 
 /**
