@@ -79,6 +79,13 @@ describe('who is who, learned from the texts', () => {
     for (const text of [heading, signed]) expect(attributions(article, [{ text }], ['greva do të vazhdojë'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('gives the head of a body named only in quotation marks that body’s words', () => {
+    // No kind word before the name: "të „Kalkeri Veriu“", not "të kompanisë „Kalkeri Veriu“".
+    const article = 'Kryetari i bordit drejtues të „Kalkeri Veriu“, Dashamir Hysenbelliu, i mohoi akuzat. „Të gjitha lejet janë marrë sipas procedurës“, tha ai.'
+    const release = { title: 'Qëndrim', text: 'Të gjitha lejet janë marrë sipas procedurës.', author: 'Kalkeri Veriu sh.p.k.' }
+    expect(attributions(article, [release], ['Të gjitha lejet janë marrë sipas procedurës'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('takes a body’s short name for its full name, inflected or abbreviated', () => {
     const article = 'Dhoma e Tregtisë tha se “bizneset rrezikojnë gjoba”. Enti Rregullator i Energjisë (ERE) njoftoi se “tarifat rriten”. Sipas ERE-s, “familjet nuk preken”.'
     const sources = [

@@ -24,11 +24,14 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
   if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && nationality(tokens[j].text)) j++
   // "Drejtori ekzekutiv i kompanisë": an adjective before the complement.
   if (isWord(tokens[j]) && !isCapitalised(tokens[j].text) && ADJECTIVE.test(tokens[j].norm) && isWord(tokens[j + 1]) && isLinkingArticle(tokens[j + 1].text)) j++
-  if (isWord(tokens[j]) && isLinkingArticle(tokens[j].text) && tokens[j].text.length <= 3 && isWord(tokens[j + 1])) {
-    j += 2
+  // "Drejtori i „Kalkeri Veriu“", "Kryetari i bordit të „Kalkeri Veriu“": an article before a quoted name.
+  const beforeQuotedName = (k: number) => isWord(tokens[k]) && isLinkingArticle(tokens[k].text) && isQuoteMark(tokens[k + 1]) && isWord(tokens[k + 2]) && isCapitalised(tokens[k + 2].text)
+  if (isWord(tokens[j]) && isLinkingArticle(tokens[j].text) && tokens[j].text.length <= 3 && (isWord(tokens[j + 1]) || beforeQuotedName(j))) {
+    j += beforeQuotedName(j) ? 1 : 2
     for (;;) {
       const t = tokens[j]
       if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
+      else if (beforeQuotedName(j)) j++
       else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
       else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
       else if (isQuoteMark(t) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
@@ -96,6 +99,12 @@ function previousBody(text: string, tokens: Token[], before: number): string | n
   return null
 }
 
+/** The name between the quotation mark at `open` and the next one before `end`. */
+function quotedName(text: string, tokens: Token[], open: number, end: number): string | null {
+  const close = tokens.findIndex((t, k) => k > open && k < end && isQuoteMark(t))
+  return close > open + 1 ? text.slice(tokens[open + 1].start, tokens[close - 1].end) : null
+}
+
 /** Appositions and titled names in `tokens`, recorded in the book. */
 function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -109,7 +118,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     if (end > i + 1 && bodyEnd > end && tokens[bodyEnd]?.text === ',' && nameRun(tokens, bodyEnd + 1) >= bodyEnd + 3) end = bodyEnd
     // A quoted name in the complement is learned on its own ("… i kompanisë „Alba Energy“").
     const quoted = tokens.slice(i, end).findIndex(isQuoteMark)
-    const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - 1 : end - 1].end)
+    // With no kind word before it ("Kryetari i bordit të „Kalkeri Veriu“"), the person is of the body it names.
+    const unnamedKind = quoted > 1 && isLinkingArticle(tokens[i + quoted - 1].text)
+    const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - (unnamedKind ? 2 : 1) : end - 1].end)
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
     // "Drejtori i Infrastrukturës Hekurudhore të Kosovës (IHK), Shpend Bytyqi": past the body's abbreviation.
@@ -132,7 +143,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       const name = text.slice(tokens[k].start, tokens[nameEnd - 1].end)
       const person = book.resolve(`${title}, ${name}`, origin)
       // "Kryetari i saj, Sabri Kastrati": of the body the sentence before named.
-      const body = POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
+      const body = unnamedKind ? quotedName(text, tokens, i + quoted, end) : POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
       if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
       if (second) book.resolve(`${second}, ${name}`, origin)
       i = nameEnd - 1
