@@ -79,6 +79,12 @@ describe('who is who, learned from the texts', () => {
     for (const text of [heading, signed]) expect(attributions(article, [{ text }], ['greva do të vazhdojë'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads a letter’s signature below its closing formula, and not the formula', () => {
+    const letter = 'I nderuar z. Karapici,\nKërkojmë shtyrjen e afatit deri në vjeshtë.\nMe respekt,\nLuan Mëhilli, kryetar i Shoqatës së Guidave'
+    const { sources, book } = attributionContext('Shoqata e Guidave protestoi.', [{ id: 's1', title: 'Letër', author: null, text: letter }])
+    expect(sources.get('s1')?.voices.map((id) => book.get(id).name)).toEqual(['Luan Mëhilli', 'Shoqata e Guidave'])
+  })
+
   it('gives the head of a body named only in quotation marks that body’s words', () => {
     // No kind word before the name: "të „Kalkeri Veriu“", not "të kompanisë „Kalkeri Veriu“".
     const article = 'Kryetari i bordit drejtues të „Kalkeri Veriu“, Dashamir Hysenbelliu, i mohoi akuzat. „Të gjitha lejet janë marrë sipas procedurës“, tha ai.'

@@ -326,7 +326,8 @@ export function signatureLines(text: string): string[] {
       if (out.length > 0) break
       continue
     }
-    if (line.length > 90 || /[.!?…]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
+    // A sentence, a quotation, or a closing formula ("Me respekt,"): the signature is below it.
+    if (line.length > 90 || /[.!?…,]["”»]?$/u.test(line) || /[“„«"]/u.test(line)) break
     const words = wordTokens(line)
     if (words.length === 0 || words.length > 10) break
     if (/\d/u.test(line) && MONTHS.test(line)) continue // "Tiranë, 12 mars 2025"
