@@ -85,6 +85,12 @@ describe('who is who, learned from the texts', () => {
     expect(sources.get('s1')?.voices.map((id) => book.get(id).name)).toEqual(['Luan Mëhilli', 'Shoqata e Guidave'])
   })
 
+  it('gives a body’s head the words of the office that governs it', () => {
+    const article = 'Bardhyl Karapici, drejtor i Parkut Kombëtar të Zallgjecit, e justifikoi masën. „Kemi pasur 14 ndërhyrje shpëtimi“, tha Karapici.'
+    const notice = { title: 'Njoftim', text: 'Vetëm verën e kaluar kemi pasur 14 ndërhyrje shpëtimi.', author: 'Administrata e Parkut Kombëtar të Zallgjecit' }
+    expect(attributions(article, [notice], ['Kemi pasur 14 ndërhyrje shpëtimi'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('gives the head of a body named only in quotation marks that body’s words', () => {
     // No kind word before the name: "të „Kalkeri Veriu“", not "të kompanisë „Kalkeri Veriu“".
     const article = 'Kryetari i bordit drejtues të „Kalkeri Veriu“, Dashamir Hysenbelliu, i mohoi akuzat. „Të gjitha lejet janë marrë sipas procedurës“, tha ai.'

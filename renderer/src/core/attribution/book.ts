@@ -32,8 +32,16 @@ const UNIT_NOUNS = new Set(['zyra', 'kabineti', 'sekretariati', 'drejtoria', 'se
 const GOVERNMENT_PARTS = new Set(['ministria', 'kryeministria', 'agjencia', 'drejtoria', 'inspektorati'])
 const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
 
-/** An office whose work is to speak for its body: "Zyra e Shtypit", "Zyra e Komunikimit", "Zyra e Medias". */
-const isPressOffice = (e: BookEntity) => headNoun(e) === 'zyra' && e.keys.some((k) => k.some((w) => /^(shtyp|komunikim|media)/u.test(foldWord(w))))
+/** Offices that act for their whole body: "Administrata e Parkut …", "Rektorati i Universitetit …". */
+const GOVERNING_OFFICES = new Set(['administrata', 'rektorati', 'kancelaria'])
+/**
+ * An office whose work is to speak or act for its body: "Zyra e Shtypit", "Zyra e Komunikimit",
+ * "Zyra e Medias", and the governing offices.
+ */
+const speaksForItsBody = (e: BookEntity) => {
+  const head = headNoun(e)
+  return (head !== null && GOVERNING_OFFICES.has(head)) || (head === 'zyra' && e.keys.some((k) => k.some((w) => /^(shtyp|komunikim|media)/u.test(foldWord(w)))))
+}
 
 export class EntityBook {
   private readonly entities = new Map<string, BookEntity>()
@@ -619,7 +627,7 @@ export class EntityBook {
         const [part, whole] = this.partOf(x.id, y.id) ? [x, y] : this.partOf(y.id, x.id) ? [y, x] : [null, null]
         if (!part || !whole) continue
         // "Zyra e Shtypit e Kryeministrit": a press office speaks for whom it is the office of.
-        if (isPressOffice(this.get(part.id))) return { kind: 'speaks-for', through: this.get(whole.id), evidence: strongest(x.evidence, y.evidence) }
+        if (speaksForItsBody(this.get(part.id))) return { kind: 'speaks-for', through: this.get(whole.id), evidence: strongest(x.evidence, y.evidence) }
         return { kind: 'part-of', through: this.get(whole.id) }
       }
     }
@@ -638,7 +646,7 @@ export class EntityBook {
     const p = headNoun(part)
     const w = headNoun(whole)
     if (p && w && GOVERNMENT_PARTS.has(p) && GOVERNMENT.has(w) && p !== w) return true
-    if (p && UNIT_NOUNS.has(p)) return part.keys.some((k) => whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
+    if (p && (UNIT_NOUNS.has(p) || GOVERNING_OFFICES.has(p))) return part.keys.some((k) => whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
     return false
   }
 
