@@ -224,8 +224,9 @@ function judge(quoteText: string, quote: AlignToken[], index: SourceIndex, steps
     status = punctuationChanged ? 'near-verbatim' : 'verbatim'
   } else if (hard === 0 && matchedContent >= 1 && coverage >= 0.7) status = 'near-verbatim'
   // The passage clearly meant: at least half the quote's content words, and at exactly half not
-  // in one run ("… kursin e këmbimit" is a phrase both share, not the passage).
-  else if (matchedContent >= 2 && (matchedContent / content > 0.5 || (matchedContent / content === 0.5 && contentRuns >= 2))) status = 'paraphrase'
+  // in one run ("… kursin e këmbimit" is a phrase both share, not the passage); and no more changes
+  // than shared content words ("Salla e Pallatit të Kulturës nuk ka kushte …" only names the hall).
+  else if (matchedContent >= 2 && hard <= matchedContent && (matchedContent / content > 0.5 || (matchedContent / content === 0.5 && contentRuns >= 2))) status = 'paraphrase'
   const start = index.tokens[first].start
   const end = index.tokens[last - 1].end
   if (status === undefined) return { ...NOT_FOUND(missingNumbers, round(similarity)), closest: { text: index.text.slice(start, end), start, end } }
