@@ -98,11 +98,13 @@ const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'ng
  * prepositional phrase, or a relative clause ("Tafilaj, i cili mbërriti i pari, tha"); else null.
  */
 function parentheticalStart(tokens: Token[], close: number): number | null {
-  for (let c = close - 2; c >= 1 && c >= close - 10; c--) {
+  for (let c = close - 2; c >= 1 && c >= close - 16; c--) {
     // A name in quotation marks inside it ("i cituar nga gazeta „Dita“") does not end it.
     if (tokens[c].kind !== 'punct' || isQuoteMark(tokens[c])) continue
-    // "i cili mbërriti", "i cituar nga gazeta": a relative clause, or a participle with its article.
-    const relative = RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (RELATIVES.has(tokens[c + 2]?.norm ?? '') || /(uar|ur)$/u.test(tokens[c + 2]?.norm ?? ''))
+    // "i cili mbërriti", "që kërkoi anonimitet", "të cilin e takuam", "i cituar nga gazeta": a
+    // relative clause, or a participle with its article.
+    const next = tokens[c + 2]?.norm ?? ''
+    const relative = tokens[c + 1].norm === 'që' || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (/^cil/u.test(next) || /(uar|ur)$/u.test(next)))
     const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || relative
     return tokens[c].text === ',' && opens && isWord(tokens[c - 1]) ? c : null
   }
@@ -110,8 +112,8 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
 }
 
 /**
- * "Një i afërm i tij, i cili …, tha": someone the article does not name, described by whose they
- * are, from "një" at the start of the clause to `end`; else null.
+ * "Një i afërm i tij, i cili …, tha", "Një klient i moshuar, …, tha": someone the article does not
+ * name, from "një" at the start of the clause to `end`; else null.
  */
 function unnamedRelative(tokens: Token[], end: number): Phrase | null {
   for (let k = end - 1; k >= 0 && k >= end - 4 && isWord(tokens[k]); k--) {
@@ -157,7 +159,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (j >= 4 && tokens[j]?.text === ',' && adverbialAt(j - 1)) j--
   if (adverbialAt(j)) j -= 4
   // "Dedja, në një mesazh për tifozët, shkroi": a parenthetical between the subject and its verb.
-  if (j >= 3 && tokens[j]?.text === ',') j = parentheticalStart(tokens, j) ?? j
+  const parenthetical = j >= 3 && tokens[j]?.text === ',' ? parentheticalStart(tokens, j) : null
+  if (parenthetical !== null) j = parenthetical
   // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
   if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && RELATIVE_ARTICLES.has(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
@@ -188,13 +191,15 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let [a, b] = trim(tokens, from, to)
   a = stripDocument(tokens, a, b)
   ;[a, b] = trim(tokens, a, b)
-  if (a >= b) return null
+  // "Një klient i moshuar, …, tha": someone the article does not name.
+  if (a >= b) return unnamedRelative(tokens, to - 1)
   // "Dritan Muça nga Koplik, tha": where the speaker is from, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'nga' && isNameWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
   if (!isNameWord(tokens[a]) && OBLIQUE_ENDING.test(tokens[a].norm)) return null
-  if (apposition && !tokens.slice(a, b).some(isNameWord)) return null
+  // A comma before the verb sets off a name, unless it closes a parenthetical ("Një zyrtar komunal, që kërkoi anonimitet, tha").
+  if (apposition && parenthetical === null && !tokens.slice(a, b).some(isNameWord)) return null
   // "Luan Çela, deputet i opozitës dhe ish-ministër i Bujqësisë, kujtoi": the name before its title speaks.
   if (apposition && a >= 2 && tokens[a - 1].text === ',' && isNameWord(tokens[a - 2]) && isIndefiniteTitle(tokens[a].text)) return phraseBefore(tokens, a - 1)
   // "Kreu i grupit parlamentar të PD-së, Gazment Bardhi, tha": the title before the name.
