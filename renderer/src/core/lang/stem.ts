@@ -50,6 +50,9 @@ function validEnding(rest: string, verb = false): boolean {
   return false
 }
 
+const J_VERB_ENDINGS = new Set(['j', 'n', 'jme', 'ni', 'jne', 'je'])
+const jVerbEnding = (rest: string) => J_VERB_ENDINGS.has(rest)
+
 /** Folded base used by sameStem: hyphen and elision handled like stem(). */
 function base(word: string): string {
   let w = foldWord(word)
@@ -72,5 +75,7 @@ export function sameStem(a: string, b: string): boolean {
   while (p < x.length && p < y.length && x[p] === y[p]) p++
   if (p < MIN_STEM) return false
   const verb = p >= MIN_VERB_STEM
-  return validEnding(x.slice(p), verb) && validEnding(y.slice(p), verb)
+  if (validEnding(x.slice(p), verb) && validEnding(y.slice(p), verb)) return true
+  // Verbs in -oj, -aj, -ej, -yj: "jeton", "jetoj", "jetojnë" share a stem ending in the vowel.
+  return p >= MIN_STEM + 1 && /[aeiouy]$/u.test(x.slice(0, p)) && jVerbEnding(x.slice(p)) && jVerbEnding(y.slice(p))
 }
