@@ -121,6 +121,10 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     // With no kind word before it ("Kryetari i bordit të „Kalkeri Veriu“"), the person is of the body it names.
     const unnamedKind = quoted > 1 && isLinkingArticle(tokens[i + quoted - 1].text)
     const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - (unnamedKind ? 2 : 1) : end - 1].end)
+    const quotedBody = unnamedKind ? quotedName(text, tokens, i + quoted, end) : null
+    const linkQuotedBody = (person: { id: string; kind: string }) => {
+      if (quotedBody && person.kind === 'person') book.link(person.id, book.resolveBody(quotedBody, origin).id, origin)
+    }
     // "Ministrja e Drejtësisë, Besa Leka" or "Kryeministri Edi Rama".
     let k = end
     // "Drejtori i Infrastrukturës Hekurudhore të Kosovës (IHK), Shpend Bytyqi": past the body's abbreviation.
@@ -143,7 +147,8 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       const name = text.slice(tokens[k].start, tokens[nameEnd - 1].end)
       const person = book.resolve(`${title}, ${name}`, origin)
       // "Kryetari i saj, Sabri Kastrati": of the body the sentence before named.
-      const body = unnamedKind ? quotedName(text, tokens, i + quoted, end) : POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
+      linkQuotedBody(person)
+      const body = POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
       if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
       if (second) book.resolve(`${second}, ${name}`, origin)
       i = nameEnd - 1
@@ -155,7 +160,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       while (from > 0 && i - 1 - from < 4 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isNameConnector(tokens[from - 1].text) && !isLinkingArticle(tokens[from - 1].text) && tokens[from - 1].norm !== 'dhe' && isNameWord(tokens[from - 2])))) from--
       const words = tokens.slice(from, i - 1).filter(isNameWord).length
       if (words >= 2 || (words === 1 && !sentenceEdge(tokens[from - 1]))) {
-        book.resolve(`${title}, ${text.slice(tokens[from].start, tokens[i - 2].end)}`, origin)
+        linkQuotedBody(book.resolve(`${title}, ${text.slice(tokens[from].start, tokens[i - 2].end)}`, origin))
       }
     }
     i = end - 1
