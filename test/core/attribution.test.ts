@@ -85,6 +85,18 @@ describe('who is who, learned from the texts', () => {
     expect(sources.get('s1')?.voices.map((id) => book.get(id).name)).toEqual(['Luan Mëhilli', 'Shoqata e Guidave'])
   })
 
+  it('reads a bare kind of body as the one the article names, whatever its speakers say of that kind in general', () => {
+    const article =
+      'Kompania ajrore „Aero Sharri“ anuloi linjën, ndërsa operatori „Avioport Kosova“ e hedh poshtë shpjegimin. Zëdhënësja e kompanisë, Dafina Gjocaj, foli për mediat. „Linja kishte vetëm 58 pasagjerë për fluturim“, tha ajo. „Nuk kemi rritur asnjë tarifë për kompanitë ajrore“, tha Arianit Dobruna, drejtor i „Avioport Kosovës“.'
+    const airport = { title: 'Reagim', text: 'Linja kishte vetëm 58 pasagjerë për fluturim. Nuk kemi rritur asnjë tarifë për kompanitë ajrore.', author: 'Avioport Kosova' }
+    const airline = { title: 'Njoftim', text: 'Linja do të ndërpritet nga 1 qershori.', author: 'Aero Sharri' }
+    const lines = ['Linja kishte vetëm 58 pasagjerë për fluturim', 'Nuk kemi rritur asnjë tarifë për kompanitë ajrore']
+    expect(attributions(article, [airport, airline], lines, { wellKnown: [] })).toEqual(['mismatch', 'consistent'])
+    // Where the article itself names two companies, "e kompanisë" is neither in particular.
+    const two = article.replace('foli për mediat', 'foli për mediat, pasi dy kompanitë nuk u pajtuan')
+    expect(attributions(two, [airport, airline], ['Linja kishte vetëm 58 pasagjerë për fluturim'], { wellKnown: [] })).not.toEqual(['mismatch'])
+  })
+
   it('gives a body’s head the words of the office that governs it', () => {
     const article = 'Bardhyl Karapici, drejtor i Parkut Kombëtar të Zallgjecit, e justifikoi masën. „Kemi pasur 14 ndërhyrje shpëtimi“, tha Karapici.'
     const notice = { title: 'Njoftim', text: 'Vetëm verën e kaluar kemi pasur 14 ndërhyrje shpëtimi.', author: 'Administrata e Parkut Kombëtar të Zallgjecit' }

@@ -5,6 +5,8 @@ import { AFFILIATIONS, DEFAULT_ENTITIES } from '../entities/wellKnown'
 import type { Entity } from '../entities/types'
 import { isDocumentNoun } from '../speakers/lexicon'
 import { pluralInstitution } from '../entities/titles'
+import { pairMarks } from '../quotes/pair'
+import { firstIndexAfter } from '../text/sorted'
 import { EntityBook } from './book'
 import type { EditorKnowledge } from './knowledge'
 import { headingAuthor, headingLead, learnAuthor, learnFromText, letterhead, openingHeading, properStems, signatureLines } from './learn'
@@ -94,7 +96,7 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
   }
 
   // "Dy partitë …": which party a bare "zëdhënësja e partisë" means, the texts do not say.
-  book.noteSeveral(tokensOf(articleText).flatMap((t) => pluralInstitution(t.text) ?? []))
+  book.noteSeveral(pluralsNarrated(articleText))
 
   // Sources first: their authors are the names the article's short forms refer to.
   const proper = new Set<string>()
@@ -159,6 +161,22 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
   }
   book.freeze()
   return { book, sources: profiles }
+}
+
+/**
+ * The kinds of body the article's own words name in the plural ("dy partitë"), outside its
+ * quotations: a speaker's "për kompanitë ajrore" speaks in general.
+ */
+function pluralsNarrated(text: string): string[] {
+  const quoted = pairMarks(text, 0, text.length).pairs.filter((p) => p.depth === 0).sort((a, b) => a.open.start - b.open.start)
+  const inside = (at: number) => {
+    const k = firstIndexAfter(quoted.length, (i) => quoted[i].open.start <= at) - 1
+    return k >= 0 && at < quoted[k].close.end
+  }
+  return tokensOf(text).flatMap((t) => {
+    const noun = pluralInstitution(t.text)
+    return noun && !inside(t.start) ? [noun] : []
+  })
 }
 
 /** The one source whose title names this kind of document ("sipas raportit" → "Raporti i …"). */
