@@ -1,6 +1,7 @@
 // What a translation pair disagrees on: a number, a name or a date on one side that the other
 // does not have, or a negation on one side only. Wording is the translator's; these are facts.
 import type { DateMention, Mention, NameMention, NumberMention, SentenceFeatures } from './features'
+import { fold } from './languages'
 import { cognate } from './names'
 
 export type IssueKind = 'number' | 'name' | 'date' | 'negation'
@@ -31,8 +32,24 @@ function issues(kind: IssueKind, t: readonly Mention[], o: readonly Mention[]): 
   return out
 }
 
+/** Two or three capitalised words and nothing else: shaped like a person's name. */
+const personShaped = (words: string[]) => words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+
+/** "Klodian Mema" against "Klodian Meta": the same first name with another surname is another person. */
+function otherSurname(name: NameMention, other: readonly SentenceFeatures[]): boolean {
+  const words = name.text.split(/\s+/)
+  if (!personShaped(words)) return false
+  return other.some((unit) =>
+    unit.names.some((n) => {
+      const theirs = n.text.split(/\s+/)
+      return personShaped(theirs) && fold(theirs[0]) === fold(words[0]) && !cognate(words.at(-1)!, theirs.at(-1)!)
+    }),
+  )
+}
+
 /** A name the other side carries: the same table entry, or any word a cognate of one of its words. */
 function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean {
+  if (otherSurname(name, other)) return false
   // Whole words as well as their hyphenated parts: a code such as "AF-2231" is one word on both sides.
   const parts = [...new Set([...name.text.split(/\s+/), ...name.text.split(/[\s-]+/)])].filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
   return other.some(
