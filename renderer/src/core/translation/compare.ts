@@ -5,7 +5,7 @@ import { alignUnits, type AlignOptions, type BeadKind } from './align'
 import { sentenceFeatures, type SentenceFeatures } from './features'
 import { lexicon } from './lexicon'
 import { segmentSentences } from './segment'
-import { findIssues, type TranslationIssue } from './findings'
+import { findIssues, type AbbreviationPair, type TranslationIssue } from './findings'
 
 export interface TextSpan {
   start: number
@@ -62,6 +62,15 @@ const spanOf = (units: readonly SentenceFeatures[], text: string): TextSpan | nu
 
 const plain = (u: SentenceFeatures): TextSpan => ({ start: u.start, end: u.end, text: u.text })
 
+/** Abbreviations a sentence defines in brackets: "Zyra e Rregullatorit për Energji (ZRrE)". */
+const defined = (units: readonly SentenceFeatures[]) => units.flatMap((u) => [...u.text.matchAll(/\((\p{Lu}[\p{L}]{1,7})\)/gu)].map((m) => m[1]).filter((a) => (a.match(/\p{Lu}/gu) ?? []).length >= 2))
+
+/** The one abbreviation each side of a pair defines: the same body's, in each language ("ZRrE", "ERO"). */
+function abbreviationPair(ts: readonly SentenceFeatures[], os: readonly SentenceFeatures[]): AbbreviationPair | null {
+  const [a, b] = [defined(ts), defined(os)]
+  return a.length === 1 && b.length === 1 && a[0] !== b[0] ? [a[0], b[0]] : null
+}
+
 export function compareTranslation(translationText: string, originalText: string, options: CompareOptions = {}): TranslationComparison {
   const tl = options.translationLang ?? 'sq'
   const ol = options.originalLang ?? 'en'
@@ -71,6 +80,7 @@ export function compareTranslation(translationText: string, originalText: string
   const o = segmentSentences(originalText, ol).map((s) => sentenceFeatures(s, originalText, ol, lex))
   const unit = (s: SentenceFeatures) => ({ length: s.text.length, anchors: s.anchors })
   const beads = alignUnits(t.map(unit), o.map(unit), options)
+  const abbreviations = beads.map((bead) => abbreviationPair(t.slice(bead.t[0], bead.t[1]), o.slice(bead.o[0], bead.o[1]))).filter((p) => p !== null)
   const rows: AlignedRow[] = beads.map((bead) => {
     const ts = t.slice(bead.t[0], bead.t[1])
     const os = o.slice(bead.o[0], bead.o[1])
@@ -81,7 +91,7 @@ export function compareTranslation(translationText: string, originalText: string
       translationSentences: ts.map(plain),
       originalSentences: os.map(plain),
       score: Math.round(bead.similarity * 100) / 100,
-      issues: ts.length > 0 && os.length > 0 ? findIssues(ts, os) : [],
+      issues: ts.length > 0 && os.length > 0 ? findIssues(ts, os, abbreviations) : [],
     }
   })
   return {

@@ -98,13 +98,27 @@ function numbersAndDates(t: readonly SentenceFeatures[], o: readonly SentenceFea
   return [...issues('number', tn, on), ...issues('date', dates(tLone), dates(oLone))]
 }
 
-export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[]): TranslationIssue[] {
+/** An abbreviation and its counterpart in the other language, as the two texts define them ("ZRrE", "ERO"). */
+export type AbbreviationPair = readonly [translation: string, original: string]
+
+/** "ZRrE-së" is "ZRrE": an abbreviation with its case ending. */
+const bare = (word: string) => word.split('-')[0]
+
+/** A name that is one text's abbreviation for what the other's abbreviation, in the other sentence, names. */
+function abbreviatedIn(name: NameMention, other: readonly SentenceFeatures[], counterparts: ReadonlyMap<string, string>): boolean {
+  const counterpart = counterparts.get(bare(name.text))
+  return counterpart !== undefined && other.some((unit) => unit.words.some((w) => bare(w.text) === counterpart))
+}
+
+export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceFeatures[], abbreviations: readonly AbbreviationPair[] = []): TranslationIssue[] {
   const out: TranslationIssue[] = []
   out.push(...numbersAndDates(t, o))
   // A name is reported only where another stands in its place: a name on one side alone is most
   // often a pronoun or a title on the other ("the Commission" / "Komisioni"), not an error.
-  const tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o))
-  const oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t))
+  const toOriginal = new Map(abbreviations)
+  const toTranslation = new Map(abbreviations.map(([a, b]) => [b, a]))
+  const tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o) && !abbreviatedIn(n, o, toOriginal))
+  const oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t) && !abbreviatedIn(n, t, toTranslation))
   const swapped = Math.min(tNames.length, oNames.length)
   out.push(...issues('name', tNames.slice(0, swapped), oNames.slice(0, swapped)))
   const tNegation = t.find((u) => u.negation)?.negation ?? null
