@@ -198,6 +198,14 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
     // "Drejtori i Infrastrukturës … (IHK)": the abbreviation is the body's, not its director's.
     if (personTitle(tokens[from].text) && isWord(tokens[from + 1]) && isLinkingArticle(tokens[from + 1].text)) from += 2
     if (i - from < 2) continue
+    // "Klodian Shtëmbari (PUF)": a person with the party they belong to, not its full name.
+    const named = tokens.slice(from, i)
+    const initials = named.map((t) => t.text[0]).join('')
+    if (named.length <= 3 && named.every(isNameWord) && !institutionNoun(named[0].text) && !tokens[i + 1].text.toUpperCase().startsWith(initials.toUpperCase())) {
+      const person = book.resolvePerson(text.slice(tokens[from].start, tokens[i - 1].end), origin)
+      book.link(person.id, book.resolveBody(tokens[i + 1].text, origin).id, origin)
+      continue
+    }
     const full = toNominative(text.slice(tokens[from].start, tokens[i - 1].end))
     const body = book.resolveBody(full, origin)
     // Met before by its abbreviation alone (a source's author): the same body, now with its full name.
