@@ -10,7 +10,7 @@ import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, isGroup, leadingSubject, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
+import { cueAt, inObjectCase, isGroup, leadingSubject, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -57,7 +57,11 @@ function resolveCue(tokens: Token[], cue: Cue, preferAfter: boolean): Found | nu
     const phrase = phraseAfter(tokens, cue.index + 1)
     return phrase ? { tokens, phrase, via: 'sipas' } : null
   }
-  const after = () => phraseAfter(tokens, cue.index + cue.length)
+  // "akuzoi bashkinë se …": who comes after the verb in the accusative is its object, not who speaks.
+  const after = () => {
+    const phrase = phraseAfter(tokens, cue.index + cue.length)
+    return phrase && !phrase.pronoun && inObjectCase(tokens[phrase.from]) ? null : phrase
+  }
   const before = () => phraseBefore(tokens, cue.index)
   const phrase = preferAfter ? after() ?? before() : before() ?? after()
   return phrase ? { tokens, phrase, via: preferAfter ? 'cue-after' : 'cue-before' } : null

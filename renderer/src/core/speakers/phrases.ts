@@ -137,6 +137,9 @@ const COORDINATORS = new Set(['por', 'dhe', 'mirëpo', 'megjithatë'])
 /** Endings of a definite noun in the accusative, genitive or dative: never the one who speaks. */
 const OBLIQUE_ENDING = /(in|un|ën|në|it|së|ës|ve)$/u
 
+/** A common noun in the accusative, genitive or dative ("bashkinë"): after a verb, its object. */
+export const inObjectCase = (t: Token): boolean => !isNameWord(t) && OBLIQUE_ENDING.test(t.norm)
+
 /** Object clitics between a subject and its verb ("Peskov i tha agjencisë"). */
 const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 'ta'])
 
@@ -164,8 +167,11 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
   if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && RELATIVE_ARTICLES.has(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
-  const apposition = j >= 1 && tokens[j].text === ',' && isWord(tokens[j - 1])
+  // "Fatbardha Zyberllari (LBQ), akuzoi": the party in brackets after the name.
+  const bracketed = (k: number) => k >= 3 && tokens[k].text === ')' && tokens[k - 2].text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)
+  const apposition = j >= 1 && tokens[j].text === ',' && (isWord(tokens[j - 1]) || bracketed(j - 1))
   if (apposition) j--
+  if (bracketed(j)) j -= 3
   if (j < 0 || !isWord(tokens[j])) return null
   if (OBLIQUE_PRONOUNS.has(tokens[j].norm)) return unnamedRelative(tokens, j)
   if (SPEAKER_PRONOUNS.has(tokens[j].norm)) return { from: j, to: j + 1, pronoun: true }
