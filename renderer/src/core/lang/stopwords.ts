@@ -18,9 +18,9 @@ po por prane prapa prej pse qe qene qenet rralle rreth rri s sa saj sapo se seci
 si sic sikur sipas siper sone t ta tani te tej tek teper tere ti tij tilla tille tjera tjeret tjeter
 tjetren to tone ty tyre u ua une vazhdimisht vend vet veta vete vetem veten vetes vjen yne zakonisht`
 
-// Function words the published list lacks: "sesa" (than), the longer form of "se"; "të" with an
-// object clitic, elided ("t'i", "t'u", "t'ia", "t'ua").
-const ADDED = "sesa t'i t'u t'ia t'ua"
+// Function words the published list lacks: "sesa" (than), the longer form of "se"; "apo" (or), as
+// "ose" is; "të" with an object clitic, elided ("t'i", "t'u", "t'ia", "t'ua").
+const ADDED = "sesa apo t'i t'u t'ia t'ua"
 
 const STOPWORDS: ReadonlySet<string> = new Set(`${PUBLISHED} ${ADDED}`.split(/\s+/).filter(Boolean))
 
