@@ -46,7 +46,7 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
-const HONORIFICS = new Set(['zoti', 'zonja', 'z.', 'znj.', 'dr.', 'prof.', 'zotit', 'zonjës'])
+const HONORIFICS = new Set(['zoti', 'zonja', 'z.', 'znj.', 'dr.', 'prof.', 'av.', 'zotit', 'zonjës'])
 
 /** Plural and collective nouns that head a speaker phrase ("ekspertët", "mediat", "burime"). */
 const GROUP_NOUNS = new Set(
@@ -177,7 +177,7 @@ export function isHonorific(word: string): boolean {
 
 /** A word that can stand before a name without being part of it: a title or a word of address. */
 export function isTitleWord(word: string): boolean {
-  return personTitle(word) !== null || HONORIFICS.has(normWord(word))
+  return personTitle(word) !== null || isHonorific(word)
 }
 
 /** A plural or collective noun for people ("udhëheqësit", "palët", "ekspertët"). */
