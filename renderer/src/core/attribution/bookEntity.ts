@@ -1,5 +1,5 @@
 import type { EntityKind } from '../entities/types'
-import { institutionNoun } from '../entities/titles'
+import { institutionNoun, kindAbbreviation } from '../entities/titles'
 import type { NameKey } from '../entities/names'
 
 // The records of the entity book: who an entity is, what it goes by, and how two are related.
@@ -48,5 +48,5 @@ export interface Relation {
 /** The noun for the kind of body an entity is ("ministria", "bashkia"), when it has one. */
 export const headNoun = (e: BookEntity): string | null => {
   const first = e.keys[0]?.[0]
-  return e.institution ?? (first ? institutionNoun(first) : null)
+  return e.institution ?? (first ? (institutionNoun(first) ?? kindAbbreviation(first)) : null)
 }

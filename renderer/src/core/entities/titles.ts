@@ -158,6 +158,14 @@ export function isIndefiniteTitle(word: string): boolean {
   return title !== null && indefinite(title).includes(normWord(word))
 }
 
+/** Abbreviations of a kind of body that open its name: "KF Gurra" is a club. */
+const KIND_ABBREVIATIONS = new Map([['kf', 'klubi'], ['fk', 'klubi'], ['kb', 'klubi'], ['kv', 'klubi'], ['kh', 'klubi']])
+
+/** The kind of body an abbreviation before a name stands for ("KF" → "klubi"), or null. */
+export function kindAbbreviation(word: string): string | null {
+  return KIND_ABBREVIATIONS.get(normWord(word)) ?? null
+}
+
 /** The nominative institution noun a word is a form of ("policisë" → "policia"), or null. */
 export function institutionNoun(word: string): string | null {
   return classify(word)[1]
