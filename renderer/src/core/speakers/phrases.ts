@@ -233,6 +233,8 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (isWord(tokens[i]) && !isNameWord(tokens[i]) && OBLIQUE_ENDING.test(tokens[i].norm) && isWord(tokens[i + 1]) && (isNameWord(tokens[i + 1]) || ROLES.has(tokens[i + 1].norm))) i++
   if (i >= tokens.length || !isWord(tokens[i])) return null
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
+  const unnamed = unnamedAfter(tokens, i, start)
+  if (unnamed) return unnamed
   // "tha 22-vjeçari", "tha i riu 23-vjeçar": the person's age stands for them, as a pronoun does.
   if (tokens[i].kind === 'number' && tokens[i + 1]?.text === '-' && AGE_NOUN.test(tokens[i + 2]?.norm ?? '')) return { from: i, to: i + 3, pronoun: true }
   if ((tokens[i].norm === 'i' || tokens[i].norm === 'e') && AGE_WORDS.has(tokens[i + 1]?.norm ?? '')) {
@@ -290,6 +292,23 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     if (!/(i|a|et|at|it|ët|ja|ia)$/u.test(first.norm)) return null
   }
   return { from: a, to: b, pronoun: false }
+}
+
+/** Verbs of saying whose subject may follow them. */
+const SAYING = new Set(['tha', 'thotë', 'thanë', 'shtoi', 'deklaroi', 'theksoi', 'pohoi', 'shpreh'])
+
+/**
+ * "tha një tifoz i moshuar.": someone the article does not name, right after the verb and ending
+ * the clause; not whom it was said to ("i tha një gazete").
+ */
+function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null {
+  // After a verb that takes no object ("kërkoi një seancë" is what was asked for).
+  if (tokens[i].norm !== 'një' || i !== start || !SAYING.has(tokens[start - 1]?.norm ?? '') || CLITICS.has(tokens[start - 2]?.norm ?? '')) return null
+  let k = i + 1
+  while (k < tokens.length && k <= i + 4 && isWord(tokens[k]) && !isNameWord(tokens[k]) && (CONNECTORS.has(tokens[k].norm) || !isStopword(tokens[k].text))) k++
+  const [, b] = trim(tokens, i + 1, k)
+  const ends = b === k && (k >= tokens.length || tokens[k].kind === 'punct')
+  return b > i + 1 && ends ? { from: i, to: b, pronoun: false } : null
 }
 
 /** Past words of address before a name: "Rektori i universitetit, prof. dr. Valdet Rrustemaj". */
