@@ -62,7 +62,8 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
   if (isDocumentNoun(t.text) && isWord(tokens[i + 1]) && isLinkingArticle(tokens[i + 1].text) && isWord(tokens[i + 2])) {
     i += 2
     t = tokens[i]
-  }
+  } else if (isDocumentNoun(t.text)) return null // "NJOFTIM" heading a notice: no one acting
+
   if (personTitle(t.text)) {
     const titleEnd = titlePhraseEnd(tokens, i)
     let k = titleEnd
