@@ -5,12 +5,13 @@ import type { Entity } from '../entities/types'
 import { institutionNoun, isTitleWord, personTitle, roleForms } from '../entities/titles'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
+import { stem } from '../lang/stem'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, inObjectCase, isGroup, leadingSubject, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
+import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -35,7 +36,8 @@ function passivePhrase(tokens: Token[], cue: Cue): Phrase | null {
   // "thuhet në deklaratën e Kremlinit" or "Në deklaratën e Kremlinit thuhet".
   for (let d = cue.index + 1; d < tokens.length && d <= cue.index + 6; d++) {
     if (tokens[d].kind === 'punct') break
-    if (isDocumentNoun(tokens[d].text)) return phraseAfter(tokens, pastDocumentWords(tokens, d + 1), { requireName: true })
+    // "thuhet në njoftim": the document itself, when it names no author.
+    if (isDocumentNoun(tokens[d].text)) return phraseAfter(tokens, pastDocumentWords(tokens, d + 1), { requireName: true }) ?? { from: d, to: d + 1, pronoun: false }
   }
   for (let d = cue.index - 1; d >= 0 && d >= cue.index - 7; d--) {
     if (tokens[d].kind === 'punct') break
@@ -166,11 +168,17 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const found = resolveCue(sentence, cues[c], false)
       if (found && !found.phrase.pronoun && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
-    const subject = sentenceSubject(sentence)
+    const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     end = start - 1
   }
   return null
+}
+
+/** "Letra e tij", "Deklarata e saj": the possessive of a document that opens a sentence. */
+function documentOwner(sentence: Token[]): Token | null {
+  const [noun, article, owner] = sentence
+  return noun && isDocumentNoun(noun.text) && ['i', 'e', 'të', 'së'].includes(article?.norm ?? '') && OBLIQUE_PRONOUNS.has(owner?.norm ?? '') ? owner : null
 }
 
 /** Who a sentence opens with as its subject, named or titled; a document is not who "he" is ("Mesazhi i tij ishte i qartë"). */
@@ -276,6 +284,15 @@ function paragraphsBetween(text: string, from: number, to: number): number {
   return n
 }
 
+/** A first name and surname in `between` that are not the speaker's ("Rinor Berlajolli"). */
+function namesAnotherPerson(between: string, speaker: Speaker): boolean {
+  const own = new Set(speaker.surface.split(/\s+/u).map((w) => stem(w)))
+  for (const [, first, second] of between.matchAll(/(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu)) {
+    if (!isTitleWord(first) && !institutionNoun(first) && !isStopword(first) && !own.has(stem(second))) return true
+  }
+  return false
+}
+
 /** Who said the quote in `pair`: the forms handled are listed in docs/ARCHITECTURE.md, "Analysis core", step 4. */
 export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ceiling: number, mask: QuoteMask, state: SpeakerState): Attributed {
   const sStart = sentenceStart(text, pair.open.start, floor, mask)
@@ -330,11 +347,16 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const previous = sStart > since ? windowTokens(text, sentenceStart(text, sStart - 1, since, mask), sStart, mask).tokens : []
     const subject = sentenceSubject(previous)
     if (subject) speaker = makeSpeaker(text, previous, subject, 'subject')
+    // "Letra e tij e hapur … u shpërnda. „…“": the words of whose document it is.
+    const owner = subject ? null : documentOwner(previous)
+    if (owner) speaker = recentCueSpeaker(text, previous[0].start, floor, mask, pronounGender(owner.norm))
   }
   if (!speaker && state.lastQuote?.speaker) {
-    // An unattributed quote right after an attributed one continues it.
+    // An unattributed quote right after an attributed one continues it, unless someone else is
+    // named between them ("Vendimi u kundërshtua nga Rinor Berlajolli. … „…“").
+    const last = state.lastQuote.speaker
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
-    if (gap <= 1) speaker = { ...state.lastQuote.speaker, via: 'carried' }
+    if (gap <= 1 && !namesAnotherPerson(text.slice(state.lastQuote.pair.close.end, pair.open.start), last)) speaker = { ...last, via: 'carried' }
   }
   if (speaker && speaker.via !== 'pronoun' && speaker.via !== 'carried') state.lastNamed = speaker
   state.lastQuote = { pair, speaker }

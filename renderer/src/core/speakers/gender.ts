@@ -11,8 +11,8 @@ export type Gender = 'm' | 'f'
 /** A pronoun of one gender cannot stand for a speaker known to be of the other. */
 export const clashes = (pronoun: Gender | null, speaker: Gender | null): boolean => pronoun !== null && speaker !== null && speaker !== pronoun
 
-const MASCULINE = new Set(['ai', 'vjeçari', 'vjeçar', 'riu', 'moshuari'])
-const FEMININE = new Set(['ajo', 'vjeçarja', 'vjeçare', 'reja', 'moshuara'])
+const MASCULINE = new Set(['ai', 'vjeçari', 'vjeçar', 'riu', 'moshuari', 'tij', 'atij'])
+const FEMININE = new Set(['ajo', 'vjeçarja', 'vjeçare', 'reja', 'moshuara', 'saj', 'asaj'])
 
 /** The gender of a pronoun, or of the words that stand for one ("22-vjeçari", "i riu", "e moshuara"). */
 export function pronounGender(norm: string): Gender | null {

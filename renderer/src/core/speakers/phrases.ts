@@ -410,6 +410,19 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
   return null
 }
 
+/** Who acts in a passive sentence: "Vendimi u kundërshtua menjëherë nga Rinor Berlajolli." */
+export function passiveAgent(tokens: Token[]): Phrase | null {
+  const passive = tokens.findIndex((t, k) => t.norm === 'u' && k + 1 < tokens.length && isWord(tokens[k + 1]) && !isNameWord(tokens[k + 1]))
+  if (passive < 0) return null
+  for (let k = passive + 2; k < tokens.length && k < passive + 6 && isWord(tokens[k]); k++) {
+    if (tokens[k].norm !== 'nga') continue
+    let end = k + 1
+    while (isNameWord(tokens[end])) end++
+    return end - (k + 1) >= 2 ? { from: k + 1, to: end, pronoun: false } : null
+  }
+  return null
+}
+
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
 const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
 
