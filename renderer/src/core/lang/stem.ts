@@ -50,6 +50,8 @@ function validEnding(rest: string, verb = false): boolean {
   return false
 }
 
+const dropFinalE = (w: string) => w.replace(/(?<=[^aeiouy])e(?=[rl]$)/u, '')
+
 const J_VERB_ENDINGS = new Set(['j', 'n', 'jme', 'ni', 'jne', 'je'])
 const jVerbEnding = (rest: string) => J_VERB_ENDINGS.has(rest)
 
@@ -76,6 +78,9 @@ export function sameStem(a: string, b: string): boolean {
   if (p < MIN_STEM) return false
   const verb = p >= MIN_VERB_STEM
   if (validEnding(x.slice(p), verb) && validEnding(y.slice(p), verb)) return true
+  // "qendër"/"qendrën", "numër"/"numrin": the ë before a last r or l drops as the word inflects.
+  const [dx, dy] = [dropFinalE(x), dropFinalE(y)]
+  if (dx !== x || dy !== y) return sameStem(dx, dy)
   // Verbs in -oj, -aj, -ej, -yj: "jeton", "jetoj", "jetojnë" share a stem ending in the vowel.
   return p >= MIN_STEM + 1 && /[aeiouy]$/u.test(x.slice(0, p)) && jVerbEnding(x.slice(p)) && jVerbEnding(y.slice(p))
 }
