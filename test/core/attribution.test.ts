@@ -103,6 +103,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [notice], ['Kemi pasur 14 ndërhyrje shpëtimi'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads a signature with a word of address as the person the article names by surname', () => {
+    const article = 'Kryetarja e shoqatës, Brikena Hysenbelliu, foli. „Dozat mbarojnë brenda javës“, deklaroi Hysenbelliu.'
+    const letter = { title: 'Letër', author: null, text: 'Dozat mbarojnë brenda javës.\nDr. Brikena Hysenbelliu, kryetare' }
+    expect(attributions(article, [letter], ['Dozat mbarojnë brenda javës'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('gives the head of a body named only in quotation marks that body’s words', () => {
     // No kind word before the name: "të „Kalkeri Veriu“", not "të kompanisë „Kalkeri Veriu“".
     const article = 'Kryetari i bordit drejtues të „Kalkeri Veriu“, Dashamir Hysenbelliu, i mohoi akuzat. „Të gjitha lejet janë marrë sipas procedurës“, tha ai.'

@@ -387,7 +387,10 @@ export class EntityBook {
       return found
     }
     if (found) return found
-    const entity = this.create(toNominative(name) || name, 'person', origin)
+    // "Dr. Brikena Hysenbelliu" is Brikena Hysenbelliu: the words of address are no part of the name.
+    const at = key.length > 0 ? name.indexOf(key[0]) : -1
+    const plain = at > 0 ? name.slice(at) : name
+    const entity = this.create(toNominative(plain) || plain, 'person', origin)
     if (key.length >= 2 && !this.frozen) {
       const surname = key[key.length - 1]
       for (const other of this.index.candidates([surname])) {
