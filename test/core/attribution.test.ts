@@ -109,6 +109,11 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [letter], ['Dozat mbarojnë brenda javës'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('never takes whom a letter is addressed to for its author', () => {
+    const { sources, book } = attributionContext('X.', [{ id: 's1', title: 'Letër drejtuar Institutit Rajonal të Shëndetit Publik', author: null, text: 'Kërkojmë doza.' }])
+    expect(sources.get('s1')?.voices.map((id) => book.get(id).name)).toEqual([])
+  })
+
   it('gives the head of a body named only in quotation marks that body’s words', () => {
     // No kind word before the name: "të „Kalkeri Veriu“", not "të kompanisë „Kalkeri Veriu“".
     const article = 'Kryetari i bordit drejtues të „Kalkeri Veriu“, Dashamir Hysenbelliu, i mohoi akuzat. „Të gjitha lejet janë marrë sipas procedurës“, tha ai.'

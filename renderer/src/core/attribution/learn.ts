@@ -264,6 +264,9 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
 
 const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
 
+/** Words that turn a heading to whom a document is addressed: "drejtuar", "dërguar". */
+const ADDRESSED = new Set(['drejtuar', 'dërguar', 'adresuar'])
+
 /**
  * The author a title or heading names: "Deklarata e Shtëpisë së Bardhë", "Fjalimi i ministrit
  * të Financave", "Transkripti i brifingut të Peskovit". Null when it names none ("Njoftim për shtyp").
@@ -280,10 +283,12 @@ export function headingAuthor(title: string): { name: string; written: string } 
   // author's or none: "Raport i inspektimit të pishinës së Laçit" is about Laç, not by it.
   const at = words.findIndex((w, i) => i > doc + 1 && isLinkingArticle(words[i - 1].text) && words[i - 1].text.length <= 3 && !(isAdjectiveWord(w) || DOCUMENT_WORDS.has(w.norm)))
   const named = (w: Token | undefined) => w !== undefined && (isCapitalised(w.text) || isAcronym(w.text) || personTitle(w.text) !== null || institutionNoun(w.text) !== null)
-  // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author.
-  if (at < 0 || !named(words[at])) return null
+  // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author; "Letër drejtuar
+  // Institutit Rajonal të Shëndetit Publik" names whom it is addressed to.
+  const addressed = words.findIndex((w, i) => i > doc && ADDRESSED.has(w.norm))
+  if (at < 0 || !named(words[at]) || (addressed >= 0 && addressed < at)) return null
   let end = at + 1
-  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër', 'drejtuar'].includes(words[end].norm)) end++
+  while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër'].includes(words[end].norm) && !ADDRESSED.has(words[end].norm)) end++
   const written = line.slice(words[at].start, words[end - 1].end)
   return { name: toNominative(written) || written, written }
 }
