@@ -349,7 +349,7 @@ function describedName(tokens: Token[], k: number): Phrase | null {
  * "përfaqësuesi pranë OKB-së") or the rest of its body's name ("kryetarja e Shoqatës për Mbrojtjen
  * e Konsumatorit").
  */
-const TITLE_PREPOSITIONS = new Set(['në', 'pranë', 'për'])
+const TITLE_PREPOSITIONS = new Set(['në', 'pranë', 'për', 'nga'])
 
 /**
  * Past the place or the name's rest a title phrase goes on with, to the comma after it
