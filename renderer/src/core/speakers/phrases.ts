@@ -244,8 +244,9 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   const from = i
   let sawName = false
   let words = 0
-  // A title's complement can be long ("Kryetari i Shoqatës së Transportuesve Urbanë të Durrësit").
-  const limit = ROLES.has(tokens[i].norm) ? 10 : 7
+  // A title's complement can be long ("Kryetari i Shoqatës së Transportuesve Urbanë të Durrësit"), and so
+  // can a document's ("raportit të Njësisë Rajonale të Inspektimit të Arsimit").
+  const limit = ROLES.has(tokens[i].norm) || isDocumentNoun(tokens[i].text) ? 10 : 7
   while (i < tokens.length && isWord(tokens[i]) && words < limit) {
     const t = tokens[i]
     const lower = t.norm
