@@ -103,6 +103,14 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [notice], ['Kemi pasur 14 ndërhyrje shpëtimi'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('gives the head of a parent group the words of its subsidiary’s board', () => {
+    const article =
+      'Hidro-Zallvari është pjesë e Grupit Shtëmbari. Presidentja e Grupit Shtëmbari, Mimoza Dervishaj, foli për investimet. „Rehabilitimi është hapi më i rëndësishëm“, tha Dervishaj. Shoqata „Burimi i Gurrës“ kërkoi ujë.'
+    const board = { title: 'Vendim', text: 'Rehabilitimi është hapi më i rëndësishëm.', author: 'Bordi Drejtues i Hidro-Zallvari sh.a.' }
+    const association = { title: 'Deklaratë', text: 'Kërkojmë ujë çdo ditë.', author: 'Shoqata „Burimi i Gurrës“' }
+    expect(attributions(article, [board, association], ['Rehabilitimi është hapi më i rëndësishëm'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('reads a signature with a word of address as the person the article names by surname', () => {
     const article = 'Kryetarja e shoqatës, Brikena Hysenbelliu, foli. „Dozat mbarojnë brenda javës“, deklaroi Hysenbelliu.'
     const letter = { title: 'Letër', author: null, text: 'Dozat mbarojnë brenda javës.\nDr. Brikena Hysenbelliu, kryetare' }

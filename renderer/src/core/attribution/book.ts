@@ -9,7 +9,7 @@ import { isAcronym, isProperName, nameKey, sameKey, stripTitles, type NameKey } 
 import { toNominative } from '../entities/nominative'
 import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
-import { institutionNoun, personTitle } from '../entities/titles'
+import { institutionNoun, isGoverningOffice, personTitle } from '../entities/titles'
 import { expansion } from '../lang/aliases'
 import { NameIndex } from './nameIndex'
 import { headNoun, type BookEntity, type Evidence, type Relation } from './bookEntity'
@@ -32,15 +32,13 @@ const UNIT_NOUNS = new Set(['zyra', 'kabineti', 'sekretariati', 'drejtoria', 'se
 const GOVERNMENT_PARTS = new Set(['ministria', 'kryeministria', 'agjencia', 'drejtoria', 'inspektorati'])
 const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
 
-/** Offices that act for their whole body: "Administrata e Parkut …", "Rektorati i Universitetit …". */
-const GOVERNING_OFFICES = new Set(['administrata', 'rektorati', 'kancelaria'])
 /**
  * An office whose work is to speak or act for its body: "Zyra e Shtypit", "Zyra e Komunikimit",
  * "Zyra e Medias", and the governing offices.
  */
 const speaksForItsBody = (e: BookEntity) => {
   const head = headNoun(e)
-  return (head !== null && GOVERNING_OFFICES.has(head)) || (head === 'zyra' && e.keys.some((k) => k.some((w) => /^(shtyp|komunikim|media)/u.test(foldWord(w)))))
+  return (head !== null && isGoverningOffice(head)) || (head === 'zyra' && e.keys.some((k) => k.some((w) => /^(shtyp|komunikim|media|informim|marredhenie)/u.test(foldWord(w)))))
 }
 
 export class EntityBook {
@@ -603,9 +601,16 @@ export class EntityBook {
     }
     const direct = this.edgesBetween(s.id, a.id)
     if (direct) return { kind: 'speaks-for', evidence: direct.evidence, direction: direct.forward ? 'speaker-for-author' : 'author-for-speaker' }
-    // Sharing what they speak for: two voices of one ministry.
+    // Sharing what they speak for: two voices of one ministry; or the author's body belongs to the
+    // speaker's ("Bordi i Hidro-Zallvarit", "Hidro-Zallvari është pjesë e Grupit Shtëmbari").
     const ss = this.side(s.id)
     const as = this.side(a.id)
+    const bodies = as.filter((y) => y.id !== a.id && this.get(y.id).kind !== 'person')
+    const through = bodies.flatMap((y) => this.affiliationsOf(y.id).map((e) => ({ id: e.to, evidence: strongest(y.evidence, e.evidence) })))
+    for (const x of ss) {
+      const shared = through.find((y) => y.id === x.id && !this.get(x.id).vague && this.get(x.id).kind !== 'person')
+      if (shared && x.id !== s.id) return { kind: 'speaks-for', through: this.get(x.id), evidence: strongest(x.evidence, shared.evidence) }
+    }
     for (const x of ss) {
       for (const y of as) {
         // Not through a bare "Presidenca" or "Qeveria": two presidents are not one side.
@@ -649,7 +654,7 @@ export class EntityBook {
     const p = headNoun(part)
     const w = headNoun(whole)
     if (p && w && GOVERNMENT_PARTS.has(p) && GOVERNMENT.has(w) && p !== w) return true
-    if (p && (UNIT_NOUNS.has(p) || GOVERNING_OFFICES.has(p))) return part.keys.some((k) => whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
+    if (p && (UNIT_NOUNS.has(p) || isGoverningOffice(p))) return part.keys.some((k) => whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
     return false
   }
 

@@ -5,7 +5,7 @@ import { stem } from '../lang/stem'
 import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
-import { institutionNoun, isTitleWord, nationality, personTitle } from '../entities/titles'
+import { institutionNoun, isGoverningOffice, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { DOCUMENT_WORDS, isDocumentNoun } from '../speakers/lexicon'
 import { pastComplementTail, pastTitlePlace } from '../speakers/phrases'
 import type { EntityBook } from './book'
@@ -252,6 +252,22 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
   }
 }
 
+/**
+ * "Hidro-Zallvari është pjesë e Grupit Shtëmbari": a body that belongs to another is on its side.
+ */
+function learnParts(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i].norm !== 'pjesë' || !['është', 'janë'].includes(tokens[i - 1].norm) || !isLinkingArticle(tokens[i + 1].text)) continue
+    let from = i - 1
+    while (from > 0 && i - 1 - from < 6 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isLinkingArticle(tokens[from - 1].text) && isNameWord(tokens[from - 2])))) from--
+    const end = nameRun(tokens, i + 2, 6)
+    if (from === i - 1 || end === i + 2) continue
+    const part = book.resolveBody(toNominative(text.slice(tokens[from].start, tokens[i - 2].end)), origin)
+    const whole = book.resolveBody(toNominative(text.slice(tokens[i + 2].start, tokens[end - 1].end)), origin)
+    if (part.id !== whole.id) book.link(part.id, whole.id, origin)
+  }
+}
+
 /** Everything a stretch of text says about who is who. */
 export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
   const tokens = tokensIn(text, from, to)
@@ -259,6 +275,7 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
   learnTitled(book, text, tokens, origin)
   learnAcronyms(book, text, tokens, origin)
   learnMembers(book, text, tokens, origin)
+  learnParts(book, text, tokens, origin)
   return tokens
 }
 
@@ -383,7 +400,9 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
   const entity = book.resolve(text, origin)
   // "Zyra e Shtypit e Ministrisë së Drejtësisë" speaks for the ministry, "… e Kryeministrit" for him.
   const words = wordTokens(text)
-  const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
+  // "Bordi Drejtues i Hidro-Zallvari sh.a.": an office that acts for its body, whatever its name.
+  const office = isGoverningOffice(institutionNoun(words[0]?.text ?? '') ?? '')
+  const inner = words.findIndex((w, i) => i > 0 && isLinkingArticle(words[i - 1].text) && (isAcronym(w.text) || ((office || institutionNoun(w.text) !== null || personTitle(w.text) !== null) && isCapitalised(w.text))))
   if (inner > 0 && institutionNoun(words[0].text)) {
     const body = book.resolveBody(toNominative(text.slice(words[inner].start)), origin)
     book.link(entity.id, body.id, origin)

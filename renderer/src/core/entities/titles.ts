@@ -158,6 +158,12 @@ export function isIndefiniteTitle(word: string): boolean {
   return title !== null && indefinite(title).includes(normWord(word))
 }
 
+/** Offices that act for their whole body: "Administrata e Parkut …", "Bordi Drejtues i …", "Rektorati i …". */
+const GOVERNING_OFFICES = new Set(['administrata', 'rektorati', 'kancelaria', 'bordi', 'kryesia'])
+
+/** Whether a body's head noun names an office that acts for its whole body. */
+export const isGoverningOffice = (noun: string): boolean => GOVERNING_OFFICES.has(noun)
+
 /** Abbreviations of a kind of body that open its name: "KF Gurra" is a club. */
 const KIND_ABBREVIATIONS = new Map([['kf', 'klubi'], ['fk', 'klubi'], ['kb', 'klubi'], ['kv', 'klubi'], ['kh', 'klubi']])
 
