@@ -12,7 +12,7 @@ import type { MarkPair } from './pair'
 const NAMED_THINGS = `gazet revist portal televizion kanal radio emision program intervist film roman libër libr këng album
 vepr shfaqj festival shesh rrug bulevard pallat teatër teatr kinema stadium spital pavijon repart shkoll universitet hotel
 restorant kompani firm shoqëri shoqat organizat lëvizj parti nism fushat operacion aksion projekt platform aplikacion
-faqe markë mark lagj qendr klub skuadr anij strategji sall galeri muze librari dyqan fabrik uzin minier agjenci fondacion
+faqe markë mark lagj qendr stacion klub skuadr anij strategji sall galeri muze librari dyqan fabrik uzin minier agjenci fondacion
 sindikat shoqëri konkurs çmim ekspozit koncert`.split(/\s+/)
 
 function namesThing(word: string): boolean {
@@ -48,5 +48,7 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
   for (let seen = 0; k >= 0 && seen <= 6 && before[k].kind !== 'punct'; k--, seen++) if (namesThing(before[k].text)) return true
   const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
-  return content.length > 0 && content.every((w) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text))
+  // "„Lisi 2“", "„Gurra 1“": a number may close a name.
+  const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text)
+  return content.length > 0 && named(content[0]) && content.every((w) => named(w) || w.kind === 'number')
 }
