@@ -35,6 +35,13 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   // Initials, figures and a short abbreviation before a name ("Dr. Ilia Kotori") end no sentence.
   if (inner.length === 0 || SENTENCE_PUNCT.test(inner.replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|\b\p{Lu}\.|\d[.,]\d/gu, ''))) return false
   const words = wordTokens(inner)
+  const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
+  // "„Lisi 2“", "„Gurra 1“": a number may close a name.
+  const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text)
+  const titleCase = words.length <= MAX_WORDS && content.length > 0 && named(content[0]) && content.every((w) => named(w) || w.kind === 'number')
+  // "Tetovë: «Vala e Sharrit» ndërpret emisionin": a name the sentence goes on from, with no cue.
+  const next = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))[0]
+  if (titleCase && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_CUES.has(next.norm) && !text.slice(pair.close.end, next.start).includes('\n')) return true
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)
   const before = tokensIn(text, from, pair.open.start)
@@ -47,8 +54,5 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   // "tha “Po”", "tha se “Europa …”": a quotation after its cue.
   if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
   for (let seen = 0; k >= 0 && seen <= 6 && before[k].kind !== 'punct'; k--, seen++) if (namesThing(before[k].text)) return true
-  const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
-  // "„Lisi 2“", "„Gurra 1“": a number may close a name.
-  const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text)
-  return content.length > 0 && named(content[0]) && content.every((w) => named(w) || w.kind === 'number')
+  return titleCase
 }
