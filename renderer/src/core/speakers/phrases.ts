@@ -164,6 +164,13 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   // "Dedja, në një mesazh për tifozët, shkroi": a parenthetical between the subject and its verb.
   const parenthetical = j >= 3 && tokens[j]?.text === ',' ? parentheticalStart(tokens, j) : null
   if (parenthetical !== null) j = parenthetical
+  // "Mentor Dushkaj, i cili në rrjetet sociale shkroi": past where it was said, back to the relative pronoun.
+  for (let k = j; k >= 3 && k >= j - 4 && isWord(tokens[k]); k--) {
+    if (PLACE_OPENERS.has(tokens[k].norm) && RELATIVES.has(tokens[k - 1].norm)) {
+      j = k - 1
+      break
+    }
+  }
   // "Valbona Nushi, e cila tha": the relative pronoun stands for the name before the comma.
   if (j >= 3 && isWord(tokens[j]) && RELATIVES.has(tokens[j].norm) && RELATIVE_ARTICLES.has(tokens[j - 1].norm) && tokens[j - 2].text === ',') j -= 2
   // "Kryetarja e Kuvendit, Lindita Nikolla, deklaroi": the name in apposition speaks.
@@ -442,6 +449,8 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
   if (!(isNameWord(t) || ROLES.has(t.norm))) return null
+  // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
+  if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
   const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
   return phrase
 }
