@@ -15,6 +15,10 @@ describe('article text', () => {
     )
   })
 
+  it('does not end the title at "nr." before a number', () => {
+    expect(titleFromText('Mbyllet Konvikti nr. 3: 212 studentë duhet t’i lirojnë dhomat\nTekst.')).toBe('Mbyllet Konvikti nr. 3: 212 studentë duhet t’i lirojnë dhomat')
+  })
+
   it('does not end the title at an abbreviation the next word continues (sh.p.k.)', () => {
     expect(titleFromText('Energji Guribardh sh.p.k. njoftoi lejen. Tjetër.')).toBe('Energji Guribardh sh.p.k. njoftoi lejen')
   })
