@@ -284,6 +284,15 @@ function paragraphsBetween(text: string, from: number, to: number): number {
   return n
 }
 
+/** "„…“. Kështu u shpreh drejtori …, Ilir Kapllanaj.": the sentence after the quote names who said it. */
+function thusSaid(text: string, from: number, ceiling: number, mask: QuoteMask): Found | null {
+  if (text.slice(from, from + 3).includes('\n')) return null
+  const next = windowTokens(text, from, sentenceEnd(text, from + 1, ceiling, mask), mask).tokens
+  if (next[0]?.norm !== 'kështu' && next[0]?.norm !== 'kësisoj') return null
+  const cue = cueAt(next, 1)
+  return cue && cue.type === 'verb' ? resolveCue(next, cue, true) : null
+}
+
 /** A first name and surname in `between` that are not the speaker's ("Rinor Berlajolli"). */
 function namesAnotherPerson(between: string, speaker: Speaker): boolean {
   const own = new Set(speaker.surface.split(/\s+/u).map((w) => stem(w)))
@@ -333,6 +342,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
       if (found) break
     }
   }
+  if (!found && after.every((t) => t.kind === 'punct')) found = thusSaid(text, sEnd, ceiling, mask)
   if (!found && before.some((t) => t.kind !== 'punct')) {
     const phrase = leadingSubject(before, before.length)
     if (phrase) found = { tokens: before, phrase, via: 'subject' }
