@@ -39,9 +39,10 @@ function computeStem(word: string): string {
   return suffix ? w.slice(0, w.length - suffix.length) : w
 }
 
-// Person endings of the present and subjunctive (inkurajon/inkurajojmë, mbështet/mbështetin):
+// Person endings of the present, the subjunctive and the past (inkurajon/inkurajojmë,
+// mbështet/mbështetin, funksionoi/funksionuan):
 // accepted only after a long shared stem, where they cannot join two different words.
-const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'me', 'ni', 'je', 'sh', 'in', 'im', 'ime'])
+const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'me', 'ni', 'je', 'sh', 'in', 'im', 'ime', 'oi', 'uan', 'on', 'ojne'])
 const MIN_VERB_STEM = 5
 
 function validEnding(rest: string, verb = false): boolean {
