@@ -236,6 +236,23 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
     book.setKind(body.id, noun)
     j = k
   }
+  // "Operatori i shpërndarjes, Rrjeti Elektrik i Dardanisë sh.a.,": a name in apposition after its kind.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const noun = isWord(tokens[i]) && (i === 0 || !isWord(tokens[i - 1]) || !isLinkingArticle(tokens[i - 1].text)) ? institutionNoun(tokens[i].text) : null
+    if (!noun) continue
+    let k = i + 1
+    while (k < tokens.length && k - i <= 4 && isWord(tokens[k]) && !isCapitalised(tokens[k].text)) k++
+    if (tokens[k]?.text !== ',' || !isNameWord(tokens[k + 1])) continue
+    let end = nameRun(tokens, k + 1, 6)
+    while (isWord(tokens[end]) && isLinkingArticle(tokens[end].text) && isNameWord(tokens[end + 1])) end = nameRun(tokens, end + 1, 6)
+    if (end - (k + 1) < 2 || (tokens[end]?.text !== ',' && !/^sh$/u.test(tokens[end]?.norm ?? ''))) continue
+    // "… i televizionit, Nexhmedin Berzati,": a person's name is a title's apposition, not a body.
+    const named = tokens.slice(k + 1, end)
+    if (named.length <= 3 && named.every(isNameWord) && !institutionNoun(named[0].text)) continue
+    const body = book.resolveBody(text.slice(tokens[k + 1].start, tokens[end - 1].end), origin)
+    if (body.kind !== 'person') book.setKind(body.id, noun)
+    i = end
+  }
   // "agjencia ANSA", "gazeta Panorama": a name right after the noun for its kind.
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Cheap tests first: most words are followed by a word that starts in lower case, and so is no name.
