@@ -104,7 +104,9 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
     // "i cili mbërriti", "që kërkoi anonimitet", "të cilin e takuam", "i cituar nga gazeta": a
     // relative clause, or a participle with its article.
     const next = tokens[c + 2]?.norm ?? ''
-    const relative = tokens[c + 1].norm === 'që' || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (/^cil/u.test(next) || /(uar|ur)$/u.test(next)))
+    // "vëllai i së cilës është …": a relative clause opened by its subject.
+    const ofWhom = RELATIVE_ARTICLES.has(tokens[c + 2]?.norm ?? '') && /^cil/u.test(tokens[c + 3]?.norm ?? '')
+    const relative = tokens[c + 1].norm === 'që' || ofWhom || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (/^cil/u.test(next) || /(uar|ur)$/u.test(next)))
     const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || relative
     return tokens[c].text === ',' && opens && isWord(tokens[c - 1]) ? c : null
   }
@@ -207,7 +209,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   // "Një klient i moshuar, …, tha": someone the article does not name.
   if (a >= b) return unnamedRelative(tokens, to - 1)
   // "Dritan Muça nga Koplik, tha", "Një fermer nga fshati Ulëz, …": where the speaker is from, after the speaker.
-  if (a >= 2 && tokens[a - 1].norm === 'nga' && isNameWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
+  if (a >= 2 && tokens[a - 1].norm === 'nga' && (isNameWord(tokens[a - 2]) || (b === a + 1 && isWord(tokens[a - 2])))) return phraseBefore(tokens, a - 1)
   if (a >= 3 && tokens[a - 2].norm === 'nga' && isWord(tokens[a - 1]) && !isNameWord(tokens[a - 1])) return phraseBefore(tokens, a - 2)
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
