@@ -366,7 +366,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // named between them ("Vendimi u kundërshtua nga Rinor Berlajolli. … „…“").
     const last = state.lastQuote.speaker
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
-    if (gap <= 1 && !namesAnotherPerson(text.slice(state.lastQuote.pair.close.end, pair.open.start), last)) speaker = { ...last, via: 'carried' }
+    // Nor when the quote's own cue names someone the search could not read ("Një grua, …, tha: „…“").
+    const ownCue = cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb')
+    if (gap <= 1 && !ownCue && !namesAnotherPerson(text.slice(state.lastQuote.pair.close.end, pair.open.start), last)) speaker = { ...last, via: 'carried' }
   }
   if (speaker && speaker.via !== 'pronoun' && speaker.via !== 'carried') state.lastNamed = speaker
   state.lastQuote = { pair, speaker }

@@ -210,6 +210,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (a >= b) return unnamedRelative(tokens, to - 1)
   // "Dritan Muça nga Koplik, tha", "Një fermer nga fshati Ulëz, …": where the speaker is from, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'nga' && (isNameWord(tokens[a - 2]) || (b === a + 1 && isWord(tokens[a - 2])))) return phraseBefore(tokens, a - 1)
+  // "Një gjyqtar i Gjykatës Themelore në Prizren, …": where the speaker works, after the speaker.
+  if (a >= 2 && tokens[a - 1].norm === 'në' && b === a + 1 && isWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
   if (a >= 3 && tokens[a - 2].norm === 'nga' && isWord(tokens[a - 1]) && !isNameWord(tokens[a - 1])) return phraseBefore(tokens, a - 2)
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
