@@ -112,7 +112,7 @@ function colonIntro(tokens: Token[]): Found | null {
   }
   // "Mesazhi i tij ishte i qartë:": his message, so he speaks.
   for (let i = 0; i + 2 < clause.length; i++) {
-    if (isDocumentNoun(clause[i].text) && ['i', 'e', 'të', 'së'].includes(clause[i + 1].norm) && OBLIQUE_PRONOUNS.has(clause[i + 2].norm)) {
+    if (documentOwner(clause, i)) {
       return { tokens: clause, phrase: { from: i + 2, to: i + 3, pronoun: true }, via: 'colon' }
     }
   }
@@ -175,9 +175,9 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   return null
 }
 
-/** "Letra e tij", "Deklarata e saj": the possessive of a document that opens a sentence. */
-function documentOwner(sentence: Token[]): Token | null {
-  const [noun, article, owner] = sentence
+/** "Letra e tij", "Mesazhi i tij": the possessive of a document at token `at`. */
+function documentOwner(tokens: Token[], at = 0): Token | null {
+  const [noun, article, owner] = tokens.slice(at, at + 3)
   return noun && isDocumentNoun(noun.text) && ['i', 'e', 'të', 'së'].includes(article?.norm ?? '') && OBLIQUE_PRONOUNS.has(owner?.norm ?? '') ? owner : null
 }
 
