@@ -201,7 +201,7 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
     // "Klodian Shtëmbari (PUF)": a person with the party they belong to, not its full name.
     const named = tokens.slice(from, i)
     const initials = named.map((t) => t.text[0]).join('')
-    if (named.length <= 3 && named.every(isNameWord) && !institutionNoun(named[0].text) && !tokens[i + 1].text.toUpperCase().startsWith(initials.toUpperCase())) {
+    if (personalName(named) && !tokens[i + 1].text.toUpperCase().startsWith(initials.toUpperCase())) {
       const person = book.resolvePerson(text.slice(tokens[from].start, tokens[i - 1].end), origin)
       book.link(person.id, book.resolveBody(tokens[i + 1].text, origin).id, origin)
       continue
@@ -248,7 +248,7 @@ function learnQuotedBodies(book: EntityBook, text: string, tokens: Token[], orig
     if (end - (k + 1) < 2 || (tokens[end]?.text !== ',' && !/^sh$/u.test(tokens[end]?.norm ?? ''))) continue
     // "… i televizionit, Nexhmedin Berzati,": a person's name is a title's apposition, not a body.
     const named = tokens.slice(k + 1, end)
-    if (named.length <= 3 && named.every(isNameWord) && !institutionNoun(named[0].text)) continue
+    if (personalName(named)) continue
     const body = book.resolveBody(text.slice(tokens[k + 1].start, tokens[end - 1].end), origin)
     if (body.kind !== 'person') book.setKind(body.id, noun)
     i = end
@@ -295,6 +295,9 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
   learnParts(book, text, tokens, origin)
   return tokens
 }
+
+/** Up to three capitalised words not headed by a kind of body: shaped like a person's name ("Klodian Shtëmbari"). */
+const personalName = (words: Token[]) => words.length <= 3 && words.every(isNameWord) && !institutionNoun(words[0].text)
 
 const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
 
