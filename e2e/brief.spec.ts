@@ -314,3 +314,29 @@ test('a key point dragged onto the first one takes its place', async ({ page }) 
   await expect(points.nth(0).getByRole('textbox')).toHaveValue(/^Shtëpia e Bardhë tha/)
   await expect(points.nth(1).getByRole('textbox')).toHaveValue(/^Putin ka urdhëruar/)
 })
+
+test('a quote found in someone else’s statement is a misattribution on its card, in the PDF and in the Markdown', async ({ page }) => {
+  await openApp(page)
+  const article = [
+    'Thirrja Trump–Putin',
+    '„Të dy udhëheqësit ranë dakord se ky konflikt duhet të përfundojë me një paqe të qëndrueshme”, tha Kremlini.',
+    '„Negociatat do të fillojnë menjëherë”, tha Shtëpia e Bardhë.',
+    'Deklarata e Shtëpisë së Bardhë:',
+    'Të dy udhëheqësit ranë dakord se ky konflikt duhet të përfundojë me një paqe të qëndrueshme. Negociatat do të fillojnë menjëherë në Lindjen e Mesme.',
+  ].join('\n\n')
+  await page.getByTestId('import-article').setInputFiles({ name: 'thirrja.txt', mimeType: 'text/plain', buffer: Buffer.from(article) })
+  await expect(page.getByTestId('editor')).toContainText('Lindjen e Mesme')
+  await showPane(page, 'brief')
+  await expect(page.getByTestId('pane-brief')).toHaveAttribute('data-brief-id', /.+/)
+  const id = (await page.getByTestId('pane-brief').getAttribute('data-brief-id')) as string
+  const wrong = briefQuote(page, 'Të dy udhëheqësit')
+  await expect(wrong).toHaveAttribute('data-attribution', 'mismatch')
+  await expect(wrong.locator('.brief-badge').first()).toHaveText('Atribuim i gabuar')
+  await expect(briefQuote(page, 'Negociatat do').locator('.brief-badge').first()).toHaveText('Fjalë për fjalë')
+  await page.screenshot({ path: 'test-results/brief-misattributed.png' })
+
+  const { text } = await pdfOf(page, id, 'brief-misattributed')
+  expect(text).toMatch(/paqe të qëndrueshme“ — Kremlini ?Atribuim i gabuar/)
+  expect(text).not.toMatch(/— Kremlini ?Fjalë për fjalë/)
+  expect(await markdownOf(page)).toContain('— **Kremlini** · Atribuim i gabuar')
+})

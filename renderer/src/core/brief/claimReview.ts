@@ -1,10 +1,10 @@
 // The brief as schema.org ClaimReview JSON-LD, as fact-check aggregators read it: one review per
-// checked quote, its rating the editor's verdict or, without one, the check's status. Typed with
-// schema-dts, so a property schema.org does not have fails the type check.
+// checked quote, its rating the editor's verdict or, without one, the check's status or its
+// misattribution. Typed with schema-dts, so a property schema.org does not have fails the type check.
 import type { ClaimReview, Organization, Person, WithContext } from 'schema-dts'
 import { resolveEntity, splitCompound } from '../entities/resolve'
 import { assertIsoDate, briefLabels } from './labels'
-import { includedQuotes, type BriefModel, type BriefQuote, type BriefStatus, type Verdict } from './model'
+import { assessmentOf, includedQuotes, type BriefAssessment, type BriefModel, type BriefQuote, type Verdict } from './model'
 
 export interface ClaimReviewOptions {
   /** The review's date, YYYY-MM-DD. */
@@ -21,7 +21,8 @@ export interface ClaimReviewOptions {
 export const CLAIM_REVIEW_RATING = { worst: 1, best: 5 } as const
 
 const VERDICT_RATING: Record<Verdict, number> = { misquote: 1, 'follow-up': 3, 'acceptable-paraphrase': 4, confirmed: 5 }
-const STATUS_RATING: Record<Exclude<BriefStatus, 'not-checked'>, number> = { 'not-found': 2, paraphrase: 3, 'near-verbatim': 4, verbatim: 5 }
+// Words given to the wrong speaker rate as low as a misquote: what the claim says, that this speaker said them, is false.
+const STATUS_RATING: Record<Exclude<BriefAssessment, 'not-checked'>, number> = { misattributed: 1, 'not-found': 2, paraphrase: 3, 'near-verbatim': 4, verbatim: 5 }
 
 /** A speaker as schema.org has it: a person, the people of a joint statement, or an organization. */
 function speakerOf(name: string): Person | Organization | Person[] {
@@ -32,8 +33,9 @@ function speakerOf(name: string): Person | Organization | Person[] {
 
 function review(quote: BriefQuote, model: BriefModel, options: ClaimReviewOptions): WithContext<ClaimReview> {
   const labels = briefLabels(model.language)
-  const rating = quote.verdict ? VERDICT_RATING[quote.verdict] : STATUS_RATING[quote.status as Exclude<BriefStatus, 'not-checked'>]
-  const name = quote.verdict ? labels.verdicts[quote.verdict] : labels.status[quote.status]
+  const assessment = assessmentOf(quote) as Exclude<BriefAssessment, 'not-checked'>
+  const rating = quote.verdict ? VERDICT_RATING[quote.verdict] : STATUS_RATING[assessment]
+  const name = quote.verdict ? labels.verdicts[quote.verdict] : labels.status[assessment]
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

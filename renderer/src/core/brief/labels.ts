@@ -1,6 +1,6 @@
 // The words the exported documents print, in the brief's language: the one home of the names
 // of statuses, verdicts and months, which the interface (app/i18n) takes from here too.
-import type { BriefLanguage, BriefSource, BriefStatus, Verdict } from './model'
+import type { BriefAssessment, BriefLanguage, BriefSource, Verdict } from './model'
 
 export interface BriefLabels {
   kicker: string
@@ -17,7 +17,7 @@ export interface BriefLabels {
   verdict: string
   omissions: string
   omissionsIntro: (source: string) => string
-  status: Record<BriefStatus, string>
+  status: Record<BriefAssessment, string>
   verdicts: Record<Verdict, string>
   origin: Record<BriefSource['origin'], string>
   months: readonly string[]
@@ -44,6 +44,7 @@ const sq: BriefLabels = {
     paraphrase: 'Parafrazë',
     'not-found': 'Nuk u gjet',
     'not-checked': 'Pa kontrolluar',
+    misattributed: 'Atribuim i gabuar',
   },
   verdicts: {
     confirmed: 'I konfirmuar',
@@ -70,7 +71,7 @@ const en: BriefLabels = {
   verdict: 'Editor’s verdict',
   omissions: 'What the translation left out',
   omissionsIntro: (source) => `Sentences of the original missing from “${source}”:`,
-  status: { verbatim: 'Verbatim', 'near-verbatim': 'Near-verbatim', paraphrase: 'Paraphrase', 'not-found': 'Not found', 'not-checked': 'Not checked' },
+  status: { verbatim: 'Verbatim', 'near-verbatim': 'Near-verbatim', paraphrase: 'Paraphrase', 'not-found': 'Not found', 'not-checked': 'Not checked', misattributed: 'Misattributed' },
   verdicts: { confirmed: 'Confirmed', misquote: 'Misquote', 'acceptable-paraphrase': 'Acceptable paraphrase', 'follow-up': 'Needs follow-up' },
   origin: { embedded: 'embedded in the article', file: 'file', pasted: 'pasted text' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -3,7 +3,7 @@
 import type { SourceInput } from '../types'
 import { buildBriefDraft, type DraftInput } from './draft'
 import { briefLabels, assertIsoDate } from './labels'
-import { exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type RichParagraph } from './model'
+import { assessmentOf, exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type RichParagraph } from './model'
 
 // Control characters other than tab and newline, and lone surrogates, never reach a file.
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
@@ -134,7 +134,7 @@ export function briefMarkdown(model: BriefModel, options: ExportOptions): string
       out.push(`> ${escapeMarkdown(q.text)}`, '')
       const speaker = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : labels.noSpeaker
       const verdict = q.verdict ? ` · ${labels.verdict}: ${labels.verdicts[q.verdict]}` : ''
-      out.push(`— ${speaker} · ${labels.status[q.status]}${verdict}${refs(q.key)}`, '')
+      out.push(`— ${speaker} · ${labels.status[assessmentOf(q)]}${verdict}${refs(q.key)}`, '')
       if (q.passage) {
         const where = q.sourceTitle ? ` (${escapeMarkdown(q.sourceTitle)})` : ''
         out.push(`${labels.inSource}${where}: «${escapeMarkdown(q.passage)}»`, '')

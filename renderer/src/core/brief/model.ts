@@ -8,6 +8,12 @@ export type PageSize = 'A4' | 'Letter'
 /** A check's status, or 'not-checked' for a quote no source was compared with. */
 export type BriefStatus = CheckStatus | 'not-checked'
 
+/**
+ * What a quote's card says of its check: the status, or that its words were found in the source
+ * of someone other than the speaker the article names.
+ */
+export type BriefAssessment = BriefStatus | 'misattributed'
+
 /** Verdicts the brief flags: a misquote and a quote that needs following up. */
 export const FLAGGED_VERDICTS: readonly Verdict[] = ['misquote', 'follow-up']
 
@@ -94,6 +100,12 @@ export function includedQuotes(model: BriefModel): BriefQuote[] {
 /** The headline an export prints: the editor's or the draft's, or the article's title when both are empty. */
 export function exportHeadline(model: Pick<BriefModel, 'headline' | 'article'>): string {
   return model.headline.trim() !== '' ? model.headline : model.article.title
+}
+
+/** The status, unless the words were found in someone else's source: then no status may vouch for them. */
+export function assessmentOf(quote: Pick<BriefQuote, 'status' | 'attribution'>): BriefAssessment {
+  const found = quote.status !== 'not-found' && quote.status !== 'not-checked'
+  return found && quote.attribution === 'mismatch' ? 'misattributed' : quote.status
 }
 
 /** The verdict the brief flags on a quote, or null. */

@@ -2,7 +2,7 @@
 // request of any kind. Electron prints it in a window with JavaScript off; web mode and the
 // tests show it at #/print/brief/:id. Fonts arrive as data so that this stays pure.
 import { briefLabels, assertIsoDate, writtenDate } from './labels'
-import { exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type PageSize, type RichParagraph } from './model'
+import { assessmentOf, exportHeadline, flagOf, includedQuotes, numberedNotes, type BriefModel, type ExportOptions, type PageSize, type RichParagraph } from './model'
 
 export interface PrintFontFace {
   weight: 400 | 700
@@ -74,6 +74,7 @@ figcaption{font-size:9pt;line-height:1.6}
 .status-paraphrase{--status:#8a5600;--tint:#fbf2e1}
 .status-not-found{--status:#a3201b;--tint:#fbeceb}
 .status-not-checked{--status:#5f5d57;--tint:#f1f0ed}
+.status-misattributed{--status:#a3201b;--tint:#fbeceb}
 .flag{display:block;width:max-content;font-size:8pt;font-weight:700;letter-spacing:.06em;color:#fff;background:var(--flag);padding:.12em .55em;border-radius:2pt;margin:0 0 .35em}
 figure.quote.flag-misquote{--flag:#a3201b;border-left-color:var(--flag);background:#fbeceb;padding-top:.4em;padding-bottom:.35em}
 figure.quote.flag-follow-up{--flag:#8a5600;border-left-color:var(--flag);background:#fbf2e1;padding-top:.4em;padding-bottom:.35em}
@@ -144,11 +145,12 @@ export function printBriefDocument(model: BriefModel, options: PrintOptions): st
       const speaker = q.speaker ? `<span class="speaker">${escapeHtml(q.speaker)}</span>` : `<span class="speaker empty">${escapeHtml(labels.noSpeaker)}</span>`
       const flag = flagOf(q)
       const verdict = q.verdict && !flag ? `<span class="badge verdict">${escapeHtml(labels.verdicts[q.verdict])}</span>` : ''
+      const assessment = assessmentOf(q)
       out.push(
-        `<figure class="quote status-${q.status}${flag ? ` flag-${flag}` : ''}">`,
+        `<figure class="quote status-${assessment}${flag ? ` flag-${flag}` : ''}">`,
         flag ? `<p class="flag">⚠ ${escapeHtml(labels.verdicts[flag].toUpperCase())}</p>` : '',
         `<blockquote><p>„${escapeHtml(q.text)}“</p></blockquote>`,
-        `<figcaption>— ${speaker}<span class="badge">${escapeHtml(labels.status[q.status])}</span>${verdict}${refs(q.key)}</figcaption>`,
+        `<figcaption>— ${speaker}<span class="badge">${escapeHtml(labels.status[assessment])}</span>${verdict}${refs(q.key)}</figcaption>`,
       )
       if (q.passage) {
         const where = q.sourceTitle ? ` (${escapeHtml(q.sourceTitle)})` : ''

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { briefLabels, flagOf, type BriefLanguage, type BriefNote, type LiveQuote, type PageSize, type PlacedQuote } from '../../core/brief'
+import { assessmentOf, briefLabels, flagOf, type BriefLanguage, type BriefNote, type LiveQuote, type PageSize, type PlacedQuote } from '../../core/brief'
 import { database, getSetting, setSetting } from '../../db'
 import { Dialog } from '../Dialog'
 import { EmptyState } from '../EmptyState'
@@ -223,7 +223,7 @@ function BriefEditor({ articleId, onCount }: { articleId: string; onCount?: (cou
           onMove={(from, to) => setPlaced((quotes) => moved(quotes, from, to))}
           onAnnounce={setAnnouncement}
           testId="brief-quotes"
-          itemClassName={(q) => `brief-quote brief-check-${q.status} ${q.included ? '' : 'excluded'} ${q.gone ? 'gone' : ''}`}
+          itemClassName={(q) => `brief-quote brief-check-${assessmentOf(q)} ${q.included ? '' : 'excluded'} ${q.gone ? 'gone' : ''}`}
           render={(quote, index) => (
             <QuoteCard
               quote={quote}
@@ -402,6 +402,7 @@ function QuoteCard({ quote, number, language, notes, onInclude, onLine, onResetL
   // The same words the exported brief uses for statuses and verdicts.
   const labels = briefLabels(language)
   const flag = flagOf(quote)
+  const assessment = assessmentOf(quote)
   return (
     <div
       className={`brief-quote-card${flag ? ` flag-${flag}` : ''}`}
@@ -432,7 +433,7 @@ function QuoteCard({ quote, number, language, notes, onInclude, onLine, onResetL
       {!quote.gone && (
         <p className="brief-quote-meta">
           <span className="brief-speaker">{quote.speaker ?? t('brief.noSpeaker')}</span>
-          <span className={`brief-badge brief-check-${quote.status}`}>{quote.pending ? t('brief.pending') : labels.status[quote.status]}</span>
+          <span className={`brief-badge brief-check-${assessment}`}>{quote.pending ? t('brief.pending') : labels.status[assessment]}</span>
           {quote.verdict && !flag && <span className="brief-badge verdict">{labels.verdicts[quote.verdict]}</span>}
         </p>
       )}
