@@ -284,6 +284,15 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ text: 'Taksat nuk do të rriten këtë vit.', author: 'Zyra e Shtypit e Kryeministrit' }], ['taksat nuk do të rriten'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads “zyra e shtypit e bashkisë” as the press office of the one municipality the article names, and of none when it names two', () => {
+    const notice = [{ text: 'Tregtarët do të zhvendosen në pavijonin e ri pa asnjë pagesë shtesë.', author: 'Bashkia e Gramshit' }]
+    const quote = '“Tregtarët do të zhvendosen në pavijonin e ri”, tha zyra e shtypit e bashkisë.'
+    const one = `Bashkia e Gramshit mbyll tregun e vjetër.\n${quote}`
+    expect(attributions(one, notice, ['Tregtarët do të zhvendosen në pavijonin e ri'], { wellKnown: [] })).toEqual(['consistent'])
+    const two = `Bashkia e Gramshit dhe Bashkia e Cërrikut nuk bien dakord për tregun.\n${quote}`
+    expect(attributions(two, notice, ['Tregtarët do të zhvendosen në pavijonin e ri'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
   it('gives a party the words of its parliamentary group, known by the abbreviation the article introduced', () => {
     const article = 'Partia Lëvizja e Re (PLR) tha se “zgjedhjet u manipuluan”.'
     expect(attributions(article, [{ text: 'Zgjedhjet u manipuluan në tre qarqe.', author: 'Grupi parlamentar i PLR' }], ['zgjedhjet u manipuluan'], { wellKnown: [] })).toEqual(['consistent'])

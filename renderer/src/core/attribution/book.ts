@@ -255,9 +255,24 @@ export class EntityBook {
     const cached = this.cache.get(trimmed) ?? this.temporaryCache.get(trimmed)
     if (cached !== undefined && this.entities.has(this.root(cached))) return this.get(cached)
     const entity = this.resolveUncached(trimmed, origin)
+    this.tieOfficeToBareBody(entity, trimmed, origin)
     if (this.temporary.has(entity.id)) this.temporaryCache.set(trimmed, entity.id)
     else this.cache.set(trimmed, entity.id)
     return entity
+  }
+
+  /**
+   * "zyra e shtypit e bashkisë": a press office of a body named only by its kind speaks for the
+   * one body of that kind the texts name, as "zëdhënësi i bashkisë" does.
+   */
+  private tieOfficeToBareBody(office: BookEntity, surface: string, origin: Evidence): void {
+    if (!speaksForItsBody(office)) return
+    const words = wordTokens(surface)
+    const last = words[words.length - 1]
+    const noun = words.length >= 4 && isLinkingArticle(words[words.length - 2].text) ? institutionNoun(last.text) : null
+    if (!noun || UNIT_NOUNS.has(noun)) return
+    const body = this.bareInstitution(noun, last.text, origin)
+    if (!body.vague) this.link(office.id, body.id, origin)
   }
 
   /** Before the texts are learned: the institution nouns the article uses in the plural. */

@@ -1,10 +1,11 @@
 import type { Token } from '../text/tokenize'
-import { tokenize, tokensOf } from '../text/tokenize'
-import { sameStem } from '../lang/stem'
+import { isCapitalised, tokenize, tokensOf } from '../text/tokenize'
+import { sameStem, stem } from '../lang/stem'
 import { AFFILIATIONS, DEFAULT_ENTITIES } from '../entities/wellKnown'
 import type { Entity } from '../entities/types'
 import { isDocumentNoun } from '../speakers/lexicon'
-import { pluralInstitution } from '../entities/titles'
+import { institutionNoun, pluralInstitution } from '../entities/titles'
+import { isLinkingArticle } from '../lang/links'
 import { pairMarks } from '../quotes/pair'
 import { firstIndexAfter } from '../text/sorted'
 import { EntityBook } from './book'
@@ -96,7 +97,7 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
   }
 
   // "Dy partitë …": which party a bare "zëdhënësja e partisë" means, the texts do not say.
-  book.noteSeveral(pluralsNarrated(articleText))
+  book.noteSeveral(kindsNamedSeveral(articleText))
 
   // Sources first: their authors are the names the article's short forms refer to.
   const proper = new Set<string>()
@@ -164,19 +165,34 @@ function learnContext(articleText: string, sources: readonly AttributionSource[]
 }
 
 /**
- * The kinds of body the article's own words name in the plural ("dy partitë"), outside its
- * quotations: a speaker's "për kompanitë ajrore" speaks in general.
+ * The kinds of body of which the article's own words, outside its quotations, name several: in
+ * the plural ("dy partitë") or by two names ("Bashkia e Gramshit", "Bashkia e Cërrikut"). A bare
+ * "zëdhënësi i bashkisë" then does not say whose. A speaker's "për kompanitë ajrore" speaks in general.
  */
-function pluralsNarrated(text: string): string[] {
+function kindsNamedSeveral(text: string): string[] {
   const quoted = pairMarks(text, 0, text.length).pairs.filter((p) => p.depth === 0).sort((a, b) => a.open.start - b.open.start)
   const inside = (at: number) => {
     const k = firstIndexAfter(quoted.length, (i) => quoted[i].open.start <= at) - 1
     return k >= 0 && at < quoted[k].close.end
   }
-  return tokensOf(text).flatMap((t) => {
-    const noun = pluralInstitution(t.text)
-    return noun && !inside(t.start) ? [noun] : []
-  })
+  const tokens = tokensOf(text)
+  const out: string[] = []
+  const names = new Map<string, Set<string>>()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const plural = pluralInstitution(t.text)
+    if (plural && !inside(t.start)) out.push(plural)
+    // "Bashkia e Gramshit": a kind, its article, a capitalised name.
+    const name = tokens[i + 2]
+    if (!name || !isCapitalised(t.text) || !isCapitalised(name.text) || !isLinkingArticle(tokens[i + 1].text)) continue
+    const noun = institutionNoun(t.text)
+    if (!noun || inside(t.start)) continue
+    const seen = names.get(noun) ?? new Set<string>()
+    seen.add(stem(name.text))
+    names.set(noun, seen)
+  }
+  for (const [noun, seen] of names) if (seen.size >= 2) out.push(noun)
+  return out
 }
 
 /** The one source whose title names this kind of document ("sipas raportit" → "Raporti i …"). */
