@@ -284,6 +284,18 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [{ text: 'Taksat nuk do të rriten këtë vit.', author: 'Zyra e Shtypit e Kryeministrit' }], ['taksat nuk do të rriten'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads who acts “në emër të” a body as speaking for it, named before or after it', () => {
+    const filing = [{ text: 'Ecim Tech ka kopjuar strukturën e ekraneve dhe kodin e pagesave.', author: 'Kodlina sh.p.k.' }]
+    const before = 'Kodlina padit Ecim Tech.\nAvokati Ilir Demolli, i cili e ka nënshkruar padinë në emër të Kodlinës, foli për mediat. “Ecim Tech ka kopjuar strukturën e ekraneve”, deklaroi Demolli.'
+    expect(attributions(before, filing, ['Ecim Tech ka kopjuar strukturën e ekraneve'], { wellKnown: [] })).toEqual(['consistent'])
+    const letter = [{ text: 'Kërkojmë publikimin e pikëve të secilës familje.', author: 'Shoqata e Qiramarrësve „Pragu“' }]
+    const after = 'Shoqata e Qiramarrësve „Pragu“ kritikoi listën.\nNë emër të shoqatës, juristi Burim Ljutfiu dorëzoi një ankesë. “Kërkojmë publikimin e pikëve”, deklaroi Ljutfiu.'
+    expect(attributions(after, letter, ['Kërkojmë publikimin e pikëve'], { wellKnown: [] })).toEqual(['consistent'])
+    // No agency is named: "the agency" says not whose, and the spokesman is on no known side.
+    const unnamed = 'Duke folur në emër të agjencisë, zëdhënësi Fatos Lugaliu tha se “rojet pyjore do të patrullojnë zonën”.'
+    expect(attributions(unnamed, [{ text: 'Rojet pyjore do të patrullojnë zonën çdo ditë.', author: 'Agjencia e Pyjeve' }], ['rojet pyjore do të patrullojnë zonën'], { wellKnown: [] })).not.toContain('mismatch')
+  })
+
   it('reads “zyra e shtypit e bashkisë” as the press office of the one municipality the article names, and of none when it names two', () => {
     const notice = [{ text: 'Tregtarët do të zhvendosen në pavijonin e ri pa asnjë pagesë shtesë.', author: 'Bashkia e Gramshit' }]
     const quote = '“Tregtarët do të zhvendosen në pavijonin e ri”, tha zyra e shtypit e bashkisë.'

@@ -285,6 +285,55 @@ function learnParts(book: EntityBook, text: string, tokens: Token[], origin: Evi
   }
 }
 
+/**
+ * "Avokati Ilir Demolli, i cili e ka nënshkruar padinë në emër të Kodlinës", "… foli në emër të
+ * sindikatës": the person named last before it in the sentence speaks for that body; with none,
+ * the person named next after a comma ("Në emër të shoqatës, juristi Burim Ljutfiu").
+ */
+function learnOnBehalf(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].norm !== 'emër' || tokens[i - 1].norm !== 'në' || !isLinkingArticle(tokens[i + 1].text)) continue
+    // The body: its name ("Kodlinës", "Shoqatës së Konsumatorëve") or its kind alone ("sindikatës").
+    let end = nameRun(tokens, i + 2, 6)
+    while (isWord(tokens[end]) && isLinkingArticle(tokens[end].text) && isNameWord(tokens[end + 1])) end = nameRun(tokens, end + 1, 6)
+    if (end === i + 2 && isWord(tokens[i + 2]) && institutionNoun(tokens[i + 2].text)) end = i + 3
+    if (end === i + 2) continue
+    // "Në emër të Unionit, sekretarja e tij, Lirije Mirakaj, tha": with no one before it, the one after the comma.
+    const person = personBefore(tokens, i - 1) ?? (tokens[end]?.text === ',' ? personAfter(tokens, end + 1) : null)
+    if (!person) continue
+    const body = book.resolveBody(toNominative(text.slice(tokens[i + 2].start, tokens[end - 1].end)), origin)
+    // A kind the texts name no body of, or several ("në emër të agjencisë"), says not whose.
+    if (!body.vague) book.link(book.resolvePerson(text.slice(person.start, person.end), origin).id, body.id, origin)
+  }
+}
+
+/** The last run of words before `at` in its sentence, if it is shaped like a person's name. */
+function personBefore(tokens: Token[], at: number): { start: number; end: number } | null {
+  for (let k = at - 1; k >= 0 && at - k <= 25; k--) {
+    const t = tokens[k]
+    if (isQuoteMark(t) || ['.', '!', '?', ':', ';'].includes(t.text)) return null
+    if (!isNameWord(t)) continue
+    let from = k
+    while (from > 0 && k - from < 3 && isNameWord(tokens[from - 1])) from--
+    const named = tokens.slice(from, k + 1)
+    return named.length >= 2 && personalName(named) ? { start: named[0].start, end: t.end } : null
+  }
+  return null
+}
+
+/** The first run of words from `at` in its sentence, if it is shaped like a person's name. */
+function personAfter(tokens: Token[], at: number): { start: number; end: number } | null {
+  for (let k = at; k < tokens.length && k - at <= 12; k++) {
+    const t = tokens[k]
+    if (isQuoteMark(t) || ['.', '!', '?', ':', ';'].includes(t.text)) return null
+    if (!isNameWord(t)) continue
+    const end = nameRun(tokens, k, 3)
+    const named = tokens.slice(k, end)
+    return named.length >= 2 && personalName(named) ? { start: t.start, end: named[named.length - 1].end } : null
+  }
+  return null
+}
+
 /** Everything a stretch of text says about who is who. */
 export function learnFromText(book: EntityBook, text: string, origin: Evidence, from = 0, to = text.length): Token[] {
   const tokens = tokensIn(text, from, to)
@@ -293,6 +342,7 @@ export function learnFromText(book: EntityBook, text: string, origin: Evidence, 
   learnAcronyms(book, text, tokens, origin)
   learnMembers(book, text, tokens, origin)
   learnParts(book, text, tokens, origin)
+  learnOnBehalf(book, text, tokens, origin)
   return tokens
 }
 
