@@ -296,6 +296,19 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(unnamed, [{ text: 'Rojet pyjore do të patrullojnë zonën çdo ditë.', author: 'Agjencia e Pyjeve' }], ['rojet pyjore do të patrullojnë zonën'], { wellKnown: [] })).not.toContain('mismatch')
   })
 
+  it('never gives the chair of one association the words of its rival, and takes “he” past the sentence about him', () => {
+    const article = [
+      'Dy shoqatat rivale të peshkatarëve, „Pulëbardha e Bregut“ dhe „Valëza“, kundërshtuan vendimin.',
+      'Kryetari i shoqatës „Pulëbardha e Bregut“, Dritan Marlekaj, tha se kuota është e ulët. Ai e akuzoi gjithashtu Autoritetin për mungesë transparence. “Autoriteti i ka ndarë kuotat pas dyerve të mbyllura”, tha ai.',
+      'Kryetarja e shoqatës „Valëza“, Albana Ndreçaj, e quan ndarjen të padrejtë.',
+    ].join('\n')
+    const rival = [{ text: 'Autoriteti i ka ndarë kuotat pas dyerve të mbyllura. Albana Ndreçaj, kryetare', author: 'Shoqata e Peshkimit „Valëza“' }]
+    const report = checkArticle(article, rival, { wellKnown: [] })
+    const quote = report.quotes.find((q) => q.text.startsWith('Autoriteti i ka ndarë'))
+    expect(quote?.speakerEntity).toBe('Dritan Marlekaj')
+    expect(quote?.attribution).not.toBe('consistent')
+  })
+
   it('reads “zyra e shtypit e bashkisë” as the press office of the one municipality the article names, and of none when it names two', () => {
     const notice = [{ text: 'Tregtarët do të zhvendosen në pavijonin e ri pa asnjë pagesë shtesë.', author: 'Bashkia e Gramshit' }]
     const quote = '“Tregtarët do të zhvendosen në pavijonin e ri”, tha zyra e shtypit e bashkisë.'

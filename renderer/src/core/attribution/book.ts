@@ -633,11 +633,14 @@ export class EntityBook {
       }
     }
     // A bare institution and a named one of its kind ("Bashkia", "Bashkia e Tiranës"): the article did not say whose.
+    // A side that also names its own body of that kind ("Kryetari i shoqatës „Pulëbardha e Bregut“") is that body's.
+    const namesOwn = (side: Array<{ id: string }>, head: string) => side.some((z) => !this.get(z.id).vague && headNoun(this.get(z.id)) === head)
     for (const x of ss) {
       for (const y of as) {
         const p = this.get(x.id)
         const q = this.get(y.id)
-        if (p.vague !== q.vague && headNoun(p) !== null && headNoun(p) === headNoun(q) && !p.title && !q.title) return { kind: 'speaks-for', through: p.vague ? q : p, evidence: strongest(x.evidence, y.evidence) }
+        const head = headNoun(p)
+        if (p.vague !== q.vague && head !== null && head === headNoun(q) && !p.title && !q.title && !(p.vague ? namesOwn(ss, head) : namesOwn(as, head))) return { kind: 'speaks-for', through: p.vague ? q : p, evidence: strongest(x.evidence, y.evidence) }
       }
     }
     // Both speak for a bare "opozita" or "Presidenca": whose, the texts do not say.

@@ -121,7 +121,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     // With no kind word before it ("Kryetari i bordit të „Kalkeri Veriu“"), the person is of the body it names.
     const unnamedKind = quoted > 1 && isLinkingArticle(tokens[i + quoted - 1].text)
     const title = text.slice(t.start, tokens[quoted > 0 ? i + quoted - (unnamedKind ? 2 : 1) : end - 1].end)
-    const quotedBody = unnamedKind ? quotedName(text, tokens, i + quoted, end) : null
+    // "Kryetari i shoqatës „Pulëbardha e Bregut“": after its kind, the quoted name is the body too.
+    const kindBefore = quoted > 1 && isWord(tokens[i + quoted - 1]) && institutionNoun(tokens[i + quoted - 1].text) !== null
+    const quotedBody = unnamedKind || kindBefore ? quotedName(text, tokens, i + quoted, end) : null
     const linkQuotedBody = (person: { id: string; kind: string }) => {
       if (quotedBody && person.kind === 'person') book.link(person.id, book.resolveBody(quotedBody, origin).id, origin)
     }

@@ -163,6 +163,11 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
     let start = end - 1
     while (start > 0 && !breaksSentence(window, start - 1)) start--
     const sentence = window.slice(start, end)
+    // "Ai e akuzoi Autoritetin …": a sentence about "he" names whom he spoke of, not who he is.
+    if (leadingSubject(sentence, sentence.length)?.pronoun) {
+      end = start - 1
+      continue
+    }
     const cues = cuesIn(sentence, 0, sentence.length)
     for (let c = cues.length - 1; c >= 0; c--) {
       const found = resolveCue(sentence, cues[c], false)
