@@ -349,7 +349,8 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   }
   if (!found && after.every((t) => t.kind === 'punct')) found = thusSaid(text, sEnd, ceiling, mask)
   if (!found && before.some((t) => t.kind !== 'punct')) {
-    const phrase = leadingSubject(before, before.length)
+    // "Pavarësisht tensioneve, Zeqaj la derën hapur: «…»": past an adverbial, the subject.
+    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length)
     if (phrase) found = { tokens: before, phrase, via: 'subject' }
   }
 

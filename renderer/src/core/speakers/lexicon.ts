@@ -70,5 +70,6 @@ export const NP_STOPS = new Set(
   `sot dje nesër gjithashtu edhe megjithatë kështu prandaj pra ndërkohë ndërkaq fillimisht pastaj kurse ndërsa
   madje sidoqoftë gjatë pas para në nga me për duke si kur ku por ose tashmë sërish përsëri ende vetëm
   po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje përmes nëpërmjet
-  i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo`.split(/\s+/),
+  i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo vetë
+  pavarësisht përveç falë megjithë përkundër kundër përballë drejt brenda jashtë përgjatë`.split(/\s+/),
 )

@@ -437,7 +437,9 @@ export function passiveAgent(tokens: Token[]): Phrase | null {
 }
 
 /** Words that open an adverbial before a sentence's subject ("Në Rrëzomë, …", "Pas takimit, …"). */
-const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke'])
+const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'gjatë', 'si', 'kur', 'mbi', 'nën', 'sipas', 'duke',
+  // "Pavarësisht tensioneve, Zeqaj …": prepositions of concession, exception, cause and place.
+  'pavarësisht', 'përveç', 'falë', 'megjithë', 'përkundër', 'kundër', 'përballë', 'drejt', 'brenda', 'jashtë', 'përgjatë'])
 
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
 export function leadingSubject(tokens: Token[], end: number): Phrase | null {
