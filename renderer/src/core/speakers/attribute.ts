@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize'
+import { isCapitalised, type Token } from '../text/tokenize'
 import { resolveEntity } from '../entities/resolve'
 import { toNominative } from '../entities/nominative'
 import type { Entity } from '../entities/types'
@@ -366,6 +366,17 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // "Letra e tij e hapur … u shpërnda. „…“": the words of whose document it is.
     const owner = subject ? null : documentOwner(previous)
     if (owner) speaker = recentCueSpeaker(text, previous[0].start, floor, mask, pronounGender(owner.norm))
+    // "… Ardian Pllumaj, iu drejtua ekzekutivit. ¶ „…“": a paragraph that is only a quote is the
+    // words of the person the paragraph before ends about.
+    const lineEnd = text.indexOf('\n', pair.close.end)
+    const alone = sStart === paragraph && /^[\p{P}\s]*$/u.test(text.slice(pair.close.end, lineEnd < 0 ? text.length : lineEnd))
+    const from = Math.max(floor, state.lastQuote?.pair.close.end ?? 0)
+    if (!speaker && alone && paragraph - 1 > from) {
+      const last = windowTokens(text, sentenceStart(text, paragraph - 2, from, mask), paragraph - 1, mask).tokens
+      const about = sentenceSubject(last)
+      const named = about !== null && last.slice(about.from, about.to).some((t) => isCapitalised(t.text) && !personTitle(t.text) && !institutionNoun(t.text))
+      if (named) speaker = makeSpeaker(text, last, about, 'subject')
+    }
   }
   if (!speaker && state.lastQuote?.speaker) {
     // An unattributed quote right after an attributed one continues it, unless someone else is

@@ -1,7 +1,7 @@
 import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isGroupNoun, isHonorific, isIndefiniteTitle, isRoleWord } from '../entities/titles'
-import { isNameConnector } from '../lang/links'
+import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { QUOTE_PLACEHOLDER } from './context'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, TIME_OPENERS, VERB_CUES } from './lexicon'
 
@@ -208,6 +208,11 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   ;[a, b] = trim(tokens, a, b)
   // "Një klient i moshuar, …, tha": someone the article does not name.
   if (a >= b) return unnamedRelative(tokens, to - 1)
+  // "Një ish-punonjës i Kodlinës, i cili …, tha": the name is whose, not who.
+  if (a >= 2 && isWord(tokens[a - 1]) && isLinkingArticle(tokens[a - 1].text) && isWord(tokens[a - 2])) {
+    const unnamed = unnamedRelative(tokens, b - 1)
+    if (unnamed) return unnamed
+  }
   // "Dritan Muça nga Koplik, tha", "Një fermer nga fshati Ulëz, …": where the speaker is from, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'nga' && (isNameWord(tokens[a - 2]) || (b === a + 1 && isWord(tokens[a - 2])))) return phraseBefore(tokens, a - 1)
   // "Një gjyqtar i Gjykatës Themelore në Prizren, …": where the speaker works, after the speaker.
@@ -320,7 +325,10 @@ function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null 
   let k = i + 1
   while (k < tokens.length && k <= i + 4 && isWord(tokens[k]) && !isNameWord(tokens[k]) && (CONNECTORS.has(tokens[k].norm) || !isStopword(tokens[k].text))) k++
   const [, b] = trim(tokens, i + 1, k)
-  const ends = b === k && (k >= tokens.length || tokens[k].kind === 'punct')
+  // "tha një vrapuese nga Shkodra, e cila …": where the speaker is from may close the clause.
+  let end = k
+  if (tokens[k]?.norm === 'nga' && isNameWord(tokens[k + 1])) for (end = k + 1; isNameWord(tokens[end]); end++);
+  const ends = b === k && (end >= tokens.length || tokens[end].kind === 'punct')
   return b > i + 1 && ends ? { from: i, to: b, pronoun: false } : null
 }
 
