@@ -77,7 +77,8 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
   // "Drejtori ekzekutiv i kompanisë", "Drejtori rajonal i Operatorit": an adjective before the complement.
   const adjectives = j
   while (word(j) && isAdjective(tokens[j].norm) && j - adjectives < 2) j++
-  if (j > adjectives && !(word(j) && isLink(tokens[j].text))) j = adjectives
+  // "Drejtori sportiv, Kushtrim Rexhbeçaj": or before the comma and the holder's name.
+  if (j > adjectives && !(word(j) && isLink(tokens[j].text)) && tokens[j]?.text !== ',') j = adjectives
   // "deputeti socialist Arben Troka", "deputeti demokrat": a lower-case word that says which, before the name.
   const describes = word(j) && !isCapitalised(tokens[j].text) && !isLink(tokens[j].text) && !isStopword(tokens[j].text) && tokens[j].norm !== 'për'
   if (j === adjectives && describes && (j + 1 === tokens.length || (word(j + 1) && isCapitalised(tokens[j + 1].text)))) j++
