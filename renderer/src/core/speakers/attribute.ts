@@ -11,7 +11,7 @@ import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, type Cue, type Phrase } from './phrases'
+import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -64,7 +64,7 @@ function resolveCue(tokens: Token[], cue: Cue, preferAfter: boolean): Found | nu
     const phrase = phraseAfter(tokens, cue.index + cue.length)
     return phrase && !phrase.pronoun && inObjectCase(tokens[phrase.from]) ? null : phrase
   }
-  const before = () => phraseBefore(tokens, cue.index)
+  const before = () => phraseBefore(tokens, cue.index) ?? unnamedBeforeRelative(tokens, cue.index)
   const phrase = preferAfter ? after() ?? before() : before() ?? after()
   return phrase ? { tokens, phrase, via: preferAfter ? 'cue-after' : 'cue-before' } : null
 }

@@ -125,6 +125,19 @@ function unnamedRelative(tokens: Token[], end: number): Phrase | null {
   return null
 }
 
+/**
+ * "një grua që kishte sjellë nënën e saj … tha": someone unnamed, described by a relative clause
+ * without commas before the verb at `end`.
+ */
+export function unnamedBeforeRelative(tokens: Token[], end: number): Phrase | null {
+  for (let k = end - 3; k >= 0 && end - k <= 14; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) return null
+    if (t.norm === 'një' && isWord(tokens[k + 1]) && !isNameWord(tokens[k + 1]) && !isStopword(tokens[k + 1].text) && tokens[k + 2]?.norm === 'që') return { from: k, to: k + 2, pronoun: false }
+  }
+  return null
+}
+
 /** "22-vjeçari", "61-vjeçarja", "23-vjeçar": someone named by their age. */
 const AGE_NOUN = /^vjeçar(i|ja|e)?$/u
 /** "i riu", "e moshuara": someone named by being young or old. */
