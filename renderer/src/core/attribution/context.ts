@@ -180,8 +180,9 @@ function kindsNamedSeveral(text: string): string[] {
   const names = new Map<string, Set<string>>()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
+    // "në rrjetet sociale" are no bodies.
     const plural = pluralInstitution(t.text)
-    if (plural && !inside(t.start)) out.push(plural)
+    if (plural && !inside(t.start) && tokens[i + 1]?.norm !== 'sociale') out.push(plural)
     // "Bashkia e Gramshit": a kind, its article, a capitalised name.
     const name = tokens[i + 2]
     if (!name || !isCapitalised(t.text) || !isCapitalised(name.text) || !isLinkingArticle(tokens[i + 1].text)) continue

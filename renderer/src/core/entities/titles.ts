@@ -61,7 +61,7 @@ organizata kompania shoqata sindikata drejtoria inspektorati universiteti spital
 kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
 unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
 komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati
-lëvizja nisma parku operatori`.split(/\s+/)
+lëvizja nisma parku operatori kooperativa rrjeti fabrika shkolla ndërmarrja konsullata delegacioni misioni`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
