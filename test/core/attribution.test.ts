@@ -309,6 +309,18 @@ describe('who is who, learned from the texts', () => {
     expect(quote?.attribution).not.toBe('consistent')
   })
 
+  it('gives a board member the words of the body her board governs, named by its abbreviation', () => {
+    const article = 'Rrjeti i Organizatave Mjedisore të Vërdevës (ROMV) kërkoi pezullimin e lejes.\nEntela Qorraj, anëtare e bordit drejtues të ROMV-së, tha se “çatitë mbulohen çdo mëngjes me pluhur”.'
+    const statement = [{ text: 'Çatitë mbulohen çdo mëngjes me pluhur gri.', author: 'Rrjeti i Organizatave Mjedisore të Vërdevës' }]
+    expect(attributions(article, statement, ['çatitë mbulohen çdo mëngjes me pluhur'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('does not run a headline’s last word into the name on the next line', () => {
+    const article = 'Gjobë për poliklinikën në Lezhë\nInspektorati i Kontrollit të Shërbimeve Shëndetësore (IKSSH) gjobiti poliklinikën.\nSipas njoftimit të IKSSH-së, “regjistri i sterilizimit nuk ishte plotësuar”.'
+    const notice = [{ text: 'Regjistri i sterilizimit nuk ishte plotësuar për dy muaj.', author: 'Inspektorati i Kontrollit të Shërbimeve Shëndetësore' }]
+    expect(attributions(article, notice, ['regjistri i sterilizimit nuk ishte plotësuar'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('reads “zyra e shtypit e bashkisë” as the press office of the one municipality the article names, and of none when it names two', () => {
     const notice = [{ text: 'Tregtarët do të zhvendosen në pavijonin e ri pa asnjë pagesë shtesë.', author: 'Bashkia e Gramshit' }]
     const quote = '“Tregtarët do të zhvendosen në pavijonin e ri”, tha zyra e shtypit e bashkisë.'

@@ -672,8 +672,10 @@ export class EntityBook {
     const p = headNoun(part)
     const w = headNoun(whole)
     if (p && w && GOVERNMENT_PARTS.has(p) && GOVERNMENT.has(w) && p !== w) return true
-    if (p && (UNIT_NOUNS.has(p) || isGoverningOffice(p))) return part.keys.some((k) => whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
-    return false
+    if (!p || !(UNIT_NOUNS.has(p) || isGoverningOffice(p))) return false
+    // "Bordi drejtues i ROMV-së": the whole by its abbreviation.
+    const byAcronym = (k: NameKey) => k.length >= 2 && isAcronym(k[k.length - 1]) && whole.acronyms.includes(k[k.length - 1].replace(/-.*$/u, ''))
+    return part.keys.some((k) => byAcronym(k) || whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
   }
 
   /**

@@ -32,7 +32,8 @@ export function titlePhraseEnd(tokens: Token[], i: number): number {
       const t = tokens[j]
       if (isWord(t) && (isLinkingArticle(t.text) || (t.norm === 'dhe' && isCapitalised(tokens[j + 1]?.text ?? ''))) && isWord(tokens[j + 1])) j += 2
       else if (beforeQuotedName(j)) j++
-      else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && !personTitle(t.text) && t.text.length > 2) j++
+      // "e bordit drejtues të …": a title's form that agrees as an adjective describes the body.
+      else if (isWord(t) && !isCapitalised(t.text) && !isStopword(t.text) && !isLinkingArticle(t.text) && (!personTitle(t.text) || ADJECTIVE.test(t.norm)) && t.text.length > 2) j++
       else if (isWord(t) && (isAcronym(t.text) || continuesName(t.text, tokens[j + 1]?.text))) j++
       else if (isQuoteMark(t) && isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
         // "Administratori i kompanisë „Kromi Lindor“": a quoted name in the complement.
@@ -183,19 +184,23 @@ function learnMembers(book: EntityBook, text: string, tokens: Token[], origin: E
     const end = run > i + 2 ? run : pastComplementTail(tokens, i + 2)
     if (end === i + 2) continue
     let from = i - 2
-    while (from > 0 && isNameWord(tokens[from - 1]) && i - from < 4) from--
+    while (from > 0 && isNameWord(tokens[from - 1]) && !lineBreakBefore(text, tokens, from) && i - from < 4) from--
     const person = book.resolve(text.slice(tokens[from].start, tokens[i - 1].end), origin)
     const body = book.resolveBody(toNominative(text.slice(head.start, tokens[end - 1].end)), origin)
     if (person.kind === 'person') book.link(person.id, body.id, origin)
   }
 }
 
+/** A line break between token `k - 1` and token `k`: a headline's last word is not the next line's first name. */
+const lineBreakBefore = (text: string, tokens: Token[], k: number) => text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')
+
 /** "Enti Rregullator i Energjisë (ERE)": the body and its abbreviation. */
 function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: Evidence): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || !isWord(tokens[i + 1]) || !isAcronym(tokens[i + 1].text) || tokens[i + 2].text !== ')') continue
     let from = i
-    while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
+    // Back over the name, not past the start of its line ("… në Lezhë\nInspektorati i … (IKSSH)").
+    while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && !lineBreakBefore(text, tokens, from) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
     while (from < i && !isCapitalised(tokens[from].text)) from++
     // "Drejtori i Infrastrukturës … (IHK)": the abbreviation is the body's, not its director's.
     if (personTitle(tokens[from].text) && isWord(tokens[from + 1]) && isLinkingArticle(tokens[from + 1].text)) from += 2
@@ -278,7 +283,7 @@ function learnParts(book: EntityBook, text: string, tokens: Token[], origin: Evi
   for (let i = 1; i + 3 < tokens.length; i++) {
     if (tokens[i].norm !== 'pjesë' || !['është', 'janë'].includes(tokens[i - 1].norm) || !isLinkingArticle(tokens[i + 1].text)) continue
     let from = i - 1
-    while (from > 0 && i - 1 - from < 6 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isLinkingArticle(tokens[from - 1].text) && isNameWord(tokens[from - 2])))) from--
+    while (from > 0 && i - 1 - from < 6 && !lineBreakBefore(text, tokens, from) && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isLinkingArticle(tokens[from - 1].text) && isNameWord(tokens[from - 2])))) from--
     const end = nameRun(tokens, i + 2, 6)
     if (from === i - 1 || end === i + 2) continue
     const part = book.resolveBody(toNominative(text.slice(tokens[from].start, tokens[i - 2].end)), origin)

@@ -37,7 +37,7 @@ const PREPOSITIONS = new Set(['për', 'në', 'me', 'nga', 'mbi', 'pranë', 'kund
 const GENITIVE = /(ës|së|it|ut|ve|es)$/u
 
 /** Endings of adjectives (evropian, kombëtare, rajonal, publik, ekzekutiv, urbanë). */
-export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he|iv|ive|anë|orë|arë|alë|ikë|ianë)$/u
+export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he|iv|ive|ues|uese|anë|orë|arë|alë|ikë|ianë)$/u
 
 export function toNominative(phrase: string): string {
   const tokens = tokenize(phrase.trim())
@@ -63,7 +63,9 @@ export function toNominative(phrase: string): string {
   else if (link === 'të' || link === 'te') parts[1] = agreeing
   // A later article that still agrees with the head, after its adjectives ("Agjencisë Kombëtare
   // të Ujit" → "Agjencia Kombëtare e Ujit"); once a genitive noun comes, the articles are its own.
-  for (let i = 2; i < parts.length && !GENITIVE.test(parts[i - 1]) && !PREPOSITIONS.has(parts[i - 1].toLowerCase()); i++) {
+  // ("Bordi drejtues i …": "drejtues" ends like a genitive, but agrees as an adjective.)
+  const genitive = (w: string) => GENITIVE.test(w) && !(ADJECTIVE.test(w) && w === w.toLowerCase())
+  for (let i = 2; i < parts.length && !genitive(parts[i - 1]) && !PREPOSITIONS.has(parts[i - 1].toLowerCase()); i++) {
     const w = parts[i].toLowerCase()
     if ((w === 'të' || w === 'te') && i + 1 < parts.length) parts[i] = agreeing
   }

@@ -43,6 +43,8 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['homologu'],
   // Who stands in an election: "Kandidatja e Listës Qytetare …".
   ['kandidati'], ['kandidatja'],
+  // "Entela Qorraj, anëtare e bordit drejtues të ROMV-së": a member of a body.
+  ['anëtari'], ['anëtarja'],
 ]
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
