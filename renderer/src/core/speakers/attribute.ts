@@ -263,6 +263,9 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   if (phrase.pronoun) {
+    // "tha 52-vjeçari": the person the article gave that age ("52-vjeçari Sokol Berdica").
+    const aged = tokens[phrase.from].kind === 'number' ? namedWithAge(text, tokens[phrase.from].text, Math.max(floor, start - 3000), start) : null
+    if (aged) return { ...aged, pronoun: { text: text.slice(start, end), start, end } }
     const gender = pronounGender(tokens[phrase.to - 1].norm)
     const nearby = recent(gender)
     const last = state.lastNamed && !clashes(gender, surfaceGender(text, state.lastNamed.surface)) ? state.lastNamed : null
@@ -280,6 +283,18 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
     }
   }
   return speaker
+}
+
+/** The last person named with this age in text[from, to): "52-vjeçari Sokol Berdica", "Sokol Berdica, 52 vjeç". */
+function namedWithAge(text: string, age: string, from: number, to: number): Speaker | null {
+  const name = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}`
+  const forms = new RegExp(String.raw`(?<!\p{Nd})${age}-vjeçar\p{L}*\s+(${name})|(${name}),\s+${age}(?:-vjeçar\p{L}*|\s+vjeç)`, 'gu')
+  let last: RegExpExecArray | null = null
+  for (const m of text.slice(from, to).matchAll(forms)) last = m
+  if (!last) return null
+  const surface = last[1] ?? last[2]
+  const start = from + last.index + last[0].indexOf(surface)
+  return { surface, start, end: start + surface.length, entity: entityOf(text, surface), via: 'pronoun' }
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {

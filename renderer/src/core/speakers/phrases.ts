@@ -228,6 +228,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   }
   // "Dritan Muça nga Koplik, tha", "Një fermer nga fshati Ulëz, …": where the speaker is from, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'nga' && (isNameWord(tokens[a - 2]) || (b === a + 1 && isWord(tokens[a - 2])))) return phraseBefore(tokens, a - 1)
+  // "Inspektori … Gëzim Zhabjaku, nga Inspektorati Rajonal …, i cili …, deklaroi": set off by commas too.
+  if (a >= 3 && tokens[a - 1].norm === 'nga' && tokens[a - 2].text === ',' && isNameWord(tokens[a - 3])) return phraseBefore(tokens, a - 2)
   // "Një gjyqtar i Gjykatës Themelore në Prizren, …": where the speaker works, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'në' && b === a + 1 && isWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
   if (a >= 3 && tokens[a - 2].norm === 'nga' && isWord(tokens[a - 1]) && !isNameWord(tokens[a - 1])) return phraseBefore(tokens, a - 2)
@@ -341,6 +343,8 @@ function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null 
   // "tha një vrapuese nga Shkodra, e cila …": where the speaker is from may close the clause.
   let end = k
   if (tokens[k]?.norm === 'nga' && isNameWord(tokens[k + 1])) for (end = k + 1; isNameWord(tokens[end]); end++);
+  // "tha një zyrtar i komunës që kërkoi anonimitet.": a relative clause may close it too.
+  if (tokens[end]?.norm === 'që') for (end++; end < tokens.length && isWord(tokens[end]) && end - k <= 8; end++);
   const ends = b === k && (end >= tokens.length || tokens[end].kind === 'punct')
   return b > i + 1 && ends ? { from: i, to: b, pronoun: false } : null
 }
