@@ -32,6 +32,8 @@ export interface DateMention extends Mention {
 export interface NameMention extends Mention {
   /** Entry in the names table, or null for a name found by its capital alone. */
   entry: number | null
+  /** After a body's title and its linking word ("Instituti i Gjeoshkencave", "Institute of Geosciences"): perhaps a translated part of its name. */
+  inBody?: boolean
 }
 
 export interface SentenceFeatures extends Sentence {
@@ -165,6 +167,14 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Language, ski
           continue
         }
         if (count > 0 && parts.length === 1 && words.connectors.has(parts[0]) && wordParts(tokens[j + 1] ?? tokens[j]).every((p) => words.units.has(p))) continue
+        // "two-match", "five-year": a number word that opens a compound is that number.
+        if (count === 0 && parts.length > 1 && words.units.has(parts[0]) && !words.articleLike.has(parts[0]) && !parts.slice(1).some((p) => words.units.has(p) || words.multipliers.has(p))) {
+          current = words.units.get(parts[0]) as number
+          count = 1
+          onlyArticle = false
+          j++
+          break
+        }
         if (!parts.every((p) => words.units.has(p) || words.multipliers.has(p))) break
         for (const p of parts) {
           const unit = words.units.get(p)
@@ -301,6 +311,12 @@ function commonWord(word: string, lang: Language, lexicon: Lexicon): boolean {
   return lang.isFunctionWord(word) || lexicon.has(lang.data.code, word) || lang.data.abbreviations.neverFinal.includes(fold(word))
 }
 
+/**
+ * Bodies named for what they do, in either language ("Instituti i Gjeoshkencave", "Agency for
+ * Medicines"); not those named for a place ("Qeveria e Tanzanisë", "Bank of Albania").
+ */
+const DOMAIN_HEAD = /^(institut|agjenci|agency|ministri|ministry|drejtori|directorate|autoritet|authority|inspektorat|inspectorate|komision|commission|zyr|office)/u
+
 /** A capitalised word inside a sentence that is not a common word: a name no table lists. */
 function looksLikeName(words: readonly Token[], i: number, text: string, lang: Language, lexicon: Lexicon): boolean {
   const word = words[i]
@@ -333,7 +349,10 @@ export function sentenceFeatures(sentence: Sentence, source: string, code: strin
     while (end < words.length && !nameOf.has(end) && isCapitalised(words[end].text) && !lang.isFunctionWord(words[end].text) && source.slice(words[end - 1].end, words[end].start) === ' ') end++
     const run = words.slice(k, end)
     const title = run.some((w) => commonWord(w.text, lang, lexicon))
-    if (!title) names.push({ ...mention(source, run), entry: null })
+    // The head may have an adjective after it ("Agjencia Kombëtare e Barnave").
+    const headed = (h: number) => h >= 0 && isCapitalised(words[h].text) && DOMAIN_HEAD.test(fold(words[h].text))
+    const inBody = k >= 2 && lang.isFunctionWord(words[k - 1].text) && !isCapitalised(words[k - 1].text) && (headed(k - 2) || (isCapitalised(words[k - 2].text) && headed(k - 3)))
+    if (!title) names.push({ ...mention(source, run), entry: null, ...(inBody ? { inBody } : {}) })
     for (let m = k; m < end; m++) nameOf.set(m, `U${fold(words[m].text).slice(0, 4)}`)
     k = end - 1
   }

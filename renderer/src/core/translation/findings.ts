@@ -117,8 +117,13 @@ export function findIssues(t: readonly SentenceFeatures[], o: readonly SentenceF
   // often a pronoun or a title on the other ("the Commission" / "Komisioni"), not an error.
   const toOriginal = new Map(abbreviations)
   const toTranslation = new Map(abbreviations.map(([a, b]) => [b, a]))
-  const tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o) && !abbreviatedIn(n, o, toOriginal))
-  const oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t) && !abbreviatedIn(n, t, toTranslation))
+  let tNames = t.flatMap((u) => u.names).filter((n) => !namedIn(n, o) && !abbreviatedIn(n, o, toOriginal))
+  let oNames = o.flatMap((u) => u.names).filter((n) => !namedIn(n, t) && !abbreviatedIn(n, t, toTranslation))
+  // "Instituti i Gjeoshkencave" / "Institute of Geosciences": a body's name translated on both sides, not a name changed.
+  if (tNames.some((n) => n.inBody) && oNames.some((n) => n.inBody)) {
+    tNames = tNames.filter((n) => !n.inBody)
+    oNames = oNames.filter((n) => !n.inBody)
+  }
   const swapped = Math.min(tNames.length, oNames.length)
   out.push(...issues('name', tNames.slice(0, swapped), oNames.slice(0, swapped)))
   const tNegation = t.find((u) => u.negation)?.negation ?? null
