@@ -171,6 +171,10 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
     const cues = cuesIn(sentence, 0, sentence.length)
     for (let c = cues.length - 1; c >= 0; c--) {
       const found = resolveCue(sentence, cues[c], false)
+      // "…, tha 52-vjeçari.": whom the article gave that age.
+      const age = found?.phrase.pronoun && sentence[found.phrase.from].kind === 'number' ? sentence[found.phrase.from] : null
+      const aged = age ? namedWithAge(text, age.text, Math.max(floor, age.start - 3000), age.start) : null
+      if (aged) return aged
       if (found && !found.phrase.pronoun && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)
