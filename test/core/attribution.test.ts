@@ -321,6 +321,16 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, notice, ['regjistri i sterilizimit nuk ishte plotësuar'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('does not take an expert’s nationality for the state he speaks for, as it does a minister’s', () => {
+    const report = [{ text: 'Projekti do të dështojë pa reforma në tregun e punës.', author: 'Instituti Ekonomik i Vjenës' }]
+    for (const introduced of ['Eksperti gjerman Hans Keller, i cili e hartoi raportin, tha', 'Hans Keller, ekspert gjerman, tha']) {
+      const article = `Instituti Ekonomik i Vjenës publikoi raportin. ${introduced} se “projekti do të dështojë pa reforma”.`
+      expect(attributions(article, report, ['projekti do të dështojë pa reforma'], { wellKnown: [] })).not.toContain('mismatch')
+    }
+    const minister = 'Instituti Ekonomik i Vjenës publikoi raportin. Ministri grek Nikos Varvitsiotis tha se “projekti do të dështojë pa reforma”.'
+    expect(attributions(minister, report, ['projekti do të dështojë pa reforma'])).toEqual(['mismatch'])
+  })
+
   it('reads “zyra e shtypit e bashkisë” as the press office of the one municipality the article names, and of none when it names two', () => {
     const notice = [{ text: 'Tregtarët do të zhvendosen në pavijonin e ri pa asnjë pagesë shtesë.', author: 'Bashkia e Gramshit' }]
     const quote = '“Tregtarët do të zhvendosen në pavijonin e ri”, tha zyra e shtypit e bashkisë.'

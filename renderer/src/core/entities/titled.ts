@@ -6,7 +6,7 @@ import type { Entity } from './types'
 import { nameKey } from './names'
 import { ADJECTIVE } from './nominative'
 import { bestKnown, resolveEntity } from './resolve'
-import { institutionNoun, isMinisterTitle, nationality, personTitle, titleDefaults } from './titles'
+import { institutionNoun, isMinisterTitle, isStateTitle, nationality, personTitle, titleDefaults } from './titles'
 
 export interface Titled {
   /** The title phrase in the nominative ("Ministres së Shëndetësisë" → "Ministrja e Shëndetësisë"). */
@@ -67,7 +67,7 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
   let complement: [number, number] | null = null
   const country = tokens[j] && !isCapitalised(tokens[j].text) ? nationality(tokens[j].text) : null
   if (country) {
-    orgs.push(country)
+    if (isStateTitle(title)) orgs.push(country)
     j++
   }
   const word = (k: number) => tokens[k] !== undefined && tokens[k].kind !== 'punct'

@@ -45,7 +45,22 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kandidati'], ['kandidatja'],
   // "Entela Qorraj, anëtare e bordit drejtues të ROMV-së": a member of a body.
   ['anëtari'], ['anëtarja'],
+  // Deputies: "Zëvendësshefja e Delegacionit", "Zëvendëskryetari i Këshillit".
+  ['zëvendësshefi'], ['zëvendësshefja'], ['zëvendëskryetari'], ['zëvendëskryetarja'],
 ]
+
+/**
+ * Offices held for a state, whose holder's nationality says whom they speak for ("ministri grek",
+ * "ambasadori amerikan"); an expert's or a diplomat's does not ("eksperti gjerman" of a Vienna institute).
+ */
+const STATE_TITLES = new Set(
+  `presidenti presidentja kryeministri kryeministrja zëvendëskryeministri zëvendëskryeministrja ministri ministrja
+  zëvendësministri zëvendësministrja zëdhënësi zëdhënësja ambasadori ambasadorja kryediplomati negociatori kryenegociatori
+  komandanti gjenerali senatori kongresmeni konsulli konsullja deputeti deputetja kancelari kancelarja lideri liderja homologu`.split(/\s+/),
+)
+
+/** Whether a title's nationality names the state its holder speaks for. */
+export const isStateTitle = (title: string): boolean => STATE_TITLES.has(title)
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
 const HONORIFICS = new Set(['zoti', 'zonja', 'z.', 'znj.', 'dr.', 'prof.', 'av.', 'zotit', 'zonjës'])
