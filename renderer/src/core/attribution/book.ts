@@ -481,7 +481,8 @@ export class EntityBook {
   private bareInstitution(noun: string, surface: string, origin: Evidence): BookEntity {
     const candidates = this.live([...this.index.candidates([noun]), ...(this.byInstitution.get(noun) ?? [])])
     const named = candidates.filter((e) => !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
-    const several = this.severalOf.has(noun)
+    // Two of that kind named: the bare kind is one of them, not known which.
+    const several = this.severalOf.has(noun) || named.length >= 2
     if (named.length === 1 && !several) return named[0]
     const name = noun[0].toUpperCase() + noun.slice(1)
     const existing = candidates.find((e) => e.vague && e.name === name)

@@ -91,7 +91,16 @@ export function similarNames(x: BookEntity, y: BookEntity): boolean {
   if (!head || head !== headNoun(y)) return false
   const rest = (e: BookEntity) => e.keys.flatMap((k) => k.slice(1)).filter((w) => !isStopword(w))
   const ys = rest(y)
-  return rest(x).some((w) => ys.some((v) => sameStem(w, v)))
+  return rest(x).some((w) => ys.some((v) => sameStem(w, v))) || abbreviates(rest(x), ys) || abbreviates(ys, rest(x))
+}
+
+/** "Delegacioni i BKSH-së" and "Delegacioni i Bashkimit Kontinental të Shteteve": an abbreviation of words the other spells out. */
+function abbreviates(short: string[], long: string[]): boolean {
+  const acronyms = short.filter(isAcronym).map((w) => w.replace(/-.*$/u, ''))
+  for (const acronym of acronyms) {
+    for (let i = 0; i < long.length; i++) for (let n = 2; n <= 5 && i + n <= long.length; n++) if (initials(long.slice(i, i + n)) === acronym) return true
+  }
+  return false
 }
 
 /**
