@@ -251,7 +251,10 @@ export class EntityBook {
 
   /** The entity a surface form names, recording it when it is new. */
   resolve(surface: string, origin: Evidence): BookEntity {
-    const trimmed = surface.trim().replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu, '')
+    let trimmed = surface.trim().replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu, '')
+    // "Valdet Gjinovci (Kosovë)": where someone is from, in brackets, is no part of the name; an abbreviation is.
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/u.exec(trimmed)
+    if (bracketed && !isAcronym(bracketed[2].trim())) trimmed = bracketed[1]
     const cached = this.cache.get(trimmed) ?? this.temporaryCache.get(trimmed)
     if (cached !== undefined && this.entities.has(this.root(cached))) return this.get(cached)
     const entity = this.resolveUncached(trimmed, origin)

@@ -160,7 +160,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
     // "Besa Leka, ministre e Drejtësisë": the name before, two words or more, or one that does not open a sentence.
     if (tokens[i - 1]?.text === ',') {
       let from = i - 1
-      while (from > 0 && i - 1 - from < 4 && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isNameConnector(tokens[from - 1].text) && !isLinkingArticle(tokens[from - 1].text) && tokens[from - 1].norm !== 'dhe' && isNameWord(tokens[from - 2])))) from--
+      while (from > 0 && i - 1 - from < 4 && !lineBreakBefore(text, tokens, from) && (isNameWord(tokens[from - 1]) || (isWord(tokens[from - 1]) && isNameConnector(tokens[from - 1].text) && !isLinkingArticle(tokens[from - 1].text) && tokens[from - 1].norm !== 'dhe' && isNameWord(tokens[from - 2])))) from--
       const words = tokens.slice(from, i - 1).filter(isNameWord).length
       if (words >= 2 || (words === 1 && !sentenceEdge(tokens[from - 1]))) {
         linkQuotedBody(book.resolve(`${title}, ${text.slice(tokens[from].start, tokens[i - 2].end)}`, origin))
