@@ -154,6 +154,9 @@ const COORDINATORS = new Set(['por', 'dhe', 'mirëpo', 'megjithatë'])
 /** Endings of a definite noun in the accusative, genitive or dative: never the one who speaks. */
 const OBLIQUE_ENDING = /(in|un|ën|në|it|së|ës|ve)$/u
 
+/** Endings of what follows a linking article in a noun phrase: a genitive noun or an adjective. */
+const COMPLEMENT_ENDING = /(in|un|ën|në|it|ut|së|ës|es|ve|ët|ëm|me|ar|are|or|ore|al|ale|ik|ike|iv|ive|ues|uese|ian|iane|ur|ura|uar|uara|shëm|shme|të)$/u
+
 /** A common noun in the accusative, genitive or dative ("bashkinë"): after a verb, its object. */
 export const inObjectCase = (t: Token): boolean => !isNameWord(t) && OBLIQUE_ENDING.test(t.norm)
 
@@ -210,8 +213,8 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     const inName = lower === 'për' && isNameWord(tokens[j - 1]) && isNameWord(tokens[j + 1])
     if (CONNECTORS.has(lower) || inName || isNameWord(t) || ROLES.has(lower) || isDocumentNoun(t.text)) {
       from = j
-    } else if (!NP_STOPS.has(lower) && !isStopword(t.text) && !SPEAKER_PRONOUNS.has(lower)) {
-      from = j // a lower-case modifier ("mediat shtetërore ruse")
+    } else if (!NP_STOPS.has(lower) && !isStopword(t.text) && !SPEAKER_PRONOUNS.has(lower) && !VERB_CUES.has(lower)) {
+      from = j // a lower-case modifier ("mediat shtetërore ruse"), not a verb of saying ("NZhR thotë se")
     } else break
     j--
     words++
@@ -285,9 +288,11 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
     const t = tokens[i]
     const lower = t.norm
     if (CONNECTORS.has(lower)) {
-      // A linking article continues the phrase only into a name or modifier.
+      // A linking article continues the phrase only into a name or modifier: "Ministrja e opozitës",
+      // not the clitic of "Ministrja e hodhi poshtë akuzën".
       const next = tokens[i + 1]
       if (!next || !isWord(next) || NP_STOPS.has(next.norm) && !CONNECTORS.has(next.norm)) break
+      if (!isCapitalised(next.text) && !CONNECTORS.has(next.norm) && next.kind === 'word' && !COMPLEMENT_ENDING.test(next.norm)) break
     } else if (ROLES.has(lower) || isDocumentNoun(t.text)) {
       // A title opens a phrase even capitalised at a sentence's start ("Këshilltarja e opozitës"),
       // but after a linking article it is the name's complement ("Agjencia Kombëtare e Mbrojtjes Civile").
