@@ -46,6 +46,8 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   const from = Math.max(0, pair.open.start - 120)
   const before = tokensIn(text, from, pair.open.start)
   let k = before.length - 1
+  // "grupin më të madh të tifozëve të klubit, «Kalorësit e Bregut».": a name in title case in apposition.
+  if (titleCase && before[k]?.text === ',' && !text.slice(before[k].end, pair.open.start).includes('\n')) k--
   const last = before[k]
   if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false
   // "një „reformë“", "të ashtuquajturën „reformë“": one word in marks as a term, not words quoted.
