@@ -118,7 +118,7 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
  * name, from "një" at the start of the clause to `end`; else null.
  */
 function unnamedRelative(tokens: Token[], end: number): Phrase | null {
-  for (let k = end - 1; k >= 0 && k >= end - 4 && isWord(tokens[k]); k--) {
+  for (let k = end - 1; k >= 0 && k >= end - 6 && isWord(tokens[k]); k--) {
     // Opening its sentence: after a name and a comma it describes the name ("Meçaj, një nga organizatorët e saj").
     // After an adverbial set off by a comma it opens the clause too ("Para ndërtesës …, një mërgimtar nga Vinterturi tha").
     const opens = k === 0 || /^[.!?…]$/u.test(tokens[k - 1].text) || (tokens[k - 1].text === ',' && k >= 2 && isWord(tokens[k - 2]) && !isNameWord(tokens[k - 2]))
