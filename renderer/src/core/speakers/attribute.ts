@@ -175,8 +175,9 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const age = found?.phrase.pronoun && sentence[found.phrase.from].kind === 'number' ? sentence[found.phrase.from] : null
       const aged = age ? namedWithAge(text, age.text, Math.max(floor, age.start - 3000), age.start) : null
       if (aged) return aged
-      // "…, për të cilat NZhR thotë se …": who speaks in a relative clause is not whom the sentence is about.
-      const inRelative = found !== null && sentence.slice(Math.max(0, found.phrase.from - 3), found.phrase.from).some((t) => t.norm.startsWith('cil'))
+      // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …": who speaks in a relative or
+      // an indirect question is not whom the sentence is about.
+      const inRelative = found !== null && sentence.slice(Math.max(0, found.phrase.from - 3), found.phrase.from).some((t) => t.norm.startsWith('cil') || t.norm === 'nëse')
       if (found && !found.phrase.pronoun && !inRelative && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)

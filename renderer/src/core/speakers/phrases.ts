@@ -32,6 +32,8 @@ const RELATIVES = new Set(['cila', 'cili', 'cilët', 'cilat'])
 const RELATIVE_ARTICLES = new Set(['e', 'i', 'të', 'së'])
 
 /** The reporting cue starting at token i, if any. */
+const ASKING = new Set(['pyet', 'pyeti', 'pyetën'])
+
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i]
   if (!isWord(t)) return null
@@ -43,6 +45,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     if (ok) return { index: i, length: phrase.length, type: 'verb' }
   }
   if (AUXILIARIES.has(w) && tokens[i + 1] && PARTICIPLES.has(tokens[i + 1].norm)) return { index: i, length: 2, type: 'verb' }
+  // "Sopjani u pyet nëse …": who was asked is not yet speaking.
+  if (ASKING.has(w) && tokens[i - 1]?.norm === 'u') return null
   if (VERB_CUES.has(w)) return { index: i, length: 1, type: 'verb' }
   if (PASSIVE_CUES.has(w)) return { index: i, length: 1, type: 'passive' }
   if (w === 'sipas') return { index: i, length: 1, type: 'sipas' }
