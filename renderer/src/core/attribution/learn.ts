@@ -314,11 +314,14 @@ function learnOnBehalf(book: EntityBook, text: string, tokens: Token[], origin: 
   }
 }
 
+/** Marks past which a name is in another clause. */
+const CLAUSE_ENDS = new Set(['.', '!', '?', ':', ';'])
+
 /** The last run of words before `at` in its sentence, if it is shaped like a person's name. */
 function personBefore(tokens: Token[], at: number): { start: number; end: number } | null {
   for (let k = at - 1; k >= 0 && at - k <= 25; k--) {
     const t = tokens[k]
-    if (isQuoteMark(t) || ['.', '!', '?', ':', ';'].includes(t.text)) return null
+    if (isQuoteMark(t) || CLAUSE_ENDS.has(t.text)) return null
     if (!isNameWord(t)) continue
     let from = k
     while (from > 0 && k - from < 3 && isNameWord(tokens[from - 1])) from--
@@ -332,7 +335,7 @@ function personBefore(tokens: Token[], at: number): { start: number; end: number
 function personAfter(tokens: Token[], at: number): { start: number; end: number } | null {
   for (let k = at; k < tokens.length && k - at <= 12; k++) {
     const t = tokens[k]
-    if (isQuoteMark(t) || ['.', '!', '?', ':', ';'].includes(t.text)) return null
+    if (isQuoteMark(t) || CLAUSE_ENDS.has(t.text)) return null
     if (!isNameWord(t)) continue
     const end = nameRun(tokens, k, 3)
     const named = tokens.slice(k, end)

@@ -171,9 +171,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
     const cues = cuesIn(sentence, 0, sentence.length)
     for (let c = cues.length - 1; c >= 0; c--) {
       const found = resolveCue(sentence, cues[c], false)
-      // "…, tha 52-vjeçari.": whom the article gave that age.
-      const age = found?.phrase.pronoun && sentence[found.phrase.from].kind === 'number' ? sentence[found.phrase.from] : null
-      const aged = age ? namedWithAge(text, age.text, Math.max(floor, age.start - 3000), age.start) : null
+      const aged = found?.phrase.pronoun ? agedPerson(text, sentence, found.phrase, floor) : null
       if (aged) return aged
       // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …": who speaks in a relative or
       // an indirect question is not whom the sentence is about.
@@ -270,8 +268,7 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
   const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
   if (phrase.pronoun) {
-    // "tha 52-vjeçari": the person the article gave that age ("52-vjeçari Sokol Berdica").
-    const aged = tokens[phrase.from].kind === 'number' ? namedWithAge(text, tokens[phrase.from].text, Math.max(floor, start - 3000), start) : null
+    const aged = agedPerson(text, tokens, phrase, floor)
     if (aged) return { ...aged, pronoun: { text: text.slice(start, end), start, end } }
     const gender = pronounGender(tokens[phrase.to - 1].norm)
     const nearby = recent(gender)
@@ -290,6 +287,12 @@ function toSpeaker(text: string, found: Found, state: SpeakerState, recent: (gen
     }
   }
   return speaker
+}
+
+/** "tha 52-vjeçari": for an age that stands for someone, the person the article gave that age. */
+function agedPerson(text: string, tokens: Token[], phrase: Phrase, floor: number): Speaker | null {
+  const age = tokens[phrase.from]
+  return age.kind === 'number' ? namedWithAge(text, age.text, Math.max(floor, age.start - 3000), age.start) : null
 }
 
 /** The last person named with this age in text[from, to): "52-vjeçari Sokol Berdica", "Sokol Berdica, 52 vjeç". */
