@@ -5,7 +5,7 @@ import { isLinkingArticle } from '../lang/links'
 import { sameStem } from '../lang/stem'
 import type { Entity, EntityKind } from '../entities/types'
 import { genitiveOf } from '../entities/inflect'
-import { isAcronym, isProperName, nameKey, sameKey, stripTitles, type NameKey } from '../entities/names'
+import { isAcronym, isPrefixKey, isProperName, nameKey, sameKey, stripTitles, type NameKey } from '../entities/names'
 import { toNominative } from '../entities/nominative'
 import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
@@ -678,8 +678,10 @@ export class EntityBook {
     if (p && w && GOVERNMENT_PARTS.has(p) && GOVERNMENT.has(w) && p !== w) return true
     if (!p || !(UNIT_NOUNS.has(p) || isGoverningOffice(p))) return false
     // "Bordi drejtues i ROMV-së": the whole by its abbreviation.
-    const byAcronym = (k: NameKey) => k.length >= 2 && isAcronym(k[k.length - 1]) && whole.acronyms.includes(k[k.length - 1].replace(/-.*$/u, ''))
-    return part.keys.some((k) => byAcronym(k) || whole.keys.some((wk) => wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)))
+    const byAcronym = (k: NameKey) => k.length >= 2 && isAcronym(k[k.length - 1]) && whole.keys.length > 0 && whole.acronyms.includes(k[k.length - 1].replace(/-.*$/u, ''))
+    // "Zyra e Shtypit e Fakultetit të Mjekësisë": the whole by the first words of its full name.
+    const byShortName = (k: NameKey, wk: NameKey) => k.length >= 3 && wk.length >= 3 && [2, 3].some((n) => n < k.length && isPrefixKey(k.slice(k.length - n), wk))
+    return part.keys.some((k) => byAcronym(k) || whole.keys.some((wk) => (wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)) || byShortName(k, wk)))
   }
 
   /**

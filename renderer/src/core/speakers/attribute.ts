@@ -173,9 +173,9 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const found = resolveCue(sentence, cues[c], false)
       const aged = found?.phrase.pronoun ? agedPerson(text, sentence, found.phrase, floor) : null
       if (aged) return aged
-      // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …": who speaks in a relative or
-      // an indirect question is not whom the sentence is about.
-      const inRelative = found !== null && sentence.slice(Math.max(0, found.phrase.from - 3), found.phrase.from).some((t) => t.norm.startsWith('cil') || t.norm === 'nëse')
+      // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …", "tha se sindikata kërkon …":
+      // who speaks in a relative, an indirect question or a reported clause is not whom the sentence is about.
+      const inRelative = found !== null && sentence.slice(Math.max(0, found.phrase.from - 3), found.phrase.from).some((t) => t.norm.startsWith('cil') || SUBORDINATORS.has(t.norm))
       if (found && !found.phrase.pronoun && !inRelative && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)
@@ -184,6 +184,9 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   }
   return null
 }
+
+/** Words that open a reported clause or an indirect question. */
+const SUBORDINATORS = new Set(['nëse', 'se', 'që'])
 
 /** "Letra e tij", "Mesazhi i tij": the possessive of a document at token `at`. */
 function documentOwner(tokens: Token[], at = 0): Token | null {
