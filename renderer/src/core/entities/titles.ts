@@ -78,7 +78,8 @@ organizata kompania shoqata sindikata drejtoria inspektorati universiteti spital
 kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjencitë ministritë dhoma shoqëria lidhja
 unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
 komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati
-lëvizja nisma parku operatori kooperativa rrjeti fabrika shkolla ndërmarrja konsullata delegacioni misioni`.split(/\s+/)
+lëvizja nisma parku operatori kooperativa rrjeti fabrika shkolla ndërmarrja konsullata delegacioni misioni
+aeroporti porti`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
@@ -124,6 +125,12 @@ for (const [title, ...orgs] of PERSON_TITLES) {
   if (title.includes(' ')) continue
   defaults.set(title, orgs)
   for (const f of [...forms(title), ...indefinite(title)]) personForms.set(f, title)
+}
+// "Zëvendëspresidenti i Federatës", "zëvendësrektori": a deputy of any title.
+for (const [title] of PERSON_TITLES) {
+  const deputy = `zëvendës${title}`
+  if (title.startsWith('zëvendës') || personForms.has(deputy)) continue
+  for (const f of [...forms(deputy), ...indefinite(deputy)]) if (!personForms.has(f)) personForms.set(f, deputy)
 }
 for (const inst of INSTITUTIONS) for (const f of forms(inst)) if (!personForms.has(f)) institutionForms.set(f, inst)
 

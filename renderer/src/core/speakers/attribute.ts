@@ -200,6 +200,15 @@ function sentenceSubject(sentence: Token[]): Phrase | null {
   return subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) ? subject : null
 }
 
+/** "Në emër të kompanisë foli drejtori i marketingut, Lulzim Gërguri.": who speaks, after the verb. */
+function speakerAfterVerb(sentence: Token[]): Phrase | null {
+  for (const cue of cuesIn(sentence, 0, sentence.length)) {
+    const phrase = cue.type === 'verb' ? phraseAfter(sentence, cue.index + cue.length) : null
+    if (phrase && !phrase.pronoun && !inObjectCase(sentence[phrase.from])) return phrase
+  }
+  return null
+}
+
 /** A speaker from a phrase and the entity it names. Who it speaks for is attribution's to learn. */
 function makeSpeaker(text: string, tokens: Token[], phrase: Phrase, via: Via): Speaker {
   const start = tokens[phrase.from].start
@@ -389,7 +398,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const paragraph = text.lastIndexOf('\n', pair.open.start - 1) + 1
     const since = Math.max(floor, paragraph, state.lastQuote?.pair.close.end ?? 0)
     const previous = sStart > since ? windowTokens(text, sentenceStart(text, sStart - 1, since, mask), sStart, mask).tokens : []
-    const subject = sentenceSubject(previous)
+    const subject = sentenceSubject(previous) ?? speakerAfterVerb(previous)
     if (subject) speaker = makeSpeaker(text, previous, subject, 'subject')
     // "Letra e tij e hapur … u shpërnda. „…“": the words of whose document it is.
     const owner = subject ? null : documentOwner(previous)

@@ -47,11 +47,16 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (AUXILIARIES.has(w) && tokens[i + 1] && PARTICIPLES.has(tokens[i + 1].norm)) return { index: i, length: 2, type: 'verb' }
   // "Sopjani u pyet nëse …": who was asked is not yet speaking.
   if (ASKING.has(w) && tokens[i - 1]?.norm === 'u') return null
+  // "u bëri thirrje qytetarëve ta njoftojnë": after the subjunctive's particle, what is to be said, not what was.
+  if (SUBJUNCTIVE.has(tokens[i - 1]?.norm ?? '')) return null
   if (VERB_CUES.has(w)) return { index: i, length: 1, type: 'verb' }
   if (PASSIVE_CUES.has(w)) return { index: i, length: 1, type: 'passive' }
   if (w === 'sipas') return { index: i, length: 1, type: 'sipas' }
   return null
 }
+
+/** The subjunctive's particle, alone or with a clitic ("të", "ta", "t’i"). */
+const SUBJUNCTIVE = new Set(['të', 'ta', "t'i", "t'u", "t'ia", "t'ua"])
 
 function isNameWord(t: Token): boolean {
   return isWord(t) && (isCapitalised(t.text) || /^\p{Lu}{2,}/u.test(t.text)) && !NP_STOPS.has(t.norm) && !isStopword(t.text)
@@ -63,11 +68,11 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to]
 }
 
-/** Drop a leading document noun: "Deklarata e Kremlinit" speaks for "Kremlinit". */
+/** Drop a leading document noun: "Deklarata e Kremlinit" speaks for "Kremlinit", "njoftimi i drejtorisë" for "drejtorisë". */
 function stripDocument(tokens: Token[], from: number, to: number): number {
   if (from < to && isDocumentNoun(tokens[from].text)) {
     let k = from + 1
-    while (k < to && !isNameWord(tokens[k]) && k - from <= 4) k++
+    while (k < to && !isNameWord(tokens[k]) && !(ROLES.has(tokens[k].norm) && CONNECTORS.has(tokens[k - 1].norm)) && k - from <= 4) k++
     if (k < to) return k
   }
   return from
@@ -224,6 +229,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     words++
   }
   // Start at the first word that can head a speaker phrase.
+  const first = from
   while (from < to && !(isNameWord(tokens[from]) || ROLES.has(tokens[from].norm) || isDocumentNoun(tokens[from].text))) from++
   let [a, b] = trim(tokens, from, to)
   a = stripDocument(tokens, a, b)
@@ -234,6 +240,9 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (a >= 2 && isWord(tokens[a - 1]) && isLinkingArticle(tokens[a - 1].text) && isWord(tokens[a - 2])) {
     const unnamed = unnamedRelative(tokens, b - 1)
     if (unnamed) return unnamed
+    // "Arsim Sopjani, trajner i KH Bjeshka, rivalit kryesor të Drenushës, tha": one more apposition;
+    // who speaks is before it.
+    if (first < a && tokens[first - 1]?.text === ',' && !ROLES.has(tokens[first].norm)) return phraseBefore(tokens, first)
   }
   // "Dritan Muça nga Koplik, tha", "Një fermer nga fshati Ulëz, …": where the speaker is from, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'nga' && (isNameWord(tokens[a - 2]) || (b === a + 1 && isWord(tokens[a - 2])))) return phraseBefore(tokens, a - 1)
@@ -349,11 +358,14 @@ function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null 
   // After a verb that takes no object ("kërkoi një seancë" is what was asked for).
   if (tokens[i].norm !== 'një' || i !== start || !SAYING.has(tokens[start - 1]?.norm ?? '') || CLITICS.has(tokens[start - 2]?.norm ?? '')) return null
   let k = i + 1
-  while (k < tokens.length && k <= i + 4 && isWord(tokens[k]) && !isNameWord(tokens[k]) && (CONNECTORS.has(tokens[k].norm) || !isStopword(tokens[k].text))) k++
+  // "tha një studente e vitit të dytë, e cila …"
+  while (k < tokens.length && k <= i + 6 && isWord(tokens[k]) && !isNameWord(tokens[k]) && (CONNECTORS.has(tokens[k].norm) || !isStopword(tokens[k].text))) k++
   const [, b] = trim(tokens, i + 1, k)
-  // "tha një vrapuese nga Shkodra, e cila …": where the speaker is from may close the clause.
+  // "tha një vrapuese nga Shkodra, e cila …": where the speaker is from may close the clause, and
+  // so may what describes them ("tha një taksist me njëzet vjet përvojë, i cili …").
   let end = k
   if (tokens[k]?.norm === 'nga' && isNameWord(tokens[k + 1])) for (end = k + 1; isNameWord(tokens[end]); end++);
+  else if (tokens[k]?.norm === 'me' && isWord(tokens[k + 1])) for (end = k + 1; end < tokens.length && end - k <= 4 && isWord(tokens[end]) && !isNameWord(tokens[end]); end++);
   // "tha një zyrtar i komunës që kërkoi anonimitet.": a relative clause may close it too.
   if (tokens[end]?.norm === 'që') for (end++; end < tokens.length && isWord(tokens[end]) && end - k <= 8; end++);
   const ends = b === k && (end >= tokens.length || tokens[end].kind === 'punct')
@@ -490,7 +502,8 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Disa pacientë … e quajtën": people counted, not named.
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
-  if (!(isNameWord(t) || ROLES.has(t.norm))) return null
+  // "Foli drejtori …": a verb of saying opening its sentence is no name.
+  if (!(isNameWord(t) || ROLES.has(t.norm)) || VERB_CUES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
   if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
   const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
