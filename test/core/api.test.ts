@@ -89,6 +89,16 @@ describe('checks', () => {
     expect(check).toMatchObject({ source: 's1', status: 'near-verbatim', match: { text: 'negociata teknike' } })
   })
 
+  it('reads a changed tense, the plural ablative and the numeral three in its other gender as inflections', () => {
+    const pairs: Array<[string, string]> = [
+      ['nuk është konsultuar asnjë përfaqësues i udhëtarëve', 'nuk u konsultua asnjë përfaqësues i udhëtarëve'],
+      ['i paguajmë furnitorët brenda 30 ditëve', 'i paguajmë furnitorët brenda 30 ditësh'],
+      ['pronari ishte njoftuar tre herë me shkrim', 'pronari ishte njoftuar tri herë me shkrim'],
+    ]
+    for (const [quote, source] of pairs) expect(checkQuote(quote, [{ text: source }])[0].status, quote).toBe('near-verbatim')
+    expect(checkQuote('pronari ishte njoftuar katër herë me shkrim', [{ text: 'pronari ishte njoftuar tri herë me shkrim' }])[0].status).toBe('paraphrase')
+  })
+
   it('checks the numbers of any sentence against the sources', () => {
     const statement = findEmbeddedSources(seed)[0].text
     expect(checkNumbers('Putin urdhëroi ndalimin për 30 ditë, për 175 të burgosur.', [statement]).map((n) => n.text)).toEqual(['30', '175'])

@@ -28,4 +28,28 @@ describe('who speaks, read from the sentence', () => {
     expect(speakerOf('Lajm.\nZëvendëspresidenti i Federatës, Bekim Tafallari, e përshëndeti marrëveshjen, por kujtoi se «çdo kontratë regjistrohet».')).toEqual(['Bekim Tafallari'])
     expect(speakerOf('Lajm.\nSipas njoftimit të drejtorisë, „kalimi do të lejohet“.')).toEqual(['drejtorisë'])
   })
+
+  it('gives a pronoun the person of its gender, learned from the title the text names them with', () => {
+    const text = 'Lajm.\nDrejtori i projektit, Gentian Lleshaj, pranoi vonesën. „Bëhet fjalë për një vilë“, tha Valbona Qerimaj, drejtoreshë e institutit.\nLleshaj kërkon që afati të shkurtohet, ndërsa Qerimaj këmbëngul se kjo është e pamundur. Ai llogarit se „çdo javë kushton 90 mijë euro“, kurse ajo përgjigjet prerë: „Trashëgimia nuk matet me euro“.'
+    expect(speakerOf(text)).toEqual(['Valbona Qerimaj', 'Lleshaj', 'Qerimaj'])
+  })
+
+  it('takes the subject of the clause a second verb joins, and never carries a quote over to someone of the other gender', () => {
+    const text = 'Lajm.\nKryetarja e këshillit, Valbona Tërshana, foli pas mbledhjes. Drejtori i fondacionit, Erion Bukëlaj, ka një version tjetër, ndërsa kryetarja e këshillit nuk e mohon dorëzimin, por thotë se plani ishte i paplotë. Ai këmbëngul: „Plani u dorëzua më 28 maj“. Ajo, nga ana e saj, e la derën të hapur: „Këshilli mbetet i hapur“.'
+    expect(speakerOf(text)).toEqual(['Erion Bukëlaj', 'kryetarja e këshillit'])
+  })
+
+  it('does not give a quote to whom a reported clause before its colon names', () => {
+    const text = 'Lajm.\nDrejtoresha Mimoza Kaçupi pranoi gabimin. Kaçupi shtoi se bashkia po i kërkon llogari firmës: „Kemi kërkuar një raport të plotë teknik“.'
+    expect(speakerOf(text)).toEqual(['Kaçupi'])
+  })
+
+  it('reads someone unnamed who spoke to the reporter, or whom a sentence presents, and passes a long clause about whose child', () => {
+    const fisherman = 'Lajm.\nKryetari Fatmir Lleshanaku premtoi një inspektim. Në bregun lindor na foli një peshkatar i moshuar nga Mbreva, i cili nuk dha emrin. „Kurrë nuk e kam parë liqenin kaq poshtë“, tha ai.'
+    expect(speakerOf(fisherman)).toEqual(['një peshkatar i moshuar'])
+    const guest = 'Lajm.\nDrejtori Gëzim Prendushi foli në ceremoni. Mes të ftuarve ishte edhe një punonjës i uzinës mekanike, që dikur ka qenë nxënës i shkollës. „Në kohën tonë mësonim me elektroda të vjetra“, tha ai.'
+    expect(speakerOf(guest)).toEqual(['një punonjës i uzinës mekanike'])
+    const mother = 'Lajm.\nNjë nënë nga lagjja e Ujëvarës, djali i së cilës stërvitet prej katër vitesh në akademi dhe luan si portier te U-14, thotë se prindërit janë të hutuar. „Askush nuk na ka thënë ende“, tha ajo.'
+    expect(speakerOf(mother)).toEqual(['Një nënë nga lagjja e Ujëvarës'])
+  })
 })

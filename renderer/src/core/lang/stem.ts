@@ -34,6 +34,8 @@ function computeStem(word: string): string {
   // Elided clitics (t'i, n'Tirane) compare by the word they lean on.
   const apostrophe = w.indexOf("'")
   if (apostrophe > 0 && apostrophe <= 2 && w.length - apostrophe > 3) w = w.slice(apostrophe + 1)
+  // The numeral three, masculine and feminine ("tre herë", "tri herë").
+  if (w === 'tri') return 'tre'
   if (w.length <= MIN_STEM) return w
   const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM)
   return suffix ? w.slice(0, w.length - suffix.length) : w
@@ -42,11 +44,15 @@ function computeStem(word: string): string {
 // Person endings of the present, the subjunctive and the past (inkurajon/inkurajojmë,
 // mbështet/mbështetin, funksionoi/funksionuan):
 // accepted only after a long shared stem, where they cannot join two different words.
-const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'me', 'ni', 'je', 'sh', 'in', 'im', 'ime', 'oi', 'uan', 'on', 'ojne'])
+// The participle's -r too ("është konsultuar" / "u konsultua").
+const VERB_ENDINGS = new Set(['j', 'n', 'jme', 'jne', 'me', 'ni', 'je', 'sh', 'in', 'im', 'ime', 'oi', 'uan', 'on', 'ojne', 'r'])
 const MIN_VERB_STEM = 5
 
+// The plural's ablative ("brenda 30 ditësh" / "ditëve"), only where two words are compared.
+const ABLATIVE_PLURAL = 'sh'
+
 function validEnding(rest: string, verb = false): boolean {
-  if (rest === '' || SUFFIX_SET.has(rest) || (verb && VERB_ENDINGS.has(rest))) return true
+  if (rest === '' || rest === ABLATIVE_PLURAL || SUFFIX_SET.has(rest) || (verb && VERB_ENDINGS.has(rest))) return true
   for (let i = 1; i < rest.length; i++) if (SUFFIX_SET.has(rest.slice(0, i)) && SUFFIX_SET.has(rest.slice(i))) return true
   return false
 }

@@ -108,6 +108,8 @@ function colonIntro(tokens: Token[]): Found | null {
   const cues = cuesIn(clause, 0, clause.length)
   for (let c = cues.length - 1; c >= 0; c--) {
     const found = resolveCue(clause, cues[c], false)
+    // "Kaçupi shtoi se bashkia po i kërkon llogari …:": who speaks in the reported clause does not say the quote.
+    if (found && c > 0 && inReportedClause(clause, found.phrase)) continue
     if (found) return { ...found, via: found.via === 'cue-before' ? 'colon' : found.via }
   }
   // "Mesazhi i tij ishte i qartë:": his message, so he speaks.
@@ -175,8 +177,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       if (aged) return aged
       // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …", "tha se sindikata kërkon …":
       // who speaks in a relative, an indirect question or a reported clause is not whom the sentence is about.
-      const inRelative = found !== null && sentence.slice(Math.max(0, found.phrase.from - 3), found.phrase.from).some((t) => t.norm.startsWith('cil') || SUBORDINATORS.has(t.norm))
-      if (found && !found.phrase.pronoun && !inRelative && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
+      if (found && !found.phrase.pronoun && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
@@ -187,6 +188,10 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
 
 /** Words that open a reported clause or an indirect question. */
 const SUBORDINATORS = new Set(['nëse', 'se', 'që'])
+
+/** A phrase just after a relative pronoun or a word that opens a reported clause or an indirect question. */
+const inReportedClause = (tokens: Token[], phrase: Phrase): boolean =>
+  tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => t.norm.startsWith('cil') || SUBORDINATORS.has(t.norm))
 
 /** "Letra e tij", "Mesazhi i tij": the possessive of a document at token `at`. */
 function documentOwner(tokens: Token[], at = 0): Token | null {
@@ -378,7 +383,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     for (let c = earlier.length - 1; c >= 0 && !found; c--) found = resolveCue(before, earlier[c], false)
   }
   if (!found) {
-    const cues = cuesIn(after, 0, after.length)
+    // "Ai llogarit se „…“, kurse ajo përgjigjet": past a contrast, another clause with its own speaker.
+    const contrast = after.findIndex((t, k) => k > 0 && after[k - 1].text === ',' && CONTRAST.has(t.norm))
+    const cues = cuesIn(after, 0, contrast < 0 ? after.length : contrast)
     for (const cue of cues) {
       found = resolveCue(after, cue, true)
       if (found) break
@@ -422,7 +429,10 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
     // Nor when the quote's own cue names someone the search could not read ("Një grua, …, tha: „…“").
     const ownCue = cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb')
-    if (gap <= 1 && !ownCue && !namesAnotherPerson(text.slice(state.lastQuote.pair.close.end, pair.open.start), last)) speaker = { ...last, via: 'carried' }
+    // Nor to a quote whose own pronoun cannot mean that speaker ("Ajo, nga ana e saj, …: „…“" after his).
+    const pronoun = found?.phrase.pronoun ? pronounGender(found.tokens[found.phrase.to - 1].norm) : null
+    const otherGender = clashes(pronoun, surfaceGender(text, last.surface))
+    if (gap <= 1 && !ownCue && !otherGender && !namesAnotherPerson(text.slice(state.lastQuote.pair.close.end, pair.open.start), last)) speaker = { ...last, via: 'carried' }
   }
   if (speaker && speaker.via !== 'pronoun' && speaker.via !== 'carried') state.lastNamed = speaker
   state.lastQuote = { pair, speaker }

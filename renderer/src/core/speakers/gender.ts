@@ -1,10 +1,12 @@
-import { isCapitalised, wordTokens, type Token } from '../text/tokenize'
+import { isCapitalised, tokensOf, wordTokens, type Token } from '../text/tokenize'
 import { foldWord } from '../text/normalise'
-import { personTitle } from '../entities/titles'
+import { isLinkingArticle } from '../lang/links'
+import { isIndefiniteTitle, personTitle } from '../entities/titles'
 
 // "ajo" points back to a woman or a feminine noun, "ai" to a man or a masculine one. Albanian
 // shows it in a noun's definite ending: "drejtoresha", "ministrja" against "filmi", "drejtori".
-// Names do not say it reliably (Margaret, Nikola), so a name never rules an antecedent out.
+// Names do not say it reliably (Margaret, Nikola): a name rules an antecedent out only when the
+// text names that person with a title ("Drejtoresha e institutit, Valbona Qerimaj").
 
 export type Gender = 'm' | 'f'
 
@@ -20,16 +22,54 @@ export function pronounGender(norm: string): Gender | null {
 }
 
 /**
- * The gender a speaker's words show: by their title ("Regjisorja Ledia Gjoni"), or by a single
- * common noun, which the text also writes in lower case ("Filmi … filmin"); null for a name.
+ * The gender a speaker's words show: by their title ("Regjisorja Ledia Gjoni"), by a single
+ * common noun, which the text also writes in lower case ("Filmi … filmin"), or by the titles the
+ * text names that person with elsewhere; else null.
  */
 export function speakerGender(text: string, words: readonly Token[]): Gender | null {
   const title = words.find((w) => personTitle(w.text))
   if (title) return nounGender(title.text)
-  if (words.length !== 1) return null
-  const word = words[0].text
-  return !isCapitalised(word) || writtenLowerCase(text, word) ? nounGender(word) : null
+  const last = words[words.length - 1]
+  if (words.length === 1 && (!isCapitalised(last.text) || writtenLowerCase(text, last.text))) return nounGender(last.text)
+  return last && isCapitalised(last.text) ? titledGender(text, last.text) : null
 }
+
+/**
+ * The gender of the titles the text gives a name: right before it ("Drejtoresha Valbona Qerimaj"),
+ * as the head of a phrase the name stands in apposition to ("Drejtoresha e institutit, Valbona
+ * Qerimaj"), or after it ("Besa Leka, zëdhënëse e …"); null when none, or both.
+ */
+function titledGender(text: string, surname: string): Gender | null {
+  if (titled.text !== text) titled = { text, genders: new Map() }
+  const cached = titled.genders.get(surname)
+  if (cached !== undefined) return cached
+  const tokens = tokensOf(text)
+  const found = new Set<Gender>()
+  const note = (t: Token | undefined) => {
+    // By the title's nominative: "drejtoreshë" after a name is "drejtoresha".
+    const title = t ? personTitle(t.text) : null
+    const gender = title ? nounGender(title) : null
+    if (gender) found.add(gender)
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== surname) continue
+    let first = i
+    while (first > 0 && first > i - 3 && isCapitalised(tokens[first - 1].text) && !personTitle(tokens[first - 1].text)) first--
+    note(tokens[first - 1])
+    if (tokens[first - 1]?.text === ',') {
+      // Back over the title's complement to its head: lower-case words, linking articles, names.
+      let k = first - 2
+      while (k > 0 && k > first - 8 && tokens[k].kind !== 'punct' && !personTitle(tokens[k].text)) k--
+      if (tokens[k] && personTitle(tokens[k].text) && (k === 0 || tokens[k - 1].kind === 'punct' || isLinkingArticle(tokens[k - 1].text))) note(tokens[k])
+    }
+    if (tokens[i + 1]?.text === ',' && isIndefiniteTitle(tokens[i + 2]?.text ?? '')) note(tokens[i + 2])
+  }
+  const gender = found.size === 1 ? [...found][0] : null
+  titled.genders.set(surname, gender)
+  return gender
+}
+
+let titled: { text: string; genders: Map<string, Gender | null> } = { text: '', genders: new Map() }
 
 export const surfaceGender = (text: string, surface: string): Gender | null => speakerGender(text, wordTokens(surface))
 

@@ -107,14 +107,15 @@ const PARENTHETICAL_OPENERS = new Set(['në', 'me', 'pas', 'gjatë', 'për', 'ng
  * prepositional phrase, or a relative clause ("Tafilaj, i cili mbërriti i pari, tha"); else null.
  */
 function parentheticalStart(tokens: Token[], close: number): number | null {
-  for (let c = close - 2; c >= 1 && c >= close - 16; c--) {
+  for (let c = close - 2; c >= 1 && c >= close - 24; c--) {
     // A name in quotation marks inside it ("i cituar nga gazeta „Dita“") does not end it.
     if (tokens[c].kind !== 'punct' || isQuoteMark(tokens[c])) continue
     // "i cili mbërriti", "që kërkoi anonimitet", "të cilin e takuam", "i cituar nga gazeta": a
     // relative clause, or a participle with its article.
     const next = tokens[c + 2]?.norm ?? ''
     // "vëllai i së cilës është …": a relative clause opened by its subject.
-    const ofWhom = RELATIVE_ARTICLES.has(tokens[c + 2]?.norm ?? '') && /^cil/u.test(tokens[c + 3]?.norm ?? '')
+    const whose = ['së', 'të'].includes(tokens[c + 3]?.norm ?? '') ? tokens[c + 4] : tokens[c + 3]
+    const ofWhom = RELATIVE_ARTICLES.has(tokens[c + 2]?.norm ?? '') && /^cil/u.test(whose?.norm ?? '')
     const relative = tokens[c + 1].norm === 'që' || ofWhom || (RELATIVE_ARTICLES.has(tokens[c + 1].norm) && (/^cil/u.test(next) || /(uar|ur)$/u.test(next)))
     const opens = PARENTHETICAL_OPENERS.has(tokens[c + 1].norm) || relative
     return tokens[c].text === ',' && opens && isWord(tokens[c - 1]) ? c : null
@@ -159,6 +160,8 @@ const WEEKDAYS = new Set(['hënën', 'martën', 'mërkurën', 'enjten', 'premten
 
 /** Words that join a second verb to the subject of the first. */
 const COORDINATORS = new Set(['por', 'dhe', 'mirëpo', 'megjithatë'])
+/** Words after a comma that open a clause with a subject of its own ("…, ndërsa kryetarja …"). */
+const CLAUSE_OPENERS = new Set(['ndërsa', 'kurse', 'teksa'])
 
 /** Endings of a definite noun in the accusative, genitive or dative: never the one who speaks. */
 const OBLIQUE_ENDING = /(in|un|ën|në|it|së|ës|ve)$/u
@@ -178,8 +181,13 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (j >= 1 && isWord(tokens[j]) && CLITICS.has(tokens[j].norm)) j--
   // "Zeqiri e pranoi rezultatin, por theksoi": the verb's subject is the clause's before it.
   if (j >= 1 && isWord(tokens[j]) && COORDINATORS.has(tokens[j].norm)) {
-    const subject = leadingSubject(tokens, tokens[j - 1].text === ',' ? j - 1 : j)
-    if (subject) return subject
+    // "X …, ndërsa kryetarja … nuk e mohon …, por thotë": the subject of the clause it joins.
+    const end = tokens[j - 1].text === ',' ? j - 1 : j
+    let start = end - 1
+    while (start > 1 && !(CLAUSE_OPENERS.has(tokens[start].norm) && tokens[start - 1].text === ',')) start--
+    start = start > 1 ? start + 1 : 0
+    const subject = leadingSubject(tokens.slice(start), end - start)
+    if (subject) return { ...subject, from: subject.from + start, to: subject.to + start, title: subject.title && [subject.title[0] + start, subject.title[1] + start] }
   }
   let skipped = 0
   while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
@@ -348,7 +356,9 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
 }
 
 /** Verbs of saying whose subject may follow them. */
-const SAYING = new Set(['tha', 'thotë', 'thanë', 'shtoi', 'deklaroi', 'theksoi', 'pohoi', 'shpreh'])
+const SAYING = new Set(['tha', 'thotë', 'thanë', 'shtoi', 'deklaroi', 'theksoi', 'pohoi', 'shpreh', 'foli'])
+/** Clitics of whom it was said to in the third person: "i tha një gazete" names the addressee. */
+const THIRD_PERSON_CLITICS = new Set(['i', 'u', 'iu', 'ia', 'ua'])
 
 /**
  * "tha një tifoz i moshuar.": someone the article does not name, right after the verb and ending
@@ -356,7 +366,8 @@ const SAYING = new Set(['tha', 'thotë', 'thanë', 'shtoi', 'deklaroi', 'theksoi
  */
 function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null {
   // After a verb that takes no object ("kërkoi një seancë" is what was asked for).
-  if (tokens[i].norm !== 'një' || i !== start || !SAYING.has(tokens[start - 1]?.norm ?? '') || CLITICS.has(tokens[start - 2]?.norm ?? '')) return null
+  // "na foli një peshkatar": to us, by someone unnamed.
+  if (tokens[i].norm !== 'një' || i !== start || !SAYING.has(tokens[start - 1]?.norm ?? '') || THIRD_PERSON_CLITICS.has(tokens[start - 2]?.norm ?? '')) return null
   let k = i + 1
   // "tha një studente e vitit të dytë, e cila …"
   while (k < tokens.length && k <= i + 6 && isWord(tokens[k]) && !isNameWord(tokens[k]) && (CONNECTORS.has(tokens[k].norm) || !isStopword(tokens[k].text))) k++
@@ -463,6 +474,13 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
   const verb = tokens.findIndex((t, k) => k > 0 && k < 6 && isWord(t) && BEING.has(t.norm))
   if (verb < 0) return null
   for (let k = verb + 1; k < verb + 7 && isWord(tokens[k]); k++) {
+    // "Mes të ftuarve ishte edhe një punonjës i uzinës …": someone unnamed.
+    if (tokens[k].norm === 'një' && isWord(tokens[k + 1]) && !isNameWord(tokens[k + 1]) && !isStopword(tokens[k + 1].text)) {
+      let end = k + 1
+      while (end < k + 8 && isWord(tokens[end]) && !isNameWord(tokens[end])) end++
+      const [, b] = trim(tokens, k + 1, end)
+      return { from: k, to: b, pronoun: false }
+    }
     if (!isNameWord(tokens[k])) continue
     let end = k
     while (isNameWord(tokens[end])) end++
