@@ -34,6 +34,8 @@ export interface NameMention extends Mention {
   entry: number | null
   /** After a body's title and its linking word ("Instituti i Gjeoshkencave", "Institute of Geosciences"): perhaps a translated part of its name. */
   inBody?: boolean
+  /** The words of a table name that are no common word ("Botërore" of "Banka Botërore"): the ones its spelling may show in the other text. */
+  proper?: string[]
 }
 
 export interface SentenceFeatures extends Sentence {
@@ -321,8 +323,9 @@ const DOMAIN_HEAD = /^(institut|agjenci|agency|ministri|ministry|drejtori|direct
 function looksLikeName(words: readonly Token[], i: number, text: string, lang: Language, lexicon: Lexicon): boolean {
   const word = words[i]
   if (!isCapitalised(word.text) || commonWord(word.text, lang, lexicon)) return false
-  // The first word of a sentence, or of a quotation or clause after a colon, is capitalised anyway.
-  if (i === 0) return false
+  // The first word of a sentence, or of a quotation or clause after a colon, is capitalised
+  // anyway; an abbreviation is a name there too ("INSTAT bëri të ditur …").
+  if (i === 0) return /^\p{Lu}{2,}$/u.test(word.text)
   const between = text.slice(words[i - 1].end, word.start)
   return !/[:“„"«‘]/u.test(between)
 }
@@ -338,7 +341,8 @@ export function sentenceFeatures(sentence: Sentence, source: string, code: strin
   const names: NameMention[] = []
   const nameOf = new Map<number, string>()
   for (const match of tableNames(words, code)) {
-    names.push({ ...mention(source, words.slice(match.from, match.to)), entry: match.entry })
+    const run = words.slice(match.from, match.to)
+    names.push({ ...mention(source, run), entry: match.entry, proper: run.filter((w) => !commonWord(w.text, lang, lexicon)).map((w) => w.text) })
     for (let k = match.from; k < match.to; k++) nameOf.set(k, `N${match.entry}`)
   }
   for (let k = 0; k < words.length; k++) {

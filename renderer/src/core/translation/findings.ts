@@ -51,7 +51,9 @@ function otherSurname(name: NameMention, other: readonly SentenceFeatures[]): bo
 function namedIn(name: NameMention, other: readonly SentenceFeatures[]): boolean {
   if (otherSurname(name, other)) return false
   // Whole words as well as their hyphenated parts: a code such as "AF-2231" is one word on both sides.
-  const parts = [...new Set([...name.text.split(/\s+/), ...name.text.split(/[\s-]+/)])].filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
+  // A table name's translated kind ("Banka", "Bank") says nothing of which body it is.
+  const words = name.proper ?? name.text.split(/\s+/)
+  const parts = [...new Set([...words, ...words.flatMap((w) => w.split('-'))])].filter((w) => /\p{Lu}/u.test(w[0] ?? ''))
   return other.some(
     (unit) =>
       (name.entry !== null && unit.names.some((n) => n.entry === name.entry)) ||
