@@ -138,6 +138,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, sources, ['bizneset rrezikojnë gjoba', 'tarifat rriten', 'familjet nuk preken'], { wellKnown: [] })).toEqual(['consistent', 'consistent', 'consistent'])
   })
 
+  it('never calls a branch named for its body’s work another side of that body', () => {
+    const article = 'Drejtori i Degës Doganore Qafë-Rrapi, Kujtim Selmanaj, tha se “rasti i është referuar prokurorisë”. Siç thuhet në deklaratën e Agjencisë së Doganave, mostrat janë dërguar për analizë.'
+    const release = { text: 'Rasti i është referuar prokurorisë.\nZyra e Marrëdhënieve me Publikun, Agjencia e Doganave', author: 'Agjencia e Doganave' }
+    expect(attributions(article, [release], ['rasti i është referuar prokurorisë'], { wellKnown: [] })).not.toEqual(['mismatch'])
+  })
+
   it('calls a quote misattributed only when the author is known to be another side', () => {
     const article = 'Ministrja e Drejtësisë, Besa Leka, foli. Kryetari i Sindikatës, Gent Dushku, tha se “pagat mbeten të ulëta”.'
     const ministry = { text: 'Pagat mbeten të ulëta.', author: 'Ministria e Drejtësisë' }

@@ -52,4 +52,9 @@ describe('who speaks, read from the sentence', () => {
     const mother = 'Lajm.\nNjë nënë nga lagjja e Ujëvarës, djali i së cilës stërvitet prej katër vitesh në akademi dhe luan si portier te U-14, thotë se prindërit janë të hutuar. „Askush nuk na ka thënë ende“, tha ajo.'
     expect(speakerOf(mother)).toEqual(['Një nënë nga lagjja e Ujëvarës'])
   })
+
+  it('gives a pronoun after a sentence about someone unnamed to that person, not to a body named before', () => {
+    const text = 'Lajm.\nAkademia Kalaja e kundërshton vendimin. Një nënë e një basketbollisti u ankua për shpenzimet e udhëtimit. „Nuk kemi mundësi t’i çojmë çdo ditë“, tha ajo.'
+    expect(speakerOf(text)).toEqual(['Një nënë'])
+  })
 })

@@ -28,6 +28,10 @@ interface Edge {
 const MEDIA_NOUNS = new Set(['agjencia', 'gazeta', 'televizioni', 'portali', 'radio', 'mediat'])
 /** Sub-units that speak for the body they belong to ("Zyra e Shtypit e Ministrisë …"). */
 const UNIT_NOUNS = new Set(['zyra', 'kabineti', 'sekretariati', 'drejtoria', 'sektori', 'njësia', 'dega', 'grupi', 'shërbimi'])
+/** A noun and an adjective made from it ("Doganave", "Doganore"): long words that open alike, not one word in two cases (a town's name). */
+const ROOT = 5
+const sameRoot = (a: string, b: string): boolean => a.length > ROOT && b.length > ROOT && a.slice(0, ROOT).toLowerCase() === b.slice(0, ROOT).toLowerCase() && !sameStem(a, b)
+
 /** Bodies that are part of a government, so neither can be known to be its opponent. */
 const GOVERNMENT_PARTS = new Set(['ministria', 'kryeministria', 'agjencia', 'drejtoria', 'inspektorati'])
 const GOVERNMENT = new Set(['qeveria', 'kryeministria', 'këshilli'])
@@ -681,7 +685,9 @@ export class EntityBook {
     const byAcronym = (k: NameKey) => k.length >= 2 && isAcronym(k[k.length - 1]) && whole.keys.length > 0 && whole.acronyms.includes(k[k.length - 1].replace(/-.*$/u, ''))
     // "Zyra e Shtypit e Fakultetit të Mjekësisë": the whole by the first words of its full name.
     const byShortName = (k: NameKey, wk: NameKey) => k.length >= 3 && wk.length >= 3 && [2, 3].some((n) => n < k.length && isPrefixKey(k.slice(k.length - n), wk))
-    return part.keys.some((k) => byAcronym(k) || whole.keys.some((wk) => (wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)) || byShortName(k, wk)))
+    // "Dega Doganore Qafë-Rrapi" of "Agjencia e Doganave": a unit named for its body's work.
+    const byWork = (k: NameKey, wk: NameKey) => k.slice(1).some((word) => wk.slice(1).some((w) => sameRoot(word, w)))
+    return part.keys.some((k) => byAcronym(k) || whole.keys.some((wk) => (wk.length >= 1 && k.length > wk.length && sameKey(k.slice(k.length - wk.length), wk)) || byShortName(k, wk) || byWork(k, wk)))
   }
 
   /**

@@ -79,7 +79,7 @@ kancelaria portali televizioni radio prefektura këshilli autoriteti enti agjenc
 unioni konfederata fondacioni qendra akademia komiteti bordi korporata grupi kabineti sekretariati mbrojtja
 komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asociacioni rektorati dekanati
 lëvizja nisma parku operatori kooperativa rrjeti fabrika shkolla ndërmarrja konsullata delegacioni misioni
-aeroporti porti bashkimi`.split(/\s+/)
+aeroporti porti bashkimi dega filiali sektori`.split(/\s+/)
 
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [

@@ -28,6 +28,9 @@ const STOPWORDS: ReadonlySet<string> = new Set(`${PUBLISHED} ${ADDED}`.split(/\s
 const NEVER_SOFT: ReadonlySet<string> = new Set([
   'nuk', 'mos', 'jo', 'as', 's', 'kurre', 'pa', 'asnje', 'dy', 'tre', 'kater', 'gjithe', 'gjitha',
   'madhe', 'mire', 'keq', 'vetem', 'shume', 'pak', 'menjehere', 'papritur', 'vend',
+  // Verbs the published list holds: "të bëhet" and "të kryhet" are two verbs, not two function words.
+  'behem', 'behet', 'bej', 'beje', 'bejne', 'ben', 'bene', 'bere', 'beri', 'kryer', 'kryhet', 'marr', 'marre',
+  'merr', 'merret', 'mori', 'mban', 'jap', 'vjen', 'rri', 'bie',
 ])
 
 /** Negations and quantifiers: they change what is said, but say nothing about which passage is meant. */

@@ -11,7 +11,7 @@ import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, type Cue, type Phrase } from './phrases'
+import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, unnamedOpener, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -179,7 +179,7 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       // who speaks in a relative, an indirect question or a reported clause is not whom the sentence is about.
       if (found && !found.phrase.pronoun && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
-    const subject = sentenceSubject(sentence) ?? passiveAgent(sentence)
+    const subject = sentenceSubject(sentence) ?? passiveAgent(sentence) ?? unnamedOpener(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     end = start - 1
   }

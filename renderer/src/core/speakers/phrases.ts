@@ -489,6 +489,20 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
   return null
 }
 
+/**
+ * "Një nënë e një basketbollisti … u ankua …": someone unnamed whom a sentence opens with, for a
+ * pronoun after it. Read as a person: a wrong guess leaves the quote unknown, where a person
+ * named further back could make it a false misattribution.
+ */
+export function unnamedOpener(tokens: Token[]): Phrase | null {
+  const i = tokens.findIndex(isWord)
+  const noun = tokens[i + 1]
+  if (i < 0 || tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text)) return null
+  let to = i + 2
+  while (to < tokens.length && to < i + 7 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
+  return { from: i, to: trim(tokens, i + 1, to)[1], pronoun: false }
+}
+
 /** Who acts in a passive sentence: "Vendimi u kundërshtua menjëherë nga Rinor Berlajolli." */
 export function passiveAgent(tokens: Token[]): Phrase | null {
   const passive = tokens.findIndex((t, k) => t.norm === 'u' && k + 1 < tokens.length && isWord(tokens[k + 1]) && !isNameWord(tokens[k + 1]))
@@ -520,6 +534,7 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Disa pacientë … e quajtën": people counted, not named.
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
+
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
   if (!(isNameWord(t) || ROLES.has(t.norm)) || VERB_CUES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
