@@ -57,4 +57,11 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nAkademia Kalaja e kundërshton vendimin. Një nënë e një basketbollisti u ankua për shpenzimet e udhëtimit. „Nuk kemi mundësi t’i çojmë çdo ditë“, tha ajo.'
     expect(speakerOf(text)).toEqual(['Një nënë'])
   })
+
+  it('reads "Një ditë më vonë" as a time, not as someone, and an age as part of someone unnamed', () => {
+    const later = 'Lajm.\nKomandanti Ylber Kaçamaku foli për operacionin. Një ditë më vonë, vetë kryetari Kallçuku vizitoi shpatin. „Prerjet kanë dëmtuar 12 hektarë“, tha ai.'
+    expect(speakerOf(later)).toEqual(['kryetari Kallçuku'])
+    const aged = 'Lajm.\nDrejtori Rexhep Zllanoga foli për protestat. Një pensioniste 74-vjeçare, e cila kërkoi të mos përmendej me emër, tha: „Unë nuk di ta përdor telefonin.“'
+    expect(speakerOf(aged)).toEqual(['Një pensioniste 74-vjeçare'])
+  })
 })

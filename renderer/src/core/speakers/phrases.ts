@@ -128,7 +128,9 @@ function parentheticalStart(tokens: Token[], close: number): number | null {
  * name, from "një" at the start of the clause to `end`; else null.
  */
 function unnamedRelative(tokens: Token[], end: number): Phrase | null {
-  for (let k = end - 1; k >= 0 && k >= end - 6 && isWord(tokens[k]); k--) {
+  // "Një pensioniste 74-vjeçare, e cila …": an age is part of the description.
+  const inDescription = (t: Token) => isWord(t) || t.kind === 'number' || t.text === '-'
+  for (let k = end - 1; k >= 0 && k >= end - 8 && inDescription(tokens[k]); k--) {
     // Opening its sentence: after a name and a comma it describes the name ("Meçaj, një nga organizatorët e saj").
     // After an adverbial set off by a comma it opens the clause too ("Para ndërtesës …, një mërgimtar nga Vinterturi tha").
     const opens = k === 0 || /^[.!?…]$/u.test(tokens[k - 1].text) || (tokens[k - 1].text === ',' && k >= 2 && isWord(tokens[k - 2]) && !isNameWord(tokens[k - 2]))
@@ -450,7 +452,9 @@ export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean => GR
  */
 export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | null {
   const opener = tokens[0]
-  if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm)) || opener.norm === 'sipas') return null
+  // "Një ditë më vonë, vetë kryetari …": a time too.
+  const time = opener?.norm === 'një' && TIME_NOUNS.has(tokens[1]?.norm ?? '')
+  if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm) || time) || opener.norm === 'sipas') return null
   const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
@@ -489,6 +493,9 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
   return null
 }
 
+/** "Një ditë më vonë, …": a time, not someone. */
+const TIME_NOUNS = new Set(['ditë', 'javë', 'muaj', 'vit', 'orë', 'herë', 'natë', 'mëngjes', 'mbrëmje', 'moment', 'çast', 'periudhë', 'fundjavë', 'sezon', 'kohë', 'vjet'])
+
 /**
  * "Një nënë e një basketbollisti … u ankua …": someone unnamed whom a sentence opens with, for a
  * pronoun after it. Read as a person: a wrong guess leaves the quote unknown, where a person
@@ -497,7 +504,7 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
 export function unnamedOpener(tokens: Token[]): Phrase | null {
   const i = tokens.findIndex(isWord)
   const noun = tokens[i + 1]
-  if (i < 0 || tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text)) return null
+  if (i < 0 || tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
   let to = i + 2
   while (to < tokens.length && to < i + 7 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
   return { from: i, to: trim(tokens, i + 1, to)[1], pronoun: false }
