@@ -138,6 +138,22 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, sources, ['bizneset rrezikojnë gjoba', 'tarifat rriten', 'familjet nuk preken'], { wellKnown: [] })).toEqual(['consistent', 'consistent', 'consistent'])
   })
 
+  it('gives a transcript’s words to the person its line is labelled with', () => {
+    const article = 'Drejtori i shoqërisë, Dritan Qorraj, foli para komisionit. Sipas tij, “ne nuk kemi fonde për tubacionet e vjetra”. Kryetari i komisionit, Arben Lleshaj, e kritikoi.'
+    const transcript = {
+      title: 'Procesverbal i seancës dëgjimore',
+      author: 'Komisioni për Infrastrukturën Ujore',
+      text: 'Kryetari i Komisionit: Po e hapim seancën.\nZ. Dritan Qorraj: Faleminderit. Ne nuk kemi fondet për tubacionet e vjetra.\nKryetari i Komisionit: Kërkojmë shpjegime.',
+    }
+    expect(attributions(article, [transcript], ['ne nuk kemi fonde për tubacionet e vjetra'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('reads a body’s name in brackets without the word that opens its sentence', () => {
+    const article = 'Sindikata e Pavarur e Punëtorëve Detarë (SPPD) protestoi para portës. Edhe Sindikata e Metalurgëve të Bashkuar (SMB) ka kërcënuar me grevë. Kryetari i SMB-së, Petrit Harxhi, tha: “do të bllokojmë punën në kalata”.'
+    const other = { title: 'Deklaratë', text: 'Do të bllokojmë punën në kalata.', author: 'Sindikata e Pavarur e Punëtorëve Detarë' }
+    expect(attributions(article, [other], ['do të bllokojmë punën në kalata'], { wellKnown: [] })).toEqual(['mismatch'])
+  })
+
   it('never calls a branch named for its body’s work another side of that body', () => {
     const article = 'Drejtori i Degës Doganore Qafë-Rrapi, Kujtim Selmanaj, tha se “rasti i është referuar prokurorisë”. Siç thuhet në deklaratën e Agjencisë së Doganave, mostrat janë dërguar për analizë.'
     const release = { text: 'Rasti i është referuar prokurorisë.\nZyra e Marrëdhënieve me Publikun, Agjencia e Doganave', author: 'Agjencia e Doganave' }

@@ -64,4 +64,15 @@ describe('who speaks, read from the sentence', () => {
     const aged = 'Lajm.\nDrejtori Rexhep Zllanoga foli për protestat. Një pensioniste 74-vjeçare, e cila kërkoi të mos përmendej me emër, tha: „Unë nuk di ta përdor telefonin.“'
     expect(speakerOf(aged)).toEqual(['Një pensioniste 74-vjeçare'])
   })
+
+  it('reads “e” right before a verb as its object’s clitic: the subject is before it, not the object after', () => {
+    const text = 'Lajm.\nLlapashtica, nga ana e saj, e akuzoi Ujkashin se ka qenë pjesë e drejtimit. „Kandidati tjetër ka qenë nënkryetar“, deklaroi ajo.'
+    expect(speakerOf(text)).toEqual(['Llapashtica'])
+  })
+
+  it('takes a platform named in marks after a lower-case prefix for a name, not a quote', () => {
+    const { quotes, names } = detectQuotes('Lajm.\nListat u publikuan në platformën „e-Pranimi“ të hënën. „Asnjë emër nuk do të mbrohet“, tha rektori.')
+    expect(quotes.map((q) => q.text)).toEqual(['Asnjë emër nuk do të mbrohet'])
+    expect(names.map((n) => n.text)).toContain('e-Pranimi')
+  })
 })

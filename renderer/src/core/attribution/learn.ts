@@ -201,7 +201,8 @@ function learnAcronyms(book: EntityBook, text: string, tokens: Token[], origin: 
     let from = i
     // Back over the name, not past the start of its line ("… në Lezhë\nInspektorati i … (IKSSH)").
     while (from > 0 && i - from < 10 && isWord(tokens[from - 1]) && !lineBreakBefore(text, tokens, from) && (isCapitalised(tokens[from - 1].text) || isNameConnector(tokens[from - 1].text) || (!isStopword(tokens[from - 1].text) && isCapitalised(tokens[from - 2]?.text ?? '')))) from--
-    while (from < i && !isCapitalised(tokens[from].text)) from++
+    // "Edhe Sindikata e Metalurgëve …": a capitalised word that opens a sentence is no part of the name.
+    while (from < i && (!isCapitalised(tokens[from].text) || isStopword(tokens[from].text))) from++
     // "Drejtori i Infrastrukturës … (IHK)": the abbreviation is the body's, not its director's.
     if (personTitle(tokens[from].text) && isWord(tokens[from + 1]) && isLinkingArticle(tokens[from + 1].text)) from += 2
     if (i - from < 2) continue

@@ -101,6 +101,15 @@ function closingSayer(tokens: Token[], proper: ReadonlySet<string>): Part | null
   return null
 }
 
+/** The name or title before a colon that opens a transcript's line ("Z. Dritan Qorraj:", "Kryetari i Komisionit:"), or null. */
+function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null {
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
+  if (colon < 0) return null
+  const start = pastHonorifics(tokens, 0)
+  const part = subjectPart(tokens, start, start, proper)
+  return part && part.to === colon ? { ...part, named: true } : null
+}
+
 export interface SubjectIndex {
   /** The entity ids a statement names as acting in the sentence at `offset`, or before it, when `offset` is past them. */
   at(offset: number): string[]
@@ -125,6 +134,13 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   const visit = (from: number, to: number) => {
     if (to <= from) return
     const sentence = tokens.slice(from, Math.min(to, from + HEAD_TOKENS)) as Token[]
+    // "Z. Dritan Qorraj: Faleminderit …": a transcript's label at a line's start says who speaks in it.
+    const lineStart = from === 0 || hasLineBreak(text, tokens[from - 1].end, tokens[from].start)
+    const label = lineStart ? speakerLabel(sentence, proper) : null
+    if (label) {
+      entries.push({ start: sentence[0].start, said: sentence[label.to].end, ids: idsOf(sentence, [label]) })
+      return
+    }
     const named = subjectParts(sentence, proper).filter((p) => p.named)
     if (named.length > 0) {
       entries.push({ start: sentence[0].start, said: sentence[named[named.length - 1].to - 1].end, ids: idsOf(sentence, named) })

@@ -30,6 +30,9 @@ const MAX_WORDS = 7
  * punctuation, after the noun for a kind of named thing ("në sheshin „Skënderbej“"), or in
  * title case in the middle of a sentence ("për «Gazeta Shqiptare»").
  */
+/** "e-Pranimi", "e-Albania": a name after a short lower-case prefix. */
+const E_NAME = /^\p{Ll}{1,2}-\p{Lu}/u
+
 export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
   // Initials, figures and a short abbreviation before a name ("Dr. Ilia Kotori") end no sentence.
@@ -37,7 +40,7 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   const words = wordTokens(inner)
   const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
   // "„Lisi 2“", "„Gurra 1“": a number may close a name.
-  const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text)
+  const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text) || E_NAME.test(w.text)
   const titleCase = words.length <= MAX_WORDS && content.length > 0 && named(content[0]) && content.every((w) => named(w) || w.kind === 'number')
   // "Tetovë: «Vala e Sharrit» ndërpret emisionin": a name the sentence goes on from, with no cue.
   const next = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))[0]
@@ -52,7 +55,7 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false
   // "një „reformë“", "të ashtuquajturën „reformë“": one word in marks as a term, not words quoted.
   if (words.length === 1 && /^\p{Ll}/u.test(inner) && TERM_BEFORE.test(last.norm)) return true
-  if (words.length === 0 || words.length > MAX_WORDS || !/^[\p{Lu}\p{Nd}]/u.test(inner)) return false
+  if (words.length === 0 || words.length > MAX_WORDS || !(/^[\p{Lu}\p{Nd}]/u.test(inner) || E_NAME.test(inner))) return false
   // "tha “Po”", "tha se “Europa …”": a quotation after its cue.
   if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
   for (let seen = 0; k >= 0 && seen <= 6 && before[k].kind !== 'punct'; k--, seen++) if (namesThing(before[k].text)) return true

@@ -180,7 +180,8 @@ const CLITICS = new Set(['i', 'u', 'më', 'na', 'ju', 'iu', 'ia', 'ua', 'ma', 't
 /** Noun phrase ending just before token `end` (the speaker before a cue verb). */
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   let j = end - 1
-  if (j >= 1 && isWord(tokens[j]) && CLITICS.has(tokens[j].norm)) j--
+  // "Llapashtica, nga ana e saj, e akuzoi": right before a verb, "e" is the object's clitic, no linking article.
+  if (j >= 1 && isWord(tokens[j]) && (CLITICS.has(tokens[j].norm) || tokens[j].norm === 'e')) j--
   // "Zeqiri e pranoi rezultatin, por theksoi": the verb's subject is the clause's before it.
   if (j >= 1 && isWord(tokens[j]) && COORDINATORS.has(tokens[j].norm)) {
     // "X …, ndërsa kryetarja … nuk e mohon …, por thotë": the subject of the clause it joins.
