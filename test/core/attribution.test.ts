@@ -148,6 +148,16 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [transcript], ['ne nuk kemi fonde për tubacionet e vjetra'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('never gives an interviewee the question the interview’s transcript labels as the newspaper’s', () => {
+    const article = 'Kryetarja e Bashkisë Qafë-Mali, Mimoza Rexhbeçaj, foli për gazetën. Ajo pranoi se “bashkia ka humbur një të tretën e popullsisë”.'
+    const interview = {
+      title: 'Intervistë me kryetaren e Bashkisë Qafë-Mali, Mimoza Rexhbeçaj',
+      author: 'Malësia Sot',
+      text: 'Malësia Sot: Zonja kryetare, bashkia ka humbur një të tretën e popullsisë. Çfarë po bëni?\nRexhbeçaj: Nuk është një e treta; është një e katërta.',
+    }
+    expect(attributions(article, [interview], ['bashkia ka humbur një të tretën e popullsisë'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
   it('reads a body’s name in brackets without the word that opens its sentence', () => {
     const article = 'Sindikata e Pavarur e Punëtorëve Detarë (SPPD) protestoi para portës. Edhe Sindikata e Metalurgëve të Bashkuar (SMB) ka kërcënuar me grevë. Kryetari i SMB-së, Petrit Harxhi, tha: “do të bllokojmë punën në kalata”.'
     const other = { title: 'Deklaratë', text: 'Do të bllokojmë punën në kalata.', author: 'Sindikata e Pavarur e Punëtorëve Detarë' }

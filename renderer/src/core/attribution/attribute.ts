@@ -107,6 +107,13 @@ function namedBySource(context: AttributionContext, speaker: BookEntity, source:
   return side
 }
 
+/** Whom a transcript's label over `at` names, when the texts know it to be another side than the speaker's, or a medium (an interview's questions). */
+function labelledOther(context: AttributionContext, speaker: BookEntity, source: SourceProfile, at: number): BookEntity | null {
+  const labels = source.subjects.labelled(at).map((id) => context.book.get(id))
+  const other = (label: BookEntity) => label.kind === 'media' || context.book.relate(speaker.id, label.id).kind === 'unrelated'
+  return labels.length > 0 && labels.every(other) ? labels[0] : null
+}
+
 // Everyone a source names as acting, by their ids in the frozen book: the same for every quote.
 const actingIn = new WeakMap<SourceProfile, Set<string>>()
 
@@ -127,6 +134,10 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   const subject = check.match ? namedBySource(context, speaker, source, check.match.start) : null
   if (subject === 'speaker') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: null } }
   const byVoices = judgeVoices(context, speaker, source)
+  // "Malësia Sot: …, bashkia ka humbur …" in an interview with the mayor: a transcript's label
+  // gives the passage to another side, whoever the source's heading names.
+  const labelled = !subject && check.match ? labelledOther(context, speaker, source, check.match.start) : null
+  if (labelled && 'author' in byVoices.reason) return { kind: 'unknown', reason: { code: 'mentioned', source: ref(source), speaker: who, author: byVoices.reason.author, side: named(context, labelled) } }
   // The source names the speaker's side as acting: say whom, unless its author already settles it.
   if (subject && byVoices.kind !== 'consistent') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: named(context, subject) } }
   return byVoices

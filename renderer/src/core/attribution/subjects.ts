@@ -115,6 +115,8 @@ export interface SubjectIndex {
   at(offset: number): string[]
   /** Every entity the statement names as acting anywhere. */
   all(): string[]
+  /** Whom the transcript's label over `offset` names ("Z. Dritan Qorraj: …"), or none. */
+  labelled(offset: number): string[]
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -126,6 +128,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function indexSubjects(book: EntityBook, text: string, tokens: readonly Token[], proper: ReadonlySet<string>): SubjectIndex {
   // `said`: where the words the subjects are given begin, after the last subject.
   const entries: Array<{ start: number; said: number; ids: string[] }> = []
+  const labels: typeof entries = []
   const idsOf = (sentence: Token[], parts: Part[]) =>
     parts.flatMap((p) => {
       const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
@@ -138,7 +141,9 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     const lineStart = from === 0 || hasLineBreak(text, tokens[from - 1].end, tokens[from].start)
     const label = lineStart ? speakerLabel(sentence, proper) : null
     if (label) {
-      entries.push({ start: sentence[0].start, said: sentence[label.to].end, ids: idsOf(sentence, [label]) })
+      const entry = { start: sentence[0].start, said: sentence[label.to].end, ids: idsOf(sentence, [label]) }
+      entries.push(entry)
+      labels.push(entry)
       return
     }
     const named = subjectParts(sentence, proper).filter((p) => p.named)
@@ -172,6 +177,10 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     all() {
       everyone ??= [...new Set(entries.flatMap((e) => e.ids))]
       return everyone
+    },
+    labelled(offset: number) {
+      const after = firstIndexAfter(labels.length, (i) => labels[i].start <= offset)
+      return after > 0 && offset >= labels[after - 1].said ? labels[after - 1].ids : []
     },
   }
 }
