@@ -75,4 +75,11 @@ describe('who speaks, read from the sentence', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Asnjë emër nuk do të mbrohet'])
     expect(names.map((n) => n.text)).toContain('e-Pranimi')
   })
+
+  it('never takes a plural, or a body that claims, for whom a singular pronoun means', () => {
+    const claim = 'Lajm.\nKryetari i bordit, Besnik Tahirukaj, deklaroi se oferta ishte më e lirë. Kompania pretendon se u skualifikua padrejtësisht. Sipas tij, „kriteret u ndryshuan dy javë para hapjes“.'
+    expect(speakerOf(claim)).toEqual(['Besnik Tahirukaj'])
+    const plural = 'Lajm.\nDrejtoresha e spitalit, Ardiana Pëllumbaj, foli për grevën. Pacientët me vizita të planifikuara janë këshilluar të presin. Sipas saj, „kërkesat për paga nuk varen nga spitali“.'
+    expect(speakerOf(plural)).toEqual(['Ardiana Pëllumbaj'])
+  })
 })

@@ -1,7 +1,7 @@
 import { isCapitalised, tokensOf, wordTokens, type Token } from '../text/tokenize'
 import { foldWord } from '../text/normalise'
 import { isLinkingArticle } from '../lang/links'
-import { isIndefiniteTitle, personTitle } from '../entities/titles'
+import { institutionNoun, isIndefiniteTitle, personTitle } from '../entities/titles'
 
 // "ajo" points back to a woman or a feminine noun, "ai" to a man or a masculine one. Albanian
 // shows it in a noun's definite ending: "drejtoresha", "ministrja" against "filmi", "drejtori".
@@ -23,14 +23,14 @@ export function pronounGender(norm: string): Gender | null {
 
 /**
  * The gender a speaker's words show: by their title ("Regjisorja Ledia Gjoni"), by a single
- * common noun, which the text also writes in lower case ("Filmi … filmin"), or by the titles the
- * text names that person with elsewhere; else null.
+ * common noun, a kind of body or one the text also writes in lower case ("Kompania", "Filmi …
+ * filmin"), or by the titles the text names that person with elsewhere; else null.
  */
 export function speakerGender(text: string, words: readonly Token[]): Gender | null {
   const title = words.find((w) => personTitle(w.text))
   if (title) return nounGender(title.text)
   const last = words[words.length - 1]
-  if (words.length === 1 && (!isCapitalised(last.text) || writtenLowerCase(text, last.text))) return nounGender(last.text)
+  if (words.length === 1 && (!isCapitalised(last.text) || institutionNoun(last.text) || writtenLowerCase(text, last.text))) return nounGender(last.text)
   return last && isCapitalised(last.text) ? titledGender(text, last.text) : null
 }
 

@@ -8,7 +8,7 @@ export const VERB_CUES = new Set(
   sqaroi sqaruan sqaron tregoi treguan tregon paralajmëroi paralajmëruan paralajmëron pranoi pranuan pranon
   mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
-  kritikoi kritikon akuzoi akuzon citoi këmbëngul këmbëngulin këmbëngulën kërkoi kërkuan kërkon kërkojnë shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
+  kritikoi kritikon akuzoi akuzon citoi këmbëngul këmbëngulin këmbëngulën pretendon pretendoi pretendojnë kërkoi kërkuan kërkon kërkojnë shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
   foli folën flet flasin shënon shënoi shënojnë përgjigjet përgjigjen cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin`.split(/\s+/),
 )
 

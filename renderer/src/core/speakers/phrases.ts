@@ -444,7 +444,9 @@ const GROUP_QUANTIFIERS = new Set(['disa', 'shumë', 'dhjetëra', 'qindra', 'mij
 const NUMERALS = new Set(['dy', 'tre', 'tri', 'katër', 'pesë', 'gjashtë', 'shtatë', 'tetë', 'nëntë', 'dhjetë'])
 
 /** A speaker phrase that counts people ("Disa pacientë", "Tre pasagjerët"): many, never "ai" or "ajo". */
-export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean => GROUP_QUANTIFIERS.has(tokens[phrase.from].norm) || NUMERALS.has(tokens[phrase.from].norm)
+// "Pacientët me vizita të planifikuara": a plural, which "ai" or "ajo" never stands for.
+export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean =>
+  GROUP_QUANTIFIERS.has(tokens[phrase.from].norm) || NUMERALS.has(tokens[phrase.from].norm) || isGroupNoun(tokens[phrase.from].text) || /ët$/u.test(tokens[phrase.from].norm)
 
 /**
  * The named person a sentence opens with after a short adverbial: "Në Rrëzomë, kryetari i
