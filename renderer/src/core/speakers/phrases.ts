@@ -190,7 +190,7 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     while (start > 1 && !(CLAUSE_OPENERS.has(tokens[start].norm) && tokens[start - 1].text === ',')) start--
     start = start > 1 ? start + 1 : 0
     const subject = leadingSubject(tokens.slice(start), end - start)
-    if (subject) return { ...subject, from: subject.from + start, to: subject.to + start, title: subject.title && [subject.title[0] + start, subject.title[1] + start] }
+    if (subject) return shifted(subject, start)
   }
   let skipped = 0
   while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
@@ -464,8 +464,12 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   // "Ndërkohë, në radhë, Nexhbedin Aliu, …": a second adverbial after the first.
   const phrase = leadingSubject(rest, rest.length) ?? subjectAfterAdverbial(rest, rest.length)
   if (!phrase || phrase.pronoun || !rest.slice(phrase.from, phrase.to).some((t) => isNameWord(t) && !ROLES.has(t.norm))) return null
-  const shift = comma + 2
-  return { ...phrase, from: phrase.from + shift, to: phrase.to + shift, ...(phrase.title ? { title: [phrase.title[0] + shift, phrase.title[1] + shift] as [number, number] } : {}) }
+  return shifted(phrase, comma + 2)
+}
+
+/** A phrase found in tokens.slice(by), with indices in tokens. */
+function shifted(phrase: Phrase, by: number): Phrase {
+  return { ...phrase, from: phrase.from + by, to: phrase.to + by, ...(phrase.title ? { title: [phrase.title[0] + by, phrase.title[1] + by] as [number, number] } : {}) }
 }
 
 /** Verbs of being that introduce who was there ("Mes protestuesve ishte edhe …"). */
@@ -482,12 +486,8 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
   if (verb < 0) return null
   for (let k = verb + 1; k < verb + 7 && isWord(tokens[k]); k++) {
     // "Mes të ftuarve ishte edhe një punonjës i uzinës …": someone unnamed.
-    if (tokens[k].norm === 'një' && isWord(tokens[k + 1]) && !isNameWord(tokens[k + 1]) && !isStopword(tokens[k + 1].text)) {
-      let end = k + 1
-      while (end < k + 8 && isWord(tokens[end]) && !isNameWord(tokens[end])) end++
-      const [, b] = trim(tokens, k + 1, end)
-      return { from: k, to: b, pronoun: false }
-    }
+    const unnamed = unnamedAt(tokens, k)
+    if (unnamed) return unnamed
     if (!isNameWord(tokens[k])) continue
     let end = k
     while (isNameWord(tokens[end])) end++
@@ -506,10 +506,15 @@ const TIME_NOUNS = new Set(['ditë', 'javë', 'muaj', 'vit', 'orë', 'herë', 'n
  */
 export function unnamedOpener(tokens: Token[]): Phrase | null {
   const i = tokens.findIndex(isWord)
+  return i < 0 ? null : unnamedAt(tokens, i)
+}
+
+/** "një punonjës i uzinës mekanike": someone unnamed, from "një" at `i` over the words that describe them; else null. */
+function unnamedAt(tokens: Token[], i: number): Phrase | null {
   const noun = tokens[i + 1]
-  if (i < 0 || tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
+  if (tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
   let to = i + 2
-  while (to < tokens.length && to < i + 7 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
+  while (to < tokens.length && to < i + 8 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
   return { from: i, to: trim(tokens, i + 1, to)[1], pronoun: false }
 }
 
@@ -544,7 +549,6 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Disa pacientë … e quajtën": people counted, not named.
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
-
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
   if (!(isNameWord(t) || ROLES.has(t.norm)) || VERB_CUES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
