@@ -156,6 +156,8 @@ describe('who is who, learned from the texts', () => {
       text: 'Malësia Sot: Zonja kryetare, bashkia ka humbur një të tretën e popullsisë. Çfarë po bëni?\nRexhbeçaj: Nuk është një e treta; është një e katërta.',
     }
     expect(attributions(article, [interview], ['bashkia ka humbur një të tretën e popullsisë'], { wellKnown: [] })).toEqual(['unknown'])
+    const quote = checkArticle(article, [interview], { wellKnown: [] }).quotes[0]
+    expect(explainAttribution(quote.attributionReason, 'sq')).toBe('U gjet te «Intervistë me kryetaren e Bashkisë Qafë-Mali, Mimoza Rexhbeçaj», ku këto fjalë i thotë Malësia Sot, jo Mimoza Rexhbeçaj.')
   })
 
   it('reads a body’s name in brackets without the word that opens its sentence', () => {

@@ -54,6 +54,8 @@ export type AttributionReason =
   | { code: 'also-own'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; own: SourceRef }
   | { code: 'unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'mentioned'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; side: NamedEntity }
+  /** A transcript's label gives the passage to someone else ("Malësia Sot: …" in an interview). */
+  | { code: 'labelled'; source: SourceRef; speaker: NamedEntity; label: NamedEntity }
   | { code: 'marked-unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
 
 export interface AttributionResult {
@@ -137,7 +139,9 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   // "Malësia Sot: …, bashkia ka humbur …" in an interview with the mayor: a transcript's label
   // gives the passage to another side, whoever the source's heading names.
   const labelled = !subject && check.match ? labelledOther(context, speaker, source, check.match.start) : null
-  if (labelled && 'author' in byVoices.reason) return { kind: 'unknown', reason: { code: 'mentioned', source: ref(source), speaker: who, author: byVoices.reason.author, side: named(context, labelled) } }
+  // Not where the speaker is the source's author (their own record), nor where it has none.
+  const ownOrNone = byVoices.reason.code === 'same' || byVoices.reason.code === 'no-author'
+  if (labelled && !ownOrNone) return { kind: 'unknown', reason: { code: 'labelled', source: ref(source), speaker: who, label: named(context, labelled) } }
   // The source names the speaker's side as acting: say whom, unless its author already settles it.
   if (subject && byVoices.kind !== 'consistent') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: named(context, subject) } }
   return byVoices
