@@ -82,4 +82,13 @@ describe('who speaks, read from the sentence', () => {
     const plural = 'Lajm.\nDrejtoresha e spitalit, Ardiana Pëllumbaj, foli për grevën. Pacientët me vizita të planifikuara janë këshilluar të presin. Sipas saj, „kërkesat për paga nuk varen nga spitali“.'
     expect(speakerOf(plural)).toEqual(['Ardiana Pëllumbaj'])
   })
+
+  it('takes no speaker from a subject that only frames a clause ("Ironia është se …")', () => {
+    const framed = 'Lajm.\nPronari i kafenesë, Agron Duka, u ankua për vonesat. Ironia është se „askush nuk na pyeti kur u vendos“.'
+    expect(speakerOf(framed)).toEqual([null])
+    const continued = 'Lajm.\nPronari i kafenesë, Agron Duka, u ankua: „Ka dy muaj që presim“. Problemi është se „askush nuk na pyeti“.'
+    expect(speakerOf(continued)).toEqual(['Agron Duka', 'Agron Duka'])
+    const standing = 'Lajm.\nIronia është se dy vjet më parë ishte ai vetë që e kërkoi. „Mbyllja do t’i detyronte gratë të udhëtonin“.'
+    expect(speakerOf(standing)).not.toContain('Ironia')
+  })
 })

@@ -11,7 +11,7 @@ import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
 import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
-import { cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, unnamedOpener, type Cue, type Phrase } from './phrases'
+import { BEING, cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, unnamedOpener, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
 
@@ -193,6 +193,9 @@ const SUBORDINATORS = new Set(['nëse', 'se', 'që'])
 const inReportedClause = (tokens: Token[], phrase: Phrase): boolean =>
   tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => t.norm.startsWith('cil') || SUBORDINATORS.has(t.norm))
 
+/** "Ironia është se „…“", "Problemi ishte që …": a subject that only frames the clause after it says nothing. */
+const framesClause = (tokens: Token[], phrase: Phrase): boolean => BEING.has(tokens[phrase.to]?.norm ?? '') && SUBORDINATORS.has(tokens[phrase.to + 1]?.norm ?? '')
+
 /** "Letra e tij", "Mesazhi i tij": the possessive of a document at token `at`. */
 function documentOwner(tokens: Token[], at = 0): Token | null {
   const [noun, article, owner] = tokens.slice(at, at + 3)
@@ -202,7 +205,7 @@ function documentOwner(tokens: Token[], at = 0): Token | null {
 /** Who a sentence opens with as its subject, named or titled; a document is not who "he" is ("Mesazhi i tij ishte i qartë"). */
 function sentenceSubject(sentence: Token[]): Phrase | null {
   const subject = leadingSubject(sentence, sentence.length) ?? subjectAfterAdverbial(sentence, sentence.length) ?? presentedPerson(sentence)
-  return subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) ? subject : null
+  return subject && !subject.pronoun && !isDocumentNoun(sentence[subject.from].text) && !framesClause(sentence, subject) ? subject : null
 }
 
 /** "Në emër të kompanisë foli drejtori i marketingut, Lulzim Gërguri.": who speaks, after the verb. */
@@ -395,7 +398,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   if (!found && before.some((t) => t.kind !== 'punct')) {
     // "Pavarësisht tensioneve, Zeqaj la derën hapur: «…»": past an adverbial, the subject.
     const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length)
-    if (phrase) found = { tokens: before, phrase, via: 'subject' }
+    if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
   }
 
   let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, sStart, floor, mask, gender), floor, mask) : null

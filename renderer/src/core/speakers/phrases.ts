@@ -473,7 +473,7 @@ function shifted(phrase: Phrase, by: number): Phrase {
 }
 
 /** Verbs of being that introduce who was there ("Mes protestuesve ishte edhe …"). */
-const BEING = new Set(['ishte', 'ishin', 'është', 'janë'])
+export const BEING = new Set(['ishte', 'ishin', 'është', 'janë'])
 
 /**
  * The person a sentence introduces as present after an adverbial of place: "Mes protestuesve
