@@ -48,13 +48,13 @@ describe('the draft’s key points', () => {
   })
 
   it('say a claim once, however often the article repeats it', () => {
-    const text = 'Kryetari tha se tarifa do të rritet me 10 për qind.\nSipas kryetarit, tarifa do të rritet me 10 për qind.\nOpozita tha se do të votojë kundër.'
+    const text = 'Këshilli mblidhet sot.\nKryetari tha se tarifa do të rritet me 10 për qind.\nSipas kryetarit, tarifa do të rritet me 10 për qind.\nOpozita tha se do të votojë kundër.'
     expect(keyPointsOf(text, '')).toEqual(['Kryetari tha se tarifa do të rritet me 10 për qind.', 'Opozita tha se do të votojë kundër.'])
   })
 
   it('end where a quotation ends its sentence, and never split inside one', () => {
     const text =
-      'Titulli i lajmit\nDrejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“ Sipas kompanisë, projekti do të sjellë 40 vende pune.\n' +
+      'Titulli i lajmit\nKompania nis punimet.\nDrejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“ Sipas kompanisë, projekti do të sjellë 40 vende pune.\n' +
       'Këshilltari i opozitës Ardit Bido paralajmëroi në seancën e djeshme të këshillit bashkiak se „taksat rriten, ndërsa shërbimet jo“.'
     expect(keyPointsOf(text, '')).toEqual([
       'Drejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“',
@@ -63,8 +63,15 @@ describe('the draft’s key points', () => {
     ])
   })
 
+  it('begin after the lede, which the brief shows above them, and do not repeat it', () => {
+    const text =
+      'Mbyllet shkolla e fshatit\nZyra Arsimore njoftoi të hënën se 23 nxënësit do të transferohen. Drejtoresha tha se vendimi u mor pas një analize.\n' +
+      'Sipas Zyrës Arsimore, 23 nxënësit do të transferohen.\nKryetari i këshillit të prindërve tha se askush nuk i pyeti.'
+    expect(keyPointsOf(text, headlineOf(text))).toEqual(['Kryetari i këshillit të prindërve tha se askush nuk i pyeti.'])
+  })
+
   it('keep who a quotation is according to', () => {
-    const text = 'Sipas kompanisë, “hidrocentrali do të prodhojë 52 milionë kilovatorë energji në vit”, sasi që mjafton për 20 mijë familje.\nTekst.'
+    const text = 'Tekst.\nSipas kompanisë, “hidrocentrali do të prodhojë 52 milionë kilovatorë energji në vit”, sasi që mjafton për 20 mijë familje.'
     expect(keyPointsOf(text, '')).toEqual(['Sipas kompanisë, “hidrocentrali do të prodhojë 52 milionë kilovatorë energji në vit”, sasi që mjafton për 20 mijë familje.'])
   })
 

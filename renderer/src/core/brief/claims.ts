@@ -86,13 +86,23 @@ export function reportedClaims(text: string): Claim[] {
   return claims
 }
 
-/** The first paragraph outside the embedded sources that is not the title. */
+/** The first paragraph outside the embedded sources that is not the title: the draft's lede. */
 export function firstParagraph(text: string): string {
+  const span = firstParagraphSpan(text)
+  return span ? text.slice(span.start, span.end).trim() : ''
+}
+
+function firstParagraphSpan(text: string): Span | null {
   for (const segment of bodySegments(text)) {
-    const line = text.slice(segment.start, segment.end).split('\n').find((l) => l.trim() !== '')
-    if (line) return line.trim()
+    let start = segment.start
+    while (start < segment.end) {
+      const newline = text.indexOf('\n', start)
+      const end = newline < 0 || newline > segment.end ? segment.end : newline
+      if (text.slice(start, end).trim() !== '') return { start, end }
+      start = end + 1
+    }
   }
-  return ''
+  return null
 }
 
 /** Whether an offset of the text lies inside one of its quotations. */
@@ -240,11 +250,17 @@ function splitClaims(sentence: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== '')
 }
 
-/** The draft's key points: the reported claims, one short sentence each, none repeating another or the headline. */
+/**
+ * The draft's key points: the reported claims after the lede, which the brief shows above them,
+ * one short sentence each, none repeating another or the headline.
+ */
 export function keyPointsOf(text: string, headline: string): string[] {
   const points: string[] = []
   const seen = headline.trim() === '' ? [] : [contentStems(headline)]
+  const lede = firstParagraphSpan(text)
   for (const claim of reportedClaims(text)) {
+    // The lede's claims are said already: the points after it do not repeat them either.
+    const inLede = lede !== null && claim.start < lede.end && claim.end > lede.start
     // A sentence that ends in a colon introduces what follows; it claims nothing itself.
     if (/:\s*$/u.test(claim.text)) continue
     for (const part of splitClaims(claim.text)) {
@@ -253,7 +269,7 @@ export function keyPointsOf(text: string, headline: string): string[] {
       const stems = contentStems(point)
       if (seen.some((earlier) => repeats(stems, earlier) || repeats(earlier, stems))) continue
       seen.push(stems)
-      points.push(closed(capitalise(point)))
+      if (!inLede) points.push(closed(capitalise(point)))
     }
   }
   return points
