@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { attributionContext, checkArticle, detectQuotes, explainAttribution, type CheckOptions, type SourceInput } from '../../renderer/src/core/index'
 import { renameCase, renamedSeed } from './renamed'
+import { headingAuthor } from '../../renderer/src/core/attribution/learn'
 
 interface Case {
   name: string
@@ -277,6 +278,26 @@ describe('who is who, learned from the texts', () => {
     const article = 'Hoxha dhe Berisha “ranë dakord për një armëpushim”.'
     const readout = 'Sot, Presidenti Hoxha dhe Presidenti Berisha folën në telefon. Të dy udhëheqësit ranë dakord për një armëpushim.'
     expect(attributions(article, [{ text: readout, author: 'Zyra e Presidentit' }], ['ranë dakord për një armëpushim'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('supports words a statement gives to a titled person named after a place, an adjective or a word of address', () => {
+    const article = 'Kryeplaku i fshatit, Pal Dedaj, akuzon kompaninë. Ai thotë se e njoftoi kompaninë: „Linja është rrëzuar në tri pika“.'
+    const release = { title: 'Njoftim për shtyp', author: 'ElektroVeri sh.a.', text: 'Ekipet tona punojnë. Kryeplaku i fshatit Rrethaj, z. Pal Dedaj, na njoftoi të shtunën se „linja është rrëzuar në tri pika“.' }
+    expect(attributions(article, [release], ['Linja është rrëzuar në tri pika'], { wellKnown: [] })).toEqual(['consistent'])
+    const director = 'Drejtoresha rajonale, Mirela Dedja, foli në maj. „Porta do të mbetet e paprekur“, kishte thënë Dedja.'
+    const critics = { title: 'Deklaratë për shtyp: Restaurimi i Hanit po shkatërron një monument', author: 'Shoqata e Arkitektëve', text: 'Shoqata e Arkitektëve protestoi. Në maj, drejtoresha rajonale Mirela Dedja deklaroi se „porta do të mbetet e paprekur“.' }
+    expect(attributions(director, [critics], ['Porta do të mbetet e paprekur'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('supports words a statement gives to “the company itself”, for the company’s administrator', () => {
+    const article = 'Punimet i kryen kompania „Guri i Bardhë“. Administratori i kompanisë, Ilir Bajrami, foli për vonesat. Bajrami pranoi se „punimet janë realizuar vetëm në masën 40 për qind“.'
+    const statement = { title: 'Deklaratë e Bashkisë', author: 'Bashkia Elbasan', text: 'Kontraktori nuk ka respektuar afatet. Në një letër, vetë kompania pranon se „punimet janë realizuar vetëm në masën 40 për qind“.' }
+    expect(attributions(article, [statement], ['punimet janë realizuar vetëm në masën 40 për qind'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('takes no author from the headline after a document’s colon', () => {
+    expect(headingAuthor('Deklaratë për shtyp: Restaurimi i Hanit të Vjetër po shkatërron një monument')).toBeNull()
+    expect(headingAuthor('Deklarata e Shtëpisë së Bardhë: Trump dhe Putin folën')?.name).toBe('Shtëpia e Bardhë')
   })
 
   it('says whom a statement without an author names as acting, when that is the speaker’s side', () => {

@@ -91,4 +91,9 @@ describe('who speaks, read from the sentence', () => {
     const standing = 'Lajm.\nIronia është se dy vjet më parë ishte ai vetë që e kërkoi. „Mbyllja do t’i detyronte gratë të udhëtonin“.'
     expect(speakerOf(standing)).not.toContain('Ironia')
   })
+
+  it('reads “replikoi” and “vijoi” as verbs of saying, so their pronoun finds its own gender', () => {
+    const text = 'Lajm.\nZëvendësministrja, Entela Sinani, foli në komision. „Kemi gjetur dosje“, u shpreh ajo.\nNë seancë ishte i ftuar edhe Alushi, i cili e kundërshtoi ashpër zëvendësministren. „Ministria na akuzon“, replikoi ai. „Verifikimet i bëri vetë“, vijoi ai.'
+    expect(speakerOf(text)).toEqual(['Entela Sinani', 'Alushi', 'Alushi'])
+  })
 })

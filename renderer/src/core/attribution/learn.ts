@@ -372,9 +372,12 @@ const ADDRESSED = new Set(['drejtuar', 'dërguar', 'adresuar'])
 export function headingAuthor(title: string): { name: string; written: string } | null {
   const line = title.trim()
   const tokens = tokenize(line)
-  const words = tokens.filter(isWord)
-  const doc = words.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
+  const all = tokens.filter(isWord)
+  const doc = all.findIndex((w, i) => i < 4 && isDocumentNoun(w.text))
   if (doc < 0) return null
+  // "Deklaratë për shtyp: Restaurimi i Hanit …": past a colon is the headline, not whose the document is.
+  const colon = tokens.find((t) => t.text === ':' && t.start > all[doc].start)
+  const words = colon ? all.filter((w) => w.start < colon.start) : all
   // The author is a genitive: a linking article, then a name, a title or an institution
   // ("… e Shtëpisë së Bardhë", "… i ministrit të Financave", "… e grupit të opozitës").
   // The first genitive that does not describe the document ("e përbashkët", "e shtypit") is the

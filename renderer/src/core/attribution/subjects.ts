@@ -4,12 +4,13 @@ import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
 import { isAcronym } from '../entities/names'
-import { isRoleWord, isTitleWord, personTitle } from '../entities/titles'
+import { institutionNoun, isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
 import { isDocumentNoun, TIME_OPENERS, VERB_CUES } from '../speakers/lexicon'
 import { breaksSentence } from '../speakers/context'
 import { pastHonorifics } from '../speakers/phrases'
 import { nameRun, titlePhraseEnd } from './learn'
+import { ADJECTIVE } from '../entities/nominative'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
 // "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
@@ -17,7 +18,7 @@ import { nameRun, titlePhraseEnd } from './learn'
 // X and Y agreed supports a quote the article gives to X and Y. So does a sentence that ends by
 // naming who said it: "Tarifat mbeten të ulëta, thekson rektori Valdet Rrustemaj."
 
-const OPENERS = new Set([...TIME_OPENERS, 'prandaj', 'pra', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'dhe', 'por', 'ndërsa', 'njëkohësisht'])
+const OPENERS = new Set([...TIME_OPENERS, 'prandaj', 'pra', 'pas', 'tani', 'sërish', 'po', 'edhe', 'madje', 'kështu', 'dhe', 'por', 'ndërsa', 'njëkohësisht', 'vetë'])
 const AS_SAID = new Set(['siç', 'sikurse'])
 const PREPOSITIONS = new Set(['në', 'me', 'për', 'pas', 'gjatë', 'nga', 'si', 'mbi', 'pranë', 'sipas', 'lidhur', 'para', 'përmes', 'nëpërmjet', 'falë', 'mes', 'midis'])
 
@@ -65,8 +66,14 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
   } else if (isDocumentNoun(t.text)) return null // "NJOFTIM" heading a notice: no one acting
 
   if (personTitle(t.text)) {
-    const titleEnd = titlePhraseEnd(tokens, i)
+    let titleEnd = titlePhraseEnd(tokens, i)
+    // "Kryeplaku i fshatit Rrethaj, z. Pal Dedaj": a place's name ends the complement before the person's.
+    const place = nameRun(tokens, titleEnd)
+    if (place > titleEnd && tokens[place]?.text === ',' && nameRun(tokens, pastHonorifics(tokens, place + 1)) > pastHonorifics(tokens, place + 1)) titleEnd = place
     let k = titleEnd
+    // "drejtoresha rajonale Mirela Dedja": an adjective after the title, before the name.
+    while (isWord(tokens[k]) && !isCapitalised(tokens[k].text) && ADJECTIVE.test(tokens[k].norm) && isWord(tokens[k + 1])) k++
+    if (nameRun(tokens, k) === k) k = titleEnd
     if (tokens[k]?.text === ',') k++
     const nameStart = pastHonorifics(tokens, k)
     const nameEnd = nameRun(tokens, nameStart)
@@ -75,6 +82,10 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
     if (nameEnd > nameStart) return { from: nameStart > k ? nameStart : i, to: nameEnd, named: true }
     return { from: i, to: titleEnd, named: complement }
   }
+  // "Vetë kompania pranon se …": the body itself, the one of that kind the texts name, if any.
+  const itself = tokens[i - 1]?.norm === 'vetë'
+  const bareKind = itself && institutionNoun(t.text) !== null && !personTitle(t.text) && !(isWord(tokens[i + 1]) && isLinkingArticle(tokens[i + 1].text))
+  if (bareKind) return { from: i, to: i + 1, named: true }
   if (!(isCapitalised(t.text) || isAcronym(t.text)) || isTitleWord(t.text)) return null
   // A name: capitalised words, joined by linking articles ("Shtetet e Bashkuara", "Policia e Shtetit").
   let j = i + 1

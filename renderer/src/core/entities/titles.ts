@@ -21,7 +21,7 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kryenegociatori'], ['negociatori'], ['përfaqësuesi'], ['përfaqësuesja'],
   ['prokurori', 'Prokuroria'], ['prokurorja', 'Prokuroria'], ['kryeprokurori', 'Prokuroria'], ['kryeprokurorja', 'Prokuroria'], ['gjyqtari', 'Gjykata'], ['gjyqtarja', 'Gjykata'],
   ['avokati'], ['avokatja'], ['këshilltari'], ['këshilltarja'], ['drejtuesi'], ['drejtuesja'],
-  ['rektori', 'Rektorati', 'Universiteti'], ['dekani'], ['kryebashkiaku', 'Bashkia'], ['prefekti', 'Prefektura'], ['ekonomisti'], ['analisti'],
+  ['rektori', 'Rektorati', 'Universiteti'], ['dekani'], ['kryebashkiaku', 'Bashkia'], ['kryeplaku'], ['kryeplakja'], ['prefekti', 'Prefektura'], ['ekonomisti'], ['analisti'],
   ['eksperti'], ['gazetari'], ['gazetarja'], ['zyrtari'], ['zyrtarja'], ['inspektori'], ['komandanti'],
   ['gjenerali'], ['senatori'], ['kongresmeni'], ['sulmuesi'], ['mbrojtësi'], ['portieri'], ['lojtari'],
   ['mesfushori'], ['koordinatori'], ['koordinatorja'],

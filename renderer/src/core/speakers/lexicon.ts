@@ -9,7 +9,8 @@ export const VERB_CUES = new Set(
   mohoi mohuan mohon argumentoi argumentuan argumenton shkroi shkruan shkruajnë kujtoi kujton vlerësoi vlerësuan
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
   kritikoi kritikon akuzoi akuzon citoi këmbëngul këmbëngulin këmbëngulën pretendon pretendoi pretendojnë kërkoi kërkuan kërkon kërkojnë shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
-  foli folën flet flasin shënon shënoi shënojnë përgjigjet përgjigjen cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin`.split(/\s+/),
+  foli folën flet flasin shënon shënoi shënojnë përgjigjet përgjigjen cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin
+  replikoi replikuan replikon replikojnë vijoi vijuan vijon vazhdoi vazhduan vazhdon ironizoi ironizon qeshi qesh lexoi`.split(/\s+/),
 )
 
 /** Two- and three-word reporting phrases. */

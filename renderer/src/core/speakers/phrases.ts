@@ -478,7 +478,7 @@ export const BEING = new Set(['ishte', 'ishin', 'është', 'janë'])
 /**
  * The person a sentence introduces as present after an adverbial of place: "Mes protestuesve
  * ishte edhe Mark Gjonbalaj, 71 vjeç, …", "Mes të pranishmëve ishte mjeshtri i mandolinës Tonin
- * Kaçinari": the first full name after the verb.
+ * Kaçinari": the first full name after the verb, or a surname a relative clause follows.
  */
 export function presentedPerson(tokens: Token[]): Phrase | null {
   if (!isWord(tokens[0]) || !(ADVERBIAL_OPENERS.has(tokens[0].norm) || tokens[0].norm === 'mes' || tokens[0].norm === 'midis')) return null
@@ -491,7 +491,9 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
     if (!isNameWord(tokens[k])) continue
     let end = k
     while (isNameWord(tokens[end])) end++
-    return end - k >= 2 ? { from: k, to: end, pronoun: false } : null
+    // "… ishte i ftuar edhe Alushi, i cili …": a surname alone, whom a relative clause makes a person.
+    const person = tokens[end]?.text === ',' && RELATIVE_ARTICLES.has(tokens[end + 1]?.norm ?? '') && /^cil/u.test(tokens[end + 2]?.norm ?? '')
+    return end - k >= 2 || person ? { from: k, to: end, pronoun: false } : null
   }
   return null
 }
