@@ -96,4 +96,20 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nZëvendësministrja, Entela Sinani, foli në komision. „Kemi gjetur dosje“, u shpreh ajo.\nNë seancë ishte i ftuar edhe Alushi, i cili e kundërshtoi ashpër zëvendësministren. „Ministria na akuzon“, replikoi ai. „Verifikimet i bëri vetë“, vijoi ai.'
     expect(speakerOf(text)).toEqual(['Entela Sinani', 'Alushi', 'Alushi'])
   })
+
+  it('reads someone unnamed described with a place, and never carries a quote with its own cue over to the speaker before', () => {
+    const text = 'Lajm.\nZëvendëskryetarja pranoi se ka pasur probleme. „Projekti nuk parashikonte kanalizimet“, tha ajo.\n„Në dimër presim në shi“, tha një shofer i linjës Elbasan–Tiranë.'
+    expect(speakerOf(text)).toEqual(['Zëvendëskryetarja', 'një shofer i linjës Elbasan–Tiranë'])
+    const unread = text.replace('i linjës Elbasan–Tiranë.', 'i linjës 105 për Elbasanin dhe Tiranën, në orën 7.')
+    expect(speakerOf(unread)[1]).toBeNull()
+  })
+
+  it('gives a pronoun a person named in apposition after an adverbial, not the document that person wrote, nor a wife for “ai”', () => {
+    const text =
+      'Lajm.\nFamilja e 41-vjeçarit Besnik Hasa e mohon. Bashkëshortja e tij, e cila priste para komisariatit, tha se Hasa punonte si shofer. „Ai merrte 2 mijë lekë“, pyeti ajo.\n' +
+      'Ndërkohë, vëllai i tij, Gentian Hasa, ka publikuar një postim në Facebook ku akuzon policinë. „Vëllai im është thjesht shofer“, shkruan ai.'
+    expect(speakerOf(text)).toEqual(['Bashkëshortja', 'Gentian Hasa'])
+    const wife = text.replace('Ndërkohë, vëllai i tij, Gentian Hasa, ka publikuar një postim në Facebook ku akuzon policinë.', 'Postimi u shpërnda shpejt.')
+    expect(speakerOf(wife)).toEqual(['Bashkëshortja', 'Besnik Hasa'])
+  })
 })

@@ -177,7 +177,9 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       if (aged) return aged
       // "…, për të cilat NZhR thotë se …", "u pyet nëse Qeveria i pranon …", "tha se sindikata kërkon …":
       // who speaks in a relative, an indirect question or a reported clause is not whom the sentence is about.
-      if (found && !found.phrase.pronoun && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
+      // "… ka publikuar një postim … ku akuzon …": a pronoun means a person, not a document.
+      const document = found !== null && isDocumentNoun(sentence[found.phrase.from].text)
+      if (found && !found.phrase.pronoun && !document && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence) ?? unnamedOpener(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
@@ -431,7 +433,8 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const last = state.lastQuote.speaker
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
     // Nor when the quote's own cue names someone the search could not read ("Një grua, …, tha: „…“").
-    const ownCue = cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb')
+    // Or right after it ("„…“, tha një shofer i linjës 105 …").
+    const ownCue = cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb') || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
     // Nor to a quote whose own pronoun cannot mean that speaker ("Ajo, nga ana e saj, …: „…“" after his).
     const pronoun = found?.phrase.pronoun ? pronounGender(found.tokens[found.phrase.to - 1].norm) : null
     const otherGender = clashes(pronoun, surfaceGender(text, last.surface))

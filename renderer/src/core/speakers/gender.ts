@@ -85,5 +85,6 @@ function writtenLowerCase(text: string, word: string): boolean {
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
     if (at === 0 || !/\p{L}/u.test(text[at - 1])) return true
   }
-  return false
+  // "Bashkëshortja e tij": a word someone's possessive follows is a common noun, not a name.
+  return new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} [ie] (tij|saj|tyre)([^\\p{L}]|$)`, 'u').test(text)
 }

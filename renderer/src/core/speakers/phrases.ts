@@ -380,11 +380,20 @@ function unnamedAfter(tokens: Token[], i: number, start: number): Phrase | null 
   let end = k
   if (tokens[k]?.norm === 'nga' && isNameWord(tokens[k + 1])) for (end = k + 1; isNameWord(tokens[end]); end++);
   else if (tokens[k]?.norm === 'me' && isWord(tokens[k + 1])) for (end = k + 1; end < tokens.length && end - k <= 4 && isWord(tokens[end]) && !isNameWord(tokens[end]); end++);
+  // "tha një shofer i linjës Elbasan–Tiranë.": a genitive's place is part of the description.
+  let to = b
+  if (b === k && b > i + 2 && OBLIQUE_ENDING.test(tokens[k - 1].norm) && isNameWord(tokens[k])) {
+    for (end = k + 1; isNameWord(tokens[end]) || (DASHES.has(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1])); end++);
+    to = end
+  }
   // "tha një zyrtar i komunës që kërkoi anonimitet.": a relative clause may close it too.
   if (tokens[end]?.norm === 'që') for (end++; end < tokens.length && isWord(tokens[end]) && end - k <= 8; end++);
   const ends = b === k && (end >= tokens.length || tokens[end].kind === 'punct')
-  return b > i + 1 && ends ? { from: i, to: b, pronoun: false } : null
+  return b > i + 1 && ends ? { from: i, to, pronoun: false } : null
 }
+
+/** Dashes that join two names into one ("Elbasan–Tiranë"). */
+const DASHES = new Set(['-', '–', '—'])
 
 /** Past words of address before a name: "Rektori i universitetit, prof. dr. Valdet Rrustemaj". */
 export function pastHonorifics(tokens: Token[], k: number): number {
@@ -552,7 +561,9 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   const people = tokens[i + 1]
   if (GROUP_QUANTIFIERS.has(t.norm) && i + 1 < end && isWord(people) && !isCapitalised(people.text) && !isStopword(people.text)) return { from: i, to: i + 2, pronoun: false }
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
-  if (!(isNameWord(t) || ROLES.has(t.norm)) || VERB_CUES.has(t.norm)) return null
+  // "Ndërkohë, vëllai i tij, Gentian Hasa, …": a common noun whose name follows in apposition.
+  const apposed = ['i', 'e'].includes(tokens[i + 1]?.norm ?? '') && OBLIQUE_PRONOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && isNameWord(tokens[i + 4])
+  if (!(isNameWord(t) || ROLES.has(t.norm) || apposed) || VERB_CUES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
   if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
   const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
