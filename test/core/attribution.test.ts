@@ -298,6 +298,9 @@ describe('who is who, learned from the texts', () => {
   it('takes no author from the headline after a document’s colon', () => {
     expect(headingAuthor('Deklaratë për shtyp: Restaurimi i Hanit të Vjetër po shkatërron një monument')).toBeNull()
     expect(headingAuthor('Deklarata e Shtëpisë së Bardhë: Trump dhe Putin folën')?.name).toBe('Shtëpia e Bardhë')
+    // Whom a notice is for is not its author.
+    expect(headingAuthor('NJOFTIM PËR BANORËT E KONVIKTIT NR. 3')).toBeNull()
+    expect(headingAuthor('Njoftim për shtyp i Ministrisë së Financave')?.name).toBe('Ministria e Financave')
   })
 
   it('says whom a statement without an author names as acting, when that is the speaker’s side', () => {

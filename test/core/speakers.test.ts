@@ -112,4 +112,24 @@ describe('who speaks, read from the sentence', () => {
     const wife = text.replace('Ndërkohë, vëllai i tij, Gentian Hasa, ka publikuar një postim në Facebook ku akuzon policinë.', 'Postimi u shpërnda shpejt.')
     expect(speakerOf(wife)).toEqual(['Bashkëshortja', 'Besnik Hasa'])
   })
+
+  it('passes a participle’s clause before the subject, and goes on with the speaker for a verb of saying with no subject', () => {
+    const asked = 'Lajm.\nShkrimtarja Elira Kastrati foli për librin.\nPyetur nëse romani është autobiografik, Kastrati hesht për një çast. „Kam shkruar për motrën time“, thotë ajo.'
+    expect(speakerOf(asked)).toEqual(['Kastrati'])
+    const goesOn = 'Lajm.\nShkrimtarja Elira Kastrati fitoi çmimin. E pyetur se si e mori vesh lajmin, ajo qesh: „Mendova se ishte shaka“. Pastaj shton, më seriozisht: „Ky çmim u përket grave“.'
+    expect(speakerOf(goesOn)).toEqual(['Shkrimtarja Elira Kastrati', 'Shkrimtarja Elira Kastrati'])
+  })
+
+  it('gives “sipas raportit … nga organizata” to the organisation, and a pronoun after a colon to whom its sentence named', () => {
+    const report = 'Lajm.\nSipas raportit të publikuar të hënën nga organizata, „shtrati i lumit është ulur me dy metra“.'
+    expect(speakerOf(report)).toEqual(['organizata'])
+    const colon = 'Lajm.\nNë emër të bordit foli drejtoresha e komunikimit, Anisa Bregu, e cila iu referua deklaratës së bordit: sipas saj, rritja është “e domosdoshme”.'
+    expect(speakerOf(colon)).toEqual(['Anisa Bregu'])
+  })
+
+  it('gives “thuhet në deklaratë” to whom the sentence before says issued it', () => {
+    const text = 'Lajm.\nDrejtori nuk doli para protestuesve, por Drejtoria e Përgjithshme shpërndau një deklaratë. „Heqja e edicionit është pjesë e ristrukturimit“, thuhet në deklaratë.'
+    expect(speakerOf(text)).toEqual(['Drejtoria e Përgjithshme'])
+    expect(speakerOf('Lajm.\nProtesta vazhdoi. „Heqja e edicionit është pjesë e ristrukturimit“, thuhet në deklaratë.')).toEqual(['deklaratë'])
+  })
 })

@@ -362,6 +362,9 @@ const personalName = (words: Token[]) => words.length <= 3 && words.every(isName
 
 const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
 
+/** "për shtyp", "për mediat": whom a release is for in general. */
+const PRESS = new Set(['shtyp', 'shtypin', 'mediat', 'media', 'opinionin'])
+
 /** Words that turn a heading to whom a document is addressed: "drejtuar", "dërguar". */
 const ADDRESSED = new Set(['drejtuar', 'dërguar', 'adresuar'])
 
@@ -387,7 +390,9 @@ export function headingAuthor(title: string): { name: string; written: string } 
   // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author; "Letër drejtuar
   // Institutit Rajonal të Shëndetit Publik" names whom it is addressed to.
   const addressed = words.findIndex((w, i) => i > doc && ADDRESSED.has(w.norm))
-  if (at < 0 || !named(words[at]) || (addressed >= 0 && addressed < at)) return null
+  // "NJOFTIM PËR BANORËT E KONVIKTIT": a genitive after "për" is whom it is for ("Njoftim për shtyp i …" is no such).
+  const forWhom = words.findIndex((w, i) => i > doc && i < at && w.norm === 'për' && !PRESS.has(words[i + 1]?.norm ?? ''))
+  if (at < 0 || !named(words[at]) || (addressed >= 0 && addressed < at) || forWhom >= 0) return null
   let end = at + 1
   while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër'].includes(words[end].norm) && !ADDRESSED.has(words[end].norm)) end++
   const written = line.slice(words[at].start, words[end - 1].end)

@@ -10,7 +10,7 @@ import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
 import { clashes, pronounGender, speakerGender, surfaceGender, type Gender } from './gender'
-import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES } from './lexicon'
+import { DOCUMENT_WORDS, isDocumentNoun, OBLIQUE_PRONOUNS, PERSONAL_PASSIVE_CUES, TIME_OPENERS, VERB_CUES } from './lexicon'
 import { BEING, cueAt, inObjectCase, isGroup, leadingSubject, passiveAgent, phraseAfter, phraseBefore, presentedPerson, subjectAfterAdverbial, unnamedBeforeRelative, unnamedOpener, type Cue, type Phrase } from './phrases'
 
 type Via = Speaker['via']
@@ -56,6 +56,10 @@ function resolveCue(tokens: Token[], cue: Cue, preferAfter: boolean): Found | nu
     return phrase ? { tokens, phrase, via: 'passive' } : null
   }
   if (cue.type === 'sipas') {
+    // "sipas raportit të publikuar të hënën nga organizata": the document's author, after "nga".
+    const by = isDocumentNoun(tokens[cue.index + 1]?.text ?? '') ? tokens.findIndex((t, d) => d > cue.index + 1 && d <= cue.index + 8 && t.norm === 'nga') : -1
+    const author = by > 0 && !tokens.slice(cue.index + 1, by).some((t) => t.kind === 'punct') ? phraseAfter(tokens, by + 1) : null
+    if (author) return { tokens, phrase: author, via: 'sipas' }
     const phrase = phraseAfter(tokens, cue.index + 1)
     return phrase ? { tokens, phrase, via: 'sipas' } : null
   }
@@ -186,6 +190,19 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
     end = start - 1
   }
   return null
+}
+
+/** Who the sentence before `at` says issued a document of this kind ("…, por Drejtoria … shpërndau një deklaratë"), or null. */
+function issuerBefore(text: string, at: number, floor: number, mask: QuoteMask, noun: Token): Found | null {
+  if (at <= floor) return null
+  const previous = windowTokens(text, sentenceStart(text, at - 1, floor, mask), at, mask).tokens
+  const kind = stem(noun.norm).slice(0, 5)
+  const k = previous.findIndex((t) => isDocumentNoun(t.text) && stem(t.norm).slice(0, 5) === kind)
+  if (k < 0) return null
+  const clause = lastClauseStart(previous.slice(0, k))
+  const tail = previous.slice(clause + (CONTRAST.has(previous[clause]?.norm ?? '') ? 1 : 0), k)
+  const phrase = leadingSubject(tail, tail.length)
+  return phrase && !phrase.pronoun ? { tokens: tail, phrase, via: 'passive' } : null
 }
 
 /** Words that open a reported clause or an indirect question. */
@@ -403,7 +420,15 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
   }
 
-  let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, sStart, floor, mask, gender), floor, mask) : null
+  // "„…“, thuhet në deklaratë." after "… Drejtoria e Përgjithshme shpërndau një deklaratë.": who issued it.
+  if (found?.via === 'passive' && found.phrase.to - found.phrase.from === 1 && isDocumentNoun(found.tokens[found.phrase.from].text)) {
+    found = issuerBefore(text, sStart, floor, mask, found.tokens[found.phrase.from]) ?? found
+  }
+  // "…, Anisa Bregu, e cila iu referua deklaratës: sipas saj, „…“": a pronoun after a colon may mean whom its sentence named before it.
+  const pronounAt = found?.phrase.pronoun && found.tokens === before ? found.tokens[found.phrase.from].start : -1
+  const colon = before.findLastIndex((t) => t.text === ':' && t.start < pronounAt)
+  const antecedentsEnd = colon >= 0 ? before[colon].start : sStart
+  let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, antecedentsEnd, floor, mask, gender), floor, mask) : null
   if (!found && before.every((t) => t.kind === 'punct') && cuesIn(after, 0, after.length).length === 0) {
     // "Zëdhënësja …, Mimoza Tafilaj, i hodhi poshtë akuzat. „…“": a quote standing alone as its
     // sentence is the words of whom the sentence before it, in its paragraph, is about.
@@ -434,7 +459,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
     // Nor when the quote's own cue names someone the search could not read ("Një grua, …, tha: „…“").
     // Or right after it ("„…“, tha një shofer i linjës 105 …").
-    const ownCue = cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb') || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
+    // But "Pastaj shton, më seriozisht: „…“", a verb of saying with no subject at all, goes on with the speaker before.
+    const subjectless = before.every((t) => t.kind === 'punct' || VERB_CUES.has(t.norm) || TIME_OPENERS.has(t.norm) || /isht$/u.test(t.norm))
+    const ownCue = (!subjectless && cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb')) || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
     // Nor to a quote whose own pronoun cannot mean that speaker ("Ajo, nga ana e saj, …: „…“" after his).
     const pronoun = found?.phrase.pronoun ? pronounGender(found.tokens[found.phrase.to - 1].norm) : null
     const otherGender = clashes(pronoun, surfaceGender(text, last.surface))

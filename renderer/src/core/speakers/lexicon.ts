@@ -24,7 +24,7 @@ export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 
 
 export const PARTICIPLES = new Set(
   `thënë deklaruar theksuar shtuar njoftuar pohuar konfirmuar raportuar nënvizuar sqaruar treguar paralajmëruar
-  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur`.split(/\s+/),
+  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur kontaktuar intervistuar`.split(/\s+/),
 )
 
 /** A speaker quoting their own words: "i kemi shkruar ministrisë: ‘…’", "u thashë: ‘…’". */

@@ -466,7 +466,9 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   const opener = tokens[0]
   // "Një ditë më vonë, vetë kryetari …": a time too.
   const time = opener?.norm === 'një' && TIME_NOUNS.has(tokens[1]?.norm ?? '')
-  if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm) || time) || opener.norm === 'sipas') return null
+  // "Pyetur nëse …, Kastrati hesht", "E kontaktuar nga gazeta, zëdhënësja …": a participle's clause.
+  const participle = isWord(opener) && (PARTICIPLES.has(opener.norm) || (['i', 'e'].includes(opener.norm) && PARTICIPLES.has(tokens[1]?.norm ?? '')))
+  if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm) || time || participle) || opener.norm === 'sipas') return null
   const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
@@ -563,7 +565,7 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
   // "Ndërkohë, vëllai i tij, Gentian Hasa, …": a common noun whose name follows in apposition.
   const apposed = ['i', 'e'].includes(tokens[i + 1]?.norm ?? '') && OBLIQUE_PRONOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && isNameWord(tokens[i + 4])
-  if (!(isNameWord(t) || ROLES.has(t.norm) || apposed) || VERB_CUES.has(t.norm)) return null
+  if (!(isNameWord(t) || ROLES.has(t.norm) || apposed) || VERB_CUES.has(t.norm) || PARTICIPLES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
   if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
   const phrase = phraseAfter(tokens.slice(0, end), i, { requireName: false })
