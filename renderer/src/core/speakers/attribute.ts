@@ -426,8 +426,8 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   }
   // "…, Anisa Bregu, e cila iu referua deklaratës: sipas saj, „…“": a pronoun after a colon may mean whom its sentence named before it.
   const pronounAt = found?.phrase.pronoun && found.tokens === before ? found.tokens[found.phrase.from].start : -1
-  const colon = before.findLastIndex((t) => t.text === ':' && t.start < pronounAt)
-  const antecedentsEnd = colon >= 0 ? before[colon].start : sStart
+  const colon = before.filter((t) => t.text === ':' && t.start < pronounAt).at(-1)
+  const antecedentsEnd = colon ? colon.start : sStart
   let speaker = found ? toSpeaker(text, found, state, (gender) => recentCueSpeaker(text, antecedentsEnd, floor, mask, gender), floor, mask) : null
   if (!found && before.every((t) => t.kind === 'punct') && cuesIn(after, 0, after.length).length === 0) {
     // "Zëdhënësja …, Mimoza Tafilaj, i hodhi poshtë akuzat. „…“": a quote standing alone as its
