@@ -77,6 +77,11 @@ describe('entities', () => {
     expect(toNominative('Ministrisë së Jashtme')).toBe('Ministria e Jashtme')
     expect(toNominative('Shteteve të Bashkuara')).toBe('Shtetet e Bashkuara')
     expect(toNominative('Departamentit të Shtetit')).toBe('Departamenti i Shtetit')
+    // A body's noun with its place: the place stays as it is, whatever it ends in.
+    expect(toNominative('Bashkisë Durrës')).toBe('Bashkia Durrës')
+    expect(toNominative('Ilir Metës')).toBe('Ilir Meta')
+    expect(parseTitled('zyrtar i Bashkisë Durrës')?.orgs).toEqual(['Bashkia Durrës'])
+    expect(parseTitled('zyrtar i Bashkisë Durrës')?.name).toBeNull()
     const e = resolveEntity('Bashkisë së Korçës')
     expect(e.name).toBe('Bashkia e Korçës')
     expect(e.id).toBe(resolveEntity('Bashkia e Korçës').id)

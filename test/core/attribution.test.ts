@@ -301,6 +301,24 @@ describe('who is who, learned from the texts', () => {
     // Whom a notice is for is not its author.
     expect(headingAuthor('NJOFTIM PËR BANORËT E KONVIKTIT NR. 3')).toBeNull()
     expect(headingAuthor('Njoftim për shtyp i Ministrisë së Financave')?.name).toBe('Ministria e Financave')
+    expect(headingAuthor('Përgjigje ndaj paralajmërimit të Bashkisë Elbasan, nr. prot. 218')).toBeNull()
+  })
+
+  it('gives a lawyer his client’s written words, and calls words from the other side’s release misattributed to him', () => {
+    const article =
+      'Gjykata zhvilloi seancën për padinë e Bujar Kastratit. Kastrati kërkon dëmshpërblim.\n' +
+      'Avokati i tij, Erion Murati, lexoi deklaratën e klientit: "Unë nuk kërkoj mëshirë, kërkoj drejtësi." "Dokumentet i janë vënë në dispozicion gjykatës", tha Murati.'
+    const client = { title: 'Deklaratë me shkrim', author: 'Bujar Kastrati', text: 'Shtëpinë e kam ndërtuar vetë. Unë nuk kërkoj mëshirë, kërkoj drejtësi.' }
+    const inspectorate = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit', text: 'Objekti u prish me vendim. Dokumentet i janë vënë në dispozicion gjykatës.' }
+    expect(attributions(article, [client, inspectorate], ['Unë nuk kërkoj mëshirë, kërkoj drejtësi.', 'Dokumentet i janë vënë në dispozicion gjykatës'], { wellKnown: [] })).toEqual(['consistent', 'mismatch'])
+  })
+
+  it('never calls misattributed the words of someone the article leaves unnamed', () => {
+    const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
+    const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }
+    const q = checkArticle(article, [release], { wellKnown: [] }).quotes[0]
+    expect(q.speakerEntity).toBe('zyrtari i Bashkisë Durrës')
+    expect(q.attribution).toBe('unknown')
   })
 
   it('says whom a statement without an author names as acting, when that is the speaker’s side', () => {

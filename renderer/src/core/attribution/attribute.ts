@@ -5,7 +5,7 @@ import { isLinkingArticle } from '../lang/links'
 import { toNominative } from '../entities/nominative'
 import type { Attribution, QuoteCheck } from '../types'
 import { isProperName, nameKey, stripTitles } from '../entities/names'
-import { institutionNoun } from '../entities/titles'
+import { institutionNoun, isIndefiniteTitle } from '../entities/titles'
 import type { BookEntity, Evidence, Relation } from './bookEntity'
 import { sourceOfDocument, type AttributionContext, type SourceProfile } from './context'
 
@@ -263,7 +263,15 @@ export function attributeQuote(context: AttributionContext, speaker: SpeakerInpu
     const own = found.find((c) => !best.includes(c) && judgeSource(context, entity, c, context.sources.get(c.source) as SourceProfile).kind === 'consistent')
     if (own) return result('unknown', { ...reason, code: 'also-own', own: ref(context.sources.get(own.source) as SourceProfile) }, mismatch.check.source)
   }
+  // "Një zyrtar i Bashkisë …", "zyrtar i Bashkisë …": someone unnamed is no side the texts set up.
+  if (reason.code === 'unrelated' && speaker && namesNoOne(speaker, entity)) return result('unknown', { ...reason, code: 'not-known' }, mismatch.check.source)
   return result('mismatch', reason, mismatch.check.source)
+}
+
+/** A speaker the article leaves unnamed: "një …", or an indefinite title with no name ("zyrtar i bashkisë"). */
+function namesNoOne(speaker: SpeakerInput, entity: BookEntity): boolean {
+  const first = wordTokens(speaker.surface ?? '')[0]
+  return first !== undefined && (first.norm === 'një' || (isIndefiniteTitle(first.text) && entity.titleOnly === true))
 }
 
 /** A source by the speaker or by someone the texts or the editor say it speaks for. */

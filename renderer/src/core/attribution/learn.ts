@@ -100,6 +100,21 @@ function previousBody(text: string, tokens: Token[], before: number): string | n
   return null
 }
 
+/** Titles of someone who speaks for a person: "Avokati i tij, …" speaks for his client. */
+const REPRESENTATIVES = new Set(['avokati', 'avokatja', 'zëdhënësi', 'zëdhënësja', 'përfaqësuesi', 'përfaqësuesja'])
+
+/** The person the sentence before `before` opens with ("Kastrati kërkon …"), or null. */
+function previousPerson(text: string, tokens: Token[], before: number): string | null {
+  let j = before - 1
+  while (j >= 0 && !sentenceEdge(tokens[j])) j--
+  let start = j - 1
+  while (start >= 0 && !sentenceEdge(tokens[start])) start--
+  start++
+  const end = nameRun(tokens, start, 3)
+  if (end === start || institutionNoun(tokens[start].text) || personTitle(tokens[start].text)) return null
+  return text.slice(tokens[start].start, tokens[end - 1].end)
+}
+
 /** The name between the quotation mark at `open` and the next one before `end`. */
 function quotedName(text: string, tokens: Token[], open: number, end: number): string | null {
   const close = tokens.findIndex((t, k) => k > open && k < end && isQuoteMark(t))
@@ -153,6 +168,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       linkQuotedBody(person)
       const body = POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
       if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
+      // "Avokati i tij, Erion Murati": for the person the sentence before is about.
+      const client = !body && POSSESSIVES.has(tokens[end - 1].norm) && REPRESENTATIVES.has(personTitle(t.text) ?? '') ? previousPerson(text, tokens, i) : null
+      if (client) book.link(person.id, book.resolve(client, origin).id, origin)
       if (second) book.resolve(`${second}, ${name}`, origin)
       i = nameEnd - 1
       continue
@@ -362,6 +380,9 @@ const personalName = (words: Token[]) => words.length <= 3 && words.every(isName
 
 const isAdjectiveWord = (w: Token) => !isCapitalised(w.text) && ADJECTIVE.test(w.norm)
 
+/** Prepositions after which a heading names what its document answers or concerns. */
+const TOWARDS = new Set(['për', 'ndaj', 'mbi', 'rreth', 'kundër', 'lidhur'])
+
 /** "për shtyp", "për mediat": whom a release is for in general. */
 const PRESS = new Set(['shtyp', 'shtypin', 'mediat', 'media', 'opinionin'])
 
@@ -390,8 +411,9 @@ export function headingAuthor(title: string): { name: string; written: string } 
   // "Postim në Facebook", "Letër e hapur drejtuar Kryeministrit" name no author; "Letër drejtuar
   // Institutit Rajonal të Shëndetit Publik" names whom it is addressed to.
   const addressed = words.findIndex((w, i) => i > doc && ADDRESSED.has(w.norm))
-  // "NJOFTIM PËR BANORËT E KONVIKTIT": a genitive after "për" is whom it is for ("Njoftim për shtyp i …" is no such).
-  const forWhom = words.findIndex((w, i) => i > doc && i < at && w.norm === 'për' && !PRESS.has(words[i + 1]?.norm ?? ''))
+  // "NJOFTIM PËR BANORËT E KONVIKTIT", "Përgjigje ndaj paralajmërimit të Bashkisë": a genitive after a
+  // preposition is of whom or what the document is for or about ("Njoftim për shtyp i …" is no such).
+  const forWhom = words.findIndex((w, i) => i > doc && i < at && TOWARDS.has(w.norm) && !PRESS.has(words[i + 1]?.norm ?? ''))
   if (at < 0 || !named(words[at]) || (addressed >= 0 && addressed < at) || forWhom >= 0) return null
   let end = at + 1
   while (end < words.length && !['për', 'mbi', 'në', 'nga', 'me', 'lidhur', 'pas', 'para', 'gjatë', 'kundër'].includes(words[end].norm) && !ADDRESSED.has(words[end].norm)) end++

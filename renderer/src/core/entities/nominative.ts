@@ -1,5 +1,6 @@
 import { tokenize } from '../text/tokenize'
 import { isLinkingArticle } from '../lang/links'
+import { institutionNoun } from './titles'
 
 // Turns a genitive/dative name, as it follows "Deklarata e …", into its nominative:
 // "Shtëpisë së Bardhë" → "Shtëpia e Bardhë", "Kremlinit" → "Kremlini",
@@ -48,7 +49,8 @@ export function toNominative(phrase: string): string {
   // whose last word is an adjective ("Komisionit Evropian", "Këshillit Kombëtar") on its head.
   const last = parts[parts.length - 1]
   // "Bulmetores Gurrëza": with only the first word inflected, it is a body's head.
-  const headInflected = /(es|ës|së)$/u.test(parts[0]) && !GENITIVE.test(last)
+  // "Bashkisë Durrës": so is a kind of body, whatever the place after it ends in.
+  const headInflected = (/(es|ës|së)$/u.test(parts[0]) && !GENITIVE.test(last)) || (tokens.length === 2 && /(isë|ës|së|it|ut)$/u.test(parts[0]) && institutionNoun(parts[0]) !== null)
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && !ADJECTIVE.test(last) && !headInflected) {
     parts[parts.length - 1] = headToNominative(last).word
     return parts.map((p, i) => p + spaces[i]).join('').trim()

@@ -92,6 +92,8 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
       // adjective: "deputeti i opozitës Kreshnik Mala" is Kreshnik Mala, of the opposition.
       else if (word(j) && continuesName(tokens[j].text, tokens[j + 1]?.text) && (isCapitalised(tokens[j - 1].text) || isLink(tokens[j + 1]?.text ?? ''))) j++
       else if (word(j) && j < comma && (isCapitalised(tokens[j].text) || /^\p{Lu}{2,}/u.test(tokens[j].text))) j++
+      // "zyrtar i Bashkisë Durrës": one last capitalised word after a body's noun is its place, not a holder.
+      else if (word(j) && j === tokens.length - 1 && isCapitalised(tokens[j].text) && isCapitalised(tokens[j - 1].text) && institutionNoun(tokens[j - 1].text) !== null) j++
       else break
     }
     complement = [from, j]
