@@ -274,6 +274,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(other, [source], ['Tarifat tona mbeten ndër më të ulëtat në rajon'], { wellKnown: [] })).not.toEqual(['consistent'])
   })
 
+  it('supports words a notice says, before “tha X” and a time, that the speaker said', () => {
+    const article = 'Shkrimtarja Elira Kastrati fitoi çmimin. „Ky çmim u përket të gjitha grave“, tha ajo.'
+    const notice = { title: 'Njoftim', author: 'Shtëpia Botuese Fjala', text: 'Shtëpia Botuese Fjala uron autoren. „Ky çmim u përket të gjitha grave“, tha Kastrati pas ceremonisë.' }
+    expect(attributions(article, [notice], ['Ky çmim u përket të gjitha grave'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('supports words the statement gives to the people it names as acting', () => {
     const article = 'Hoxha dhe Berisha “ranë dakord për një armëpushim”.'
     const readout = 'Sot, Presidenti Hoxha dhe Presidenti Berisha folën në telefon. Të dy udhëheqësit ranë dakord për një armëpushim.'

@@ -107,7 +107,9 @@ function closingSayer(tokens: Token[], proper: ReadonlySet<string>): Part | null
   for (let i = end - 2; i > 0; i--) {
     if (tokens[i - 1].text !== ',' || !isWord(tokens[i]) || !VERB_CUES.has(tokens[i].norm)) continue
     const part = subjectPart(tokens, i + 1, i + 1, proper)
-    return part && part.named && part.to === end ? part : null
+    // "…, tha Kastrati pas ceremonisë.": a place or a time after the name may end the sentence.
+    const closes = part !== null && (part.to === end || (isWord(tokens[part.to]) && PREPOSITIONS.has(tokens[part.to].norm) && tokens.slice(part.to, end).every(isWord)))
+    return part && part.named && closes ? part : null
   }
   return null
 }
