@@ -319,6 +319,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [client, inspectorate], ['Unë nuk kërkoj mëshirë, kërkoj drejtësi.', 'Dokumentet i janë vënë në dispozicion gjykatës'], { wellKnown: [] })).toEqual(['consistent', 'mismatch'])
   })
 
+  it('gives whoever speaks “në emër të bordit” after the verb the board’s words', () => {
+    const article = 'Bordi drejtues i klubit rriti çmimet. Në emër të bordit foli drejtoresha e komunikimit në klub, Anisa Bregu: sipas saj, rritja është “e domosdoshme për shkak të kostove”.'
+    const board = { title: 'Deklaratë e Bordit Drejtues', author: 'Bordi Drejtues i KF Lumi i Bardhë', text: 'Rritja e çmimeve është e domosdoshme për shkak të kostove.' }
+    expect(attributions(article, [board], ['e domosdoshme për shkak të kostove'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('never calls misattributed the words of someone the article leaves unnamed', () => {
     const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
     const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }

@@ -6,7 +6,7 @@ import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
 import { institutionNoun, isGoverningOffice, isTitleWord, nationality, personTitle } from '../entities/titles'
-import { DOCUMENT_WORDS, isDocumentNoun } from '../speakers/lexicon'
+import { DOCUMENT_WORDS, isDocumentNoun, VERB_CUES } from '../speakers/lexicon'
 import { pastComplementTail, pastTitlePlace } from '../speakers/phrases'
 import type { EntityBook } from './book'
 import type { Evidence } from './bookEntity'
@@ -325,7 +325,9 @@ function learnOnBehalf(book: EntityBook, text: string, tokens: Token[], origin: 
     if (end === i + 2 && isWord(tokens[i + 2]) && institutionNoun(tokens[i + 2].text)) end = i + 3
     if (end === i + 2) continue
     // "Në emër të Unionit, sekretarja e tij, Lirije Mirakaj, tha": with no one before it, the one after the comma.
-    const person = personBefore(tokens, i - 1) ?? (tokens[end]?.text === ',' ? personAfter(tokens, end + 1) : null)
+    // "Në emër të bordit foli drejtoresha …, Anisa Bregu": or after a verb of saying.
+    const saying = isWord(tokens[end]) && VERB_CUES.has(tokens[end].norm)
+    const person = personBefore(tokens, i - 1) ?? (tokens[end]?.text === ',' || saying ? personAfter(tokens, end + 1) : null)
     if (!person) continue
     const body = book.resolveBody(toNominative(text.slice(tokens[i + 2].start, tokens[end - 1].end)), origin)
     // A kind the texts name no body of, or several ("në emër të agjencisë"), says not whose.
