@@ -94,11 +94,13 @@ describe('checks', () => {
     expect(check).toMatchObject({ source: 's1', status: 'near-verbatim', match: { text: 'negociata teknike' } })
   })
 
-  it('reads a changed tense, the plural ablative and the numeral three in its other gender as inflections', () => {
+  it('reads a changed tense or person, the plural ablative and the numeral three in its other gender as inflections', () => {
     const pairs: Array<[string, string]> = [
       ['nuk është konsultuar asnjë përfaqësues i udhëtarëve', 'nuk u konsultua asnjë përfaqësues i udhëtarëve'],
       ['i paguajmë furnitorët brenda 30 ditëve', 'i paguajmë furnitorët brenda 30 ditësh'],
       ['pronari ishte njoftuar tre herë me shkrim', 'pronari ishte njoftuar tri herë me shkrim'],
+      // "we lose" for "they lose": the present's persons.
+      ['uji gërryen brigjet dhe çdo dimër humbasim toka bujqësore', 'uji gërryen brigjet dhe çdo dimër humbasin toka bujqësore'],
     ]
     for (const [quote, source] of pairs) expect(checkQuote(quote, [{ text: source }])[0].status, quote).toBe('near-verbatim')
     expect(checkQuote('pronari ishte njoftuar katër herë me shkrim', [{ text: 'pronari ishte njoftuar tri herë me shkrim' }])[0].status).toBe('paraphrase')

@@ -85,6 +85,8 @@ export function sameStem(a: string, b: string): boolean {
   if (p < MIN_STEM) return false
   const verb = p >= MIN_VERB_STEM
   if (validEnding(x.slice(p), verb) && validEnding(y.slice(p), verb)) return true
+  // "humbasim"/"humbasin": the shared prefix took the endings' first letter.
+  if (p - 1 >= MIN_VERB_STEM && VERB_ENDINGS.has(x.slice(p - 1)) && VERB_ENDINGS.has(y.slice(p - 1))) return true
   // "qendër"/"qendrën", "numër"/"numrin": the ë before a last r or l drops as the word inflects.
   const [dx, dy] = [dropFinalE(x), dropFinalE(y)]
   if (dx !== x || dy !== y) return sameStem(dx, dy)
