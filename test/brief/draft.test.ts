@@ -58,7 +58,7 @@ describe('the draft’s key points', () => {
       'Këshilltari i opozitës Ardit Bido paralajmëroi në seancën e djeshme të këshillit bashkiak se „taksat rriten, ndërsa shërbimet jo“.'
     expect(keyPointsOf(text, '')).toEqual([
       'Drejtori i kompanisë deklaroi: „Punimet nisin në pranverë.“',
-      'Projekti do të sjellë 40 vende pune.',
+      'Sipas kompanisë, projekti do të sjellë 40 vende pune.',
       'Këshilltari i opozitës Ardit Bido paralajmëroi në seancën e djeshme të këshillit bashkiak se „taksat rriten, ndërsa shërbimet jo“.',
     ])
   })
@@ -68,6 +68,13 @@ describe('the draft’s key points', () => {
       'Mbyllet shkolla e fshatit\nZyra Arsimore njoftoi të hënën se 23 nxënësit do të transferohen. Drejtoresha tha se vendimi u mor pas një analize.\n' +
       'Sipas Zyrës Arsimore, 23 nxënësit do të transferohen.\nKryetari i këshillit të prindërve tha se askush nuk i pyeti.'
     expect(keyPointsOf(text, headlineOf(text))).toEqual(['Kryetari i këshillit të prindërve tha se askush nuk i pyeti.'])
+  })
+
+  it('keep whom a claim is according to, so that no one’s claim reads as the brief’s own', () => {
+    const text = 'Tekst.\nAdministratori i kompanisë, Ilir Bajrami, i hedh poshtë akuzat. Sipas tij, vonesat i ka shkaktuar vetë bashkia, e cila nuk ka paguar situacionet.'
+    expect(keyPointsOf(text, '')).toContain('Sipas tij, vonesat i ka shkaktuar vetë bashkia, e cila nuk ka paguar situacionet.')
+    // A headline is the claim itself.
+    expect(headlineOf('Sipas ministrisë, tarifat e ujit do të rriten me 10 për qind nga janari.\nTekst.')).toBe('Tarifat e ujit do të rriten me 10 për qind nga janari')
   })
 
   it('keep who a quotation is according to', () => {

@@ -143,9 +143,10 @@ function dropLeadingLinks(text: string): string {
 /**
  * A sentence without its reporting frame and its opening adverbial: ", raportojnë mediat" and
  * "Sipas agjencisë, " go, and so does "Në një deklaratë të lëshuar pas …, " before the subject.
- * Returns the clause without its final punctuation.
+ * A key point keeps whom its claim is according to (`keepSource`): without "Sipas tij," a
+ * contractor's claim would read as the brief's own. Returns the clause without its final punctuation.
  */
-export function mainClause(sentence: string): string {
+export function mainClause(sentence: string, keepSource = false): string {
   let text = dropLeadingLinks(withoutEnd(sentence))
   let commas = clauseCommas(text)
   const last = commas.at(-1)
@@ -164,7 +165,8 @@ export function mainClause(sentence: string): string {
     const rest = text.slice(first + 1).trim()
     const opener = head[0]?.norm ?? ''
     // Only before a subject that is named: "…, Shtëpia e Bardhë tha", not "Mbi 200 infermierë …, në protestë".
-    const adverbial = opener === 'sipas' || opener === 'according' || (LEADING_PREPOSITIONS.has(opener) && isCapitalised(rest))
+    const according = opener === 'sipas' || opener === 'according'
+    const adverbial = (according && !keepSource) || (LEADING_PREPOSITIONS.has(opener) && isCapitalised(rest))
     // "Sipas kompanisë, “…”": a quotation keeps who it is according to.
     const quotation = /^["“”„«‘’‚']/u.test(rest)
     if (adverbial && !quotation && words(rest).length >= MIN_POINT_WORDS) text = rest
@@ -216,7 +218,7 @@ function fitClauses(text: string, fits: (candidate: string) => boolean): string 
 
 /** A key point: the main clause without asides, cut to a short sentence where a clause ends. */
 function shortPoint(sentence: string): string {
-  const text = mainClause(withoutAsides(sentence))
+  const text = mainClause(withoutAsides(sentence), true)
   return fitClauses(text, (candidate) => words(candidate).length <= MAX_POINT_WORDS) ?? text
 }
 
