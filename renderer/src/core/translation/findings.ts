@@ -35,14 +35,23 @@ function issues(kind: IssueKind, t: readonly Mention[], o: readonly Mention[]): 
 /** Two or three capitalised words and nothing else: shaped like a person's name. */
 const personShaped = (words: string[]) => words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
 
-/** "Klodian Mema" against "Klodian Meta": the same first name with another surname is another person. */
+/**
+ * "Klodian Mema" against "Klodian Meta", "KS Tomori Volley" against "KS Teuta Volley": the same
+ * name but for one capitalised word is another person or body.
+ */
 function otherSurname(name: NameMention, other: readonly SentenceFeatures[]): boolean {
   const words = name.text.split(/\s+/)
-  if (!personShaped(words)) return false
+  if (words.length < 2) return false
+  const same = (a: string, b: string) => fold(a) === fold(b) || cognate(a, b)
   return other.some((unit) =>
     unit.names.some((n) => {
       const theirs = n.text.split(/\s+/)
-      return personShaped(theirs) && fold(theirs[0]) === fold(words[0]) && !cognate(words.at(-1)!, theirs.at(-1)!)
+      if (theirs.length !== words.length) return false
+      const differ = words.map((w, k) => !same(w, theirs[k]))
+      const at = differ.indexOf(true)
+      const oneWord = at >= 0 && differ.lastIndexOf(true) === at && /^\p{Lu}/u.test(words[at]) && /^\p{Lu}/u.test(theirs[at])
+      // A person's name keeps its first name; a body's may differ in any one word.
+      return oneWord && (personShaped(words) && personShaped(theirs) ? at === words.length - 1 : true)
     }),
   )
 }
