@@ -325,6 +325,22 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [board], ['e domosdoshme për shkak të kostove'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads “Body, Place” as the body, and no later paragraph of a statement about a thing as the words of whom it named before', () => {
+    const article = 'Rektorja e universitetit, Teuta Marku, foli për zjarrin. Ajo shtoi se „zjarri e ka zanafillën nga një qark i shkurtër“.'
+    const fire = { title: 'Raport paraprak', author: 'Drejtoria Vendore e Mbrojtjes nga Zjarri, Shkodër', text: 'Ekipet mbërritën pas 9 minutash.\nZjarri e ka zanafillën nga një qark i shkurtër.' }
+    const rectorate = { title: 'Deklaratë e Rektoratit', author: 'Rektorati i Universitetit, Shkodër', text: 'Rektorja Teuta Marku shprehu ngushëllime.' }
+    expect(attributions(article, [fire, rectorate], ['zjarri e ka zanafillën nga një qark i shkurtër'], { wellKnown: [] })).toEqual(['mismatch'])
+    const village = 'Kryetari i këshillit të fshatit, Mark Deda, foli. Deda pranoi se „punimet janë pezulluar përkohësisht“.'
+    const company = { title: 'Deklaratë për shtyp', author: 'Hidro Bregas sh.p.k.', text: 'Deklarata e kryetarit të këshillit, z. Mark Deda, se „kompania po na vjedh ujin“, është e pavërtetë.\nPunimet janë pezulluar përkohësisht.' }
+    expect(attributions(village, [company], ['punimet janë pezulluar përkohësisht'], { wellKnown: [] })).not.toEqual(['consistent'])
+  })
+
+  it('supports words a statement gives to a person after a word of address opening its sentence', () => {
+    const article = 'Babai i Erionit, Pjetër Gjoni, foli. „Djali im më kishte thënë dy herë se priza nxehej“, tha ai.'
+    const lawyer = { title: 'Deklaratë për mediat', author: 'Av. Elsa Toma', text: 'Z. Pjetër Gjoni ka deklaruar se djali i tij i kishte thënë dy herë se priza nxehej.' }
+    expect(attributions(article, [lawyer], ['Djali im më kishte thënë dy herë se priza nxehej'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('never calls misattributed the words of someone the article leaves unnamed', () => {
     const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
     const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }

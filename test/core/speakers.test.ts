@@ -132,4 +132,18 @@ describe('who speaks, read from the sentence', () => {
     expect(speakerOf(text)).toEqual(['Drejtoria e Përgjithshme'])
     expect(speakerOf('Lajm.\nProtesta vazhdoi. „Heqja e edicionit është pjesë e ristrukturimit“, thuhet në deklaratë.')).toEqual(['deklaratë'])
   })
+
+  it('finds a person after a common noun for what they are, and takes no time, banner or relative for the speaker before', () => {
+    const surgeon = 'Lajm.\nZëvendësministrja inspektoi punimet.\nNë godinën e vjetër të spitalit, kirurgu kardiak Ilir Bregu nuk e fsheh zhgënjimin. „Çdo javë dërgojmë dhjetë pacientë në Tiranë“, tha ai.'
+    expect(speakerOf(surgeon)).toEqual(['Ilir Bregu'])
+    const banner = 'Lajm.\nNjë studente tha se alarmi nuk ra. „U zgjuam nga britmat“, tha ajo. Mbrëmjen e së dielës, studentët ndezën qirinj, ku mbi një pankartë shkruhej: „Erioni nuk duhej të vdiste“.'
+    expect(speakerOf(banner)).toEqual(['Një studente', null])
+    const vendor = 'Lajm.\nKryetarja e shoqatës, Lindita Koçi, paralajmëroi protestë. „Klientët nuk do të paguajnë“, shtoi ajo.\nNjë shitës frutash në bulevard, i cili e ka tezgën aty prej 20 vitesh, ishte edhe më i ashpër: „Na heqin klientët.“'
+    expect(speakerOf(vendor)).toEqual(['Lindita Koçi', 'Një shitës frutash'])
+  })
+
+  it('reads a bare family title as the relative the article named with it', () => {
+    const text = 'Lajm.\nBabai i Erionit, Pjetër Gjoni, nuk pranon ngushëllimet. „Askush nuk e dëgjoi“, tha ai.\nPyetur nëse do të takohej me rektoren, babai u përgjigj shkurt: „Jo tani.“'
+    expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Pjetër Gjoni', 'Pjetër Gjoni'])
+  })
 })

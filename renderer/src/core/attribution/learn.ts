@@ -5,7 +5,7 @@ import { stem } from '../lang/stem'
 import { isAcronym, isProperName, nameKey } from '../entities/names'
 import { ADJECTIVE, toNominative } from '../entities/nominative'
 import { continuesName, parseTitled, pastTitleModifiers } from '../entities/titled'
-import { institutionNoun, isGoverningOffice, isTitleWord, nationality, personTitle } from '../entities/titles'
+import { FAMILY_TITLES, institutionNoun, isGoverningOffice, isTitleWord, nationality, personTitle } from '../entities/titles'
 import { DOCUMENT_WORDS, isDocumentNoun, VERB_CUES } from '../speakers/lexicon'
 import { pastComplementTail, pastTitlePlace } from '../speakers/phrases'
 import type { EntityBook } from './book'
@@ -166,7 +166,7 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       const person = book.resolve(`${title}, ${name}`, origin)
       // "Kryetari i saj, Sabri Kastrati": of the body the sentence before named.
       linkQuotedBody(person)
-      const body = POSSESSIVES.has(tokens[end - 1].norm) ? previousBody(text, tokens, i) : null
+      const body = POSSESSIVES.has(tokens[end - 1].norm) && !FAMILY_TITLES.has(personTitle(t.text) ?? '') ? previousBody(text, tokens, i) : null
       if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
       // "Avokati i tij, Erion Murati": for the person the sentence before is about.
       const client = !body && POSSESSIVES.has(tokens[end - 1].norm) && REPRESENTATIVES.has(personTitle(t.text) ?? '') ? previousPerson(text, tokens, i) : null
@@ -504,6 +504,10 @@ export function learnAuthor(book: EntityBook, author: string, origin: Evidence):
     const left = text.slice(0, comma).trim()
     const right = text.slice(comma + 1).trim()
     if (personTitle(nameKey(left)[0] ?? '')) return [book.resolve(text, origin).id]
+    // "Drejtoria Vendore e …, Shkodër": a body and where it is, not a person and a body ("Zyra e shtypit, NZhR" is the party's).
+    const rightWords = wordTokens(right)
+    const place = rightWords.length <= 2 && rightWords.every((w) => /^\p{Lu}[^\p{Lu}]*$/u.test(w.text) && !personTitle(w.text) && institutionNoun(w.text) === null)
+    if (place && institutionNoun(wordTokens(left)[0]?.text ?? '') !== null) return learnAuthor(book, left, origin)
     const person = book.resolvePerson(left, origin)
     const orgs = personTitle(nameKey(right)[0] ?? '') ? titleOrgs(right) : [right]
     const ids = orgs.map((o) => book.resolveBody(o, origin).id)

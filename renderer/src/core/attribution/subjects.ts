@@ -4,7 +4,7 @@ import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
 import { isAcronym } from '../entities/names'
-import { institutionNoun, isRoleWord, isTitleWord, personTitle } from '../entities/titles'
+import { institutionNoun, isGroupNoun, isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
 import { isDocumentNoun, TIME_OPENERS, VERB_CUES } from '../speakers/lexicon'
 import { breaksSentence } from '../speakers/context'
@@ -42,6 +42,8 @@ function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
   }
   // "Siç tha aktori Gëzim Dula …, kultura nuk është luks": the words that follow are his.
   if (isWord(tokens[i]) && AS_SAID.has(tokens[i].norm) && isWord(tokens[i + 1]) && VERB_CUES.has(tokens[i + 1].norm)) i += 2
+  // "Z. Pjetër Gjoni ka deklaruar se …": past a word of address.
+  i = pastHonorifics(tokens, i)
   const parts: Part[] = []
   const first = i
   while (i < tokens.length) {
@@ -123,6 +125,16 @@ function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null
   return part && part.to === colon ? { ...part, named: true } : null
 }
 
+/** Words that carry a sentence on with the people named before it: "Ata", "Të dy udhëheqësit", "Kjo". */
+const CARRIERS = new Set(['ai', 'ajo', 'ata', 'ato', 'ky', 'kjo', 'këta', 'këto', 'të', 'dy', 'të dy', 'secili', 'secila', 'palët', 'ne'])
+
+/** A sentence that opens with a common noun for a thing ("Punimet", "Prurja minimale"), not a person, a body or a pronoun. */
+function aboutThing(sentence: Token[]): boolean {
+  const first = sentence.find(isWord)
+  if (!first || !isCapitalised(first.text) || CARRIERS.has(first.norm) || OPENERS.has(first.norm) || PREPOSITIONS.has(first.norm) || isStopword(first.text)) return false
+  return !isRoleWord(first.text) && !isGroupNoun(first.text) && !isTitleWord(first.text) && !isDocumentNoun(first.text) && /(et|at|it|ja|a|i|ët)$/u.test(first.norm)
+}
+
 export interface SubjectIndex {
   /** The entity ids a statement names as acting in the sentence at `offset`, or before it, when `offset` is past them. */
   at(offset: number): string[]
@@ -167,6 +179,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     const closing = tokens.slice(Math.max(from, to - HEAD_TOKENS), to) as Token[]
     const sayer = closingSayer(closing, proper)
     if (sayer) entries.push({ start: sentence[0].start, said: sentence[0].start, ids: idsOf(closing, [sayer]) })
+    // "Punimet janë pezulluar …": a paragraph that opens about a thing is no longer about the people named before it.
+    else if (lineStart && aboutThing(sentence)) entries.push({ start: sentence[0].start, said: sentence[0].start, ids: [] })
   }
   // Sentences end at . ! ? … (not the dot of "prof." or an initial) or at a line break.
   let from = 0

@@ -6,7 +6,7 @@ import type { Entity } from './types'
 import { nameKey } from './names'
 import { ADJECTIVE } from './nominative'
 import { bestKnown, resolveEntity } from './resolve'
-import { institutionNoun, isMinisterTitle, isStateTitle, nationality, personTitle, titleDefaults } from './titles'
+import { FAMILY_TITLES, institutionNoun, isMinisterTitle, isStateTitle, nationality, personTitle, titleDefaults } from './titles'
 
 export interface Titled {
   /** The title phrase in the nominative ("Ministres së Shëndetësisë" → "Ministrja e Shëndetësisë"). */
@@ -161,5 +161,6 @@ export function parseTitled(surface: string, known: readonly Entity[] = DEFAULT_
     }
   } else if (remit && isMinisterTitle(title)) orgs.push(`Ministria ${remit}`)
   else if (!country) orgs.push(...titleDefaults(title))
-  return { title: parts.join(' '), orgs: [...new Set(orgs)], name }
+  // "Babai i Erionit": a relative speaks for no one.
+  return { title: parts.join(' '), orgs: FAMILY_TITLES.has(title) ? [] : [...new Set(orgs)], name }
 }

@@ -41,6 +41,8 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kryesuesi'], ['kryesuesja'], ['bashkëkryetari'], ['bashkëkryetarja'],
   // "homologu i saj malazez": a minister's counterpart.
   ['homologu'],
+  // Family, for a bare "babai" after "Babai i Erionit, Pjetër Gjoni".
+  ['babai'], ['nëna'], ['vëllai'], ['motra'], ['bashkëshorti'], ['bashkëshortja'],
   // Who stands in an election: "Kandidatja e Listës Qytetare …".
   ['kandidati'], ['kandidatja'],
   // "Entela Qorraj, anëtare e bordit drejtues të ROMV-së": a member of a body.
@@ -61,6 +63,9 @@ const STATE_TITLES = new Set(
 
 /** Whether a title's nationality names the state its holder speaks for. */
 export const isStateTitle = (title: string): boolean => STATE_TITLES.has(title)
+
+/** Family titles: whose relative someone is, never what body they speak for. */
+export const FAMILY_TITLES: ReadonlySet<string> = new Set(['babai', 'nëna', 'vëllai', 'motra', 'bashkëshorti', 'bashkëshortja'])
 
 /** Words of address before a name that are not roles ("zoti Hoxha", "dr. Gjoni"). */
 const HONORIFICS = new Set(['zoti', 'zonja', 'z.', 'znj.', 'dr.', 'prof.', 'av.', 'zotit', 'zonjës'])

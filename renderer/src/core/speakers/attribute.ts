@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from '../text/tokenize'
 import { resolveEntity } from '../entities/resolve'
 import { toNominative } from '../entities/nominative'
 import type { Entity } from '../entities/types'
-import { institutionNoun, isTitleWord, personTitle, roleForms } from '../entities/titles'
+import { institutionNoun, isIndefiniteTitle, isTitleWord, personTitle, roleForms } from '../entities/titles'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
@@ -238,10 +238,12 @@ function speakerAfterVerb(sentence: Token[]): Phrase | null {
 
 /** A speaker from a phrase and the entity it names. Who it speaks for is attribution's to learn. */
 function makeSpeaker(text: string, tokens: Token[], phrase: Phrase, via: Via): Speaker {
-  const start = tokens[phrase.from].start
   const end = tokens[phrase.to - 1].end
-  const surface = text.slice(start, end)
-  return { surface, start, end, entity: entityOf(text, surface), via }
+  const named = text.slice(tokens[phrase.from].start, end)
+  // "Një studente …": someone unnamed is shown with the article's "një", and resolved by the title.
+  const from = phrase.from > 0 && tokens[phrase.from - 1].norm === 'një' && isIndefiniteTitle(tokens[phrase.from].text) ? phrase.from - 1 : phrase.from
+  const start = tokens[from].start
+  return { surface: text.slice(start, end), start, end, entity: entityOf(text, named), via }
 }
 
 /**
@@ -416,7 +418,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
   if (!found && after.every((t) => t.kind === 'punct')) found = thusSaid(text, sEnd, ceiling, mask)
   if (!found && before.some((t) => t.kind !== 'punct')) {
     // "Pavarësisht tensioneve, Zeqaj la derën hapur: «…»": past an adverbial, the subject.
-    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length)
+    // "Një shitës frutash …, ishte edhe më i ashpër: «…»": someone unnamed before the colon.
+    const colon = before[before.length - 1]?.text === ':'
+    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length) ?? (colon ? unnamedOpener(before) : null)
     if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
   }
 
@@ -461,7 +465,8 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // Or right after it ("„…“, tha një shofer i linjës 105 …").
     // But "Pastaj shton, më seriozisht: „…“", a verb of saying with no subject at all, goes on with the speaker before.
     const subjectless = before.every((t) => t.kind === 'punct' || VERB_CUES.has(t.norm) || TIME_OPENERS.has(t.norm) || /isht$/u.test(t.norm))
-    const ownCue = (!subjectless && cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb')) || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
+    // Nor where the words were written on something ("ku mbi një pankartë shkruhej: „…“").
+    const ownCue = (!subjectless && cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb' || cue.type === 'passive')) || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
     // Nor to a quote whose own pronoun cannot mean that speaker ("Ajo, nga ana e saj, …: „…“" after his).
     const pronoun = found?.phrase.pronoun ? pronounGender(found.tokens[found.phrase.to - 1].norm) : null
     const otherGender = clashes(pronoun, surfaceGender(text, last.surface))

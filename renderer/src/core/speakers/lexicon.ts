@@ -42,7 +42,7 @@ export const TIME_OPENERS = new Set(['pak', 'më', 'sot', 'dje', 'ndërkohë', '
 
 /** Impersonal reporting: "thuhet në deklaratën e X". */
 export const PASSIVE_CUES = new Set(
-  ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'citohen', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet'],
+  ['thuhet', 'theksohet', 'shkruhet', 'citohet', 'citohen', 'deklarohet', 'njoftohet', 'nënvizohet', 'raportohet', 'pohohet', 'bëhet', 'thuhej', 'shkruhej'],
 )
 
 /** Nouns for documents that speak for their author ("Deklarata e Kremlinit thotë …"). */

@@ -1,5 +1,6 @@
 import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
+import { stem } from '../lang/stem'
 import { isGroupNoun, isHonorific, isIndefiniteTitle, isRoleWord } from '../entities/titles'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { QUOTE_PLACEHOLDER } from './context'
@@ -511,6 +512,9 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
 
 /** "Një ditë më vonë, …": a time, not someone. */
 const TIME_NOUNS = new Set(['ditë', 'javë', 'muaj', 'vit', 'orë', 'herë', 'natë', 'mëngjes', 'mbrëmje', 'moment', 'çast', 'periudhë', 'fundjavë', 'sezon', 'kohë', 'vjet'])
+const TIME_STEMS = new Set([...TIME_NOUNS].map(stem))
+/** Endings of an adjective after its noun ("kardiak", "rajonale"). */
+const ADJECTIVE_ENDING = /(ak|ake|ik|ike|al|ale|or|ore|ar|are|ian|iane)$/u
 
 /**
  * "Një nënë e një basketbollisti … u ankua …": someone unnamed whom a sentence opens with, for a
@@ -565,6 +569,16 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
   // "Ndërkohë, vëllai i tij, Gentian Hasa, …": a common noun whose name follows in apposition.
   const apposed = ['i', 'e'].includes(tokens[i + 1]?.norm ?? '') && OBLIQUE_PRONOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && isNameWord(tokens[i + 4])
+  // "kirurgu kardiak Ilir Bregu": a common noun for what someone is, right before their full name.
+  const k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE_ENDING.test(tokens[i + 1].norm) ? i + 2 : i + 1
+  const described = !isCapitalised(t.text) && !isStopword(t.text) && /[iua]$/u.test(t.norm) && isNameWord(tokens[k]) && isNameWord(tokens[k + 1])
+  // "Mbrëmjen e së dielës, …": a time is no subject.
+  if (TIME_STEMS.has(stem(t.norm))) return null
+  if (described) {
+    let end = k
+    while (end < tokens.length && end - k < 3 && isNameWord(tokens[end])) end++
+    return { from: k, to: end, pronoun: false }
+  }
   if (!(isNameWord(t) || ROLES.has(t.norm) || apposed) || VERB_CUES.has(t.norm) || PARTICIPLES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
   if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
