@@ -80,6 +80,7 @@ describe('entities', () => {
     // A body's noun with its place: the place stays as it is, whatever it ends in.
     expect(toNominative('Bashkisë Durrës')).toBe('Bashkia Durrës')
     expect(toNominative('Ilir Metës')).toBe('Ilir Meta')
+    expect(toNominative('Eriona Malajt')).toBe('Eriona Malaj')
     expect(parseTitled('zyrtar i Bashkisë Durrës')?.orgs).toEqual(['Bashkia Durrës'])
     expect(parseTitled('zyrtar i Bashkisë Durrës')?.name).toBeNull()
     const e = resolveEntity('Bashkisë së Korçës')

@@ -341,6 +341,13 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [lawyer], ['Djali im më kishte thënë dy herë se priza nxehej'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads a transcript’s label with a description before the name, and never gives a line it cannot read to the line before’s speaker', () => {
+    const article = 'Zeneli foli i fundit. Ai kishte këmbëngulur se ishte i pafajshëm: „Kam punuar 20 vjet në doganë.“'
+    const record = (label: string) => ({ title: 'Procesverbal i seancës', author: 'Sekretaria gjyqësore', text: `Kryesuesja e trupit gjykues: I pandehuri ka fjalën e fundit.\n${label}: Kam punuar 20 vjet në doganë.` })
+    expect(attributions(article, [record('I pandehuri Artan Zeneli')], ['Kam punuar 20 vjet në doganë.'], { wellKnown: [] })).toEqual(['consistent'])
+    expect(attributions(article, [record('I pandehuri, zoti Artan Zeneli, ngrihet')], ['Kam punuar 20 vjet në doganë.'], { wellKnown: [] })).not.toEqual(['mismatch'])
+  })
+
   it('never calls misattributed the words of someone the article leaves unnamed', () => {
     const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
     const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }

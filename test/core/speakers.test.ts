@@ -146,4 +146,14 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nBabai i Erionit, Pjetër Gjoni, nuk pranon ngushëllimet. „Askush nuk e dëgjoi“, tha ai.\nPyetur nëse do të takohej me rektoren, babai u përgjigj shkurt: „Jo tani.“'
     expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Pjetër Gjoni', 'Pjetër Gjoni'])
   })
+
+  it('carries no quote over to the speaker before when its own sentence introduces it about someone else', () => {
+    const defendant = 'Lajm.\nAvokatja Klodiana Hasa e kundërshtoi vendimin. Sipas saj, gjykata vendosi „mbi një dëshmi të vetme“.\nVetë Zeneli nuk foli pas seancës. Në fjalën e fundit, ai kishte këmbëngulur se ishte i pafajshëm: „Kam punuar 20 vjet në doganë.“'
+    expect(speakerOf(defendant)).toEqual(['Avokatja Klodiana Hasa', 'Zeneli'])
+    const climber = 'Lajm.\nZëdhënësi i policisë tha se „policia vazhdon hetimet“.\nNga shtrati i spitalit, alpinisti i plagosur, një 34-vjeçar nga Krakova, i falënderoi shpëtimtarët: „Ata rrezikuan jetën e tyre.“'
+    expect(speakerOf(climber)).toEqual(['Zëdhënësi i policisë', null])
+    const hospital = 'Lajm.\n„Urgjenca priti 400 pacientë“, shkroi spitali në Facebook. Në të njëjtin postim, spitali u bëri thirrje qytetarëve: „Kontaktoni mjekun familjar.“'
+    expect(speakerOf(hospital)).toEqual(['spitali', 'spitali'])
+    expect(speakerOf('Lajm.\nAktorja Elsa Kopani foli për gazetën.\nPyetje: Në letër keni shkruar se „nuk do të dalim më në skenë“. A do të riktheheni?')).not.toContain('Pyetje')
+  })
 })

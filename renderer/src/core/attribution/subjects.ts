@@ -120,7 +120,9 @@ function closingSayer(tokens: Token[], proper: ReadonlySet<string>): Part | null
 function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null {
   const colon = tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
   if (colon < 0) return null
-  const start = pastHonorifics(tokens, 0)
+  let start = pastHonorifics(tokens, 0)
+  // "I pandehuri Artan Zeneli:": a description with its article before the name.
+  if (['i', 'e'].includes(tokens[start]?.norm ?? '') && isWord(tokens[start + 1]) && !isCapitalised(tokens[start + 1].text) && isWord(tokens[start + 2]) && isCapitalised(tokens[start + 2].text)) start += 2
   const part = subjectPart(tokens, start, start, proper)
   return part && part.to === colon ? { ...part, named: true } : null
 }
@@ -169,6 +171,14 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
       const entry = { start: sentence[0].start, said: sentence[label.to].end, ids: idsOf(sentence, [label]) }
       entries.push(entry)
       labels.push(entry)
+      return
+    }
+    // In a transcript, a line labelled with someone it cannot read is not the line before's speaker's.
+    const colon = sentence.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
+    if (lineStart && labels.length > 0 && colon > 0 && sentence.slice(0, colon).every(isWord)) {
+      const unread = { start: sentence[0].start, said: sentence[colon].end, ids: [] }
+      entries.push(unread)
+      labels.push(unread)
       return
     }
     const named = subjectParts(sentence, proper).filter((p) => p.named)

@@ -20,6 +20,8 @@ const NOMINATIVE_RULES: Array<[RegExp, string, 'f' | 'm' | 'pl']> = [
   // A stem ending in a vowel takes -ja: "Kalasë" → "Kalaja", "Kafesë" → "Kafeja".
   [/(\p{L}{2}[ae])së$/u, '$1ja', 'f'],
   [/(\p{L}{2})së$/u, '$1', 'f'],
+  // "Malajt" → "Malaj": a surname in -aj, -ej takes -t.
+  [/(\p{L}{2}[ae]j)t$/u, '$1', 'm'],
   [/(\p{L}{3})it$/u, '$1i', 'm'],
   [/(\p{L}{3})ut$/u, '$1u', 'm'],
 ]

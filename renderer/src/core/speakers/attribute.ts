@@ -1,11 +1,11 @@
-import { isCapitalised, type Token } from '../text/tokenize'
+import { isCapitalised, wordTokens, type Token } from '../text/tokenize'
 import { resolveEntity } from '../entities/resolve'
 import { toNominative } from '../entities/nominative'
 import type { Entity } from '../entities/types'
 import { institutionNoun, isIndefiniteTitle, isTitleWord, personTitle, roleForms } from '../entities/titles'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
-import { stem } from '../lang/stem'
+import { sameStem, stem } from '../lang/stem'
 import type { Speaker } from '../types'
 import type { MarkPair } from '../quotes/pair'
 import { breaksSentence, quoteEndsSentence, sentenceEnd, sentenceStart, windowTokens, type QuoteMask } from './context'
@@ -466,7 +466,12 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // But "Pastaj shton, më seriozisht: „…“", a verb of saying with no subject at all, goes on with the speaker before.
     const subjectless = before.every((t) => t.kind === 'punct' || VERB_CUES.has(t.norm) || TIME_OPENERS.has(t.norm) || /isht$/u.test(t.norm))
     // Nor where the words were written on something ("ku mbi një pankartë shkruhej: „…“").
-    const ownCue = (!subjectless && cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb' || cue.type === 'passive')) || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
+    // Nor when its own sentence introduces it with a colon, about someone else ("…, alpinisti i
+    // plagosur, …, i falënderoi shpëtimtarët: „…“"; but "…, spitali u bëri thirrje …: „…“" after "shkroi spitali").
+    const lastWords = wordTokens(last.surface).filter((w) => !isStopword(w.text))
+    const aboutLast = before.some((t) => t.kind !== 'punct' && lastWords.some((w) => sameStem(w.text, t.text)))
+    const introduced = !subjectless && before.at(-1)?.text === ':' && !aboutLast
+    const ownCue = introduced || (!subjectless && cuesIn(before, 0, before.length).some((cue) => cue.type === 'verb' || cue.type === 'passive')) || cuesIn(after, 0, Math.min(after.length, 3)).some((cue) => cue.type === 'verb')
     // Nor to a quote whose own pronoun cannot mean that speaker ("Ajo, nga ana e saj, …: „…“" after his).
     const pronoun = found?.phrase.pronoun ? pronounGender(found.tokens[found.phrase.to - 1].norm) : null
     const otherGender = clashes(pronoun, surfaceGender(text, last.surface))

@@ -24,7 +24,8 @@ export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 
 
 export const PARTICIPLES = new Set(
   `thënë deklaruar theksuar shtuar njoftuar pohuar konfirmuar raportuar nënvizuar sqaruar treguar paralajmëruar
-  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur kontaktuar intervistuar`.split(/\s+/),
+  pranuar mohuar shkruar kujtuar vlerësuar shpjeguar siguruar premtuar folur cilësuar quajtur pyetur kontaktuar intervistuar
+  këmbëngulur insistuar pretenduar argumentuar kritikuar akuzuar reaguar`.split(/\s+/),
 )
 
 /** A speaker quoting their own words: "i kemi shkruar ministrisë: ‘…’", "u thashë: ‘…’". */
@@ -71,6 +72,6 @@ export const NP_STOPS = new Set(
   `sot dje nesër gjithashtu edhe megjithatë kështu prandaj pra ndërkohë ndërkaq fillimisht pastaj kurse ndërsa
   madje sidoqoftë gjatë pas para në nga me për duke si kur ku por ose tashmë sërish përsëri ende vetëm
   po se që nëse sepse pasi mbi nën tek te deri rreth pranë midis ndërmjet mes sipas lidhur lidhje përmes nëpërmjet
-  i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo vetë
+  i e të së një dhe atëherë tani më shumë pak ka kanë kishte ishte është u nuk s mos jo vetë pyetje përgjigje
   pavarësisht përveç falë megjithë përkundër kundër përballë drejt brenda jashtë përgjatë`.split(/\s+/),
 )
