@@ -63,6 +63,7 @@ describe('who speaks, read from the sentence', () => {
     expect(speakerOf(later)).toEqual(['kryetari Kallçuku'])
     const aged = 'Lajm.\nDrejtori Rexhep Zllanoga foli për protestat. Një pensioniste 74-vjeçare, e cila kërkoi të mos përmendej me emër, tha: „Unë nuk di ta përdor telefonin.“'
     expect(speakerOf(aged)).toEqual(['Një pensioniste 74-vjeçare'])
+    expect(speakerOf('Lajm.\nNjë pensionist 71-vjeçar, i cili priste para bankës, tha: „Aplikacioni është për të rinjtë.“')).toEqual(['Një pensionist 71-vjeçar'])
   })
 
   it('reads “e” right before a verb as its object’s clitic: the subject is before it, not the object after', () => {

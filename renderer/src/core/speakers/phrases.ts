@@ -531,7 +531,12 @@ function unnamedAt(tokens: Token[], i: number): Phrase | null {
   const noun = tokens[i + 1]
   if (tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
   let to = i + 2
-  while (to < tokens.length && to < i + 8 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
+  for (;;) {
+    // "Një pensionist 71-vjeçar": an age is part of the description.
+    if (tokens[to]?.kind === 'number' && tokens[to + 1]?.text === '-' && AGE_NOUN.test(tokens[to + 2]?.norm ?? '')) to += 3
+    else if (to < tokens.length && to < i + 8 && isWord(tokens[to]) && !isNameWord(tokens[to]) && !VERB_CUES.has(tokens[to].norm) && (CONNECTORS.has(tokens[to].norm) || !isStopword(tokens[to].text))) to++
+    else break
+  }
   return { from: i, to: trim(tokens, i + 1, to)[1], pronoun: false }
 }
 
