@@ -348,6 +348,15 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [record('I pandehuri, zoti Artan Zeneli, ngrihet')], ['Kam punuar 20 vjet në doganë.'], { wellKnown: [] })).not.toEqual(['mismatch'])
   })
 
+  it('supports words a circular gives after “theksoi X:”, and reads “drejtori i organizatës” as the body just named', () => {
+    const article = 'Drejtoresha e Autoritetit, Mirela Dervishi, foli. Ajo theksoi se „pacientët nuk duhet ta ndërpresin mjekimin“.'
+    const circular = { title: 'Qarkore', author: 'Urdhri i Farmacistëve', text: 'Të nderuar kolegë, kujtojmë atë që theksoi drejtoresha e AKB-së, Mirela Dervishi: „pacientët nuk duhet ta ndërpresin mjekimin“.' }
+    expect(attributions(article, [circular], ['pacientët nuk duhet ta ndërpresin mjekimin'], { wellKnown: [] })).toEqual(['consistent'])
+    const observers = 'Qendra për Vëzhgim Zgjedhor „Vota e Lirë“ raportoi parregullsi. Drejtori ekzekutiv i organizatës, Dritan Zeqo, tha se „numërimi u ndërpre për 45 minuta“.'
+    const report = { title: 'Raport paraprak', author: 'Qendra për Vëzhgim Zgjedhor „Vota e Lirë“', text: 'U evidentuan parregullsi: numërimi u ndërpre për 45 minuta pa shpjegim.' }
+    expect(attributions(observers, [report], ['numërimi u ndërpre për 45 minuta'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('never calls misattributed the words of someone the article leaves unnamed', () => {
     const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
     const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }

@@ -157,4 +157,21 @@ describe('who speaks, read from the sentence', () => {
     expect(speakerOf(hospital)).toEqual(['spitali', 'spitali'])
     expect(speakerOf('Lajm.\nAktorja Elsa Kopani foli për gazetën.\nPyetje: Në letër keni shkruar se „nuk do të dalim më në skenë“. A do të riktheheni?')).not.toContain('Pyetje')
   })
+
+  it('reads a full name after a common noun and a word of address, a pronoun after a participle’s clause, and more verbs of saying', () => {
+    const doctor = 'Lajm.\nKryetari Shehu premtoi fonde. „Bashkia do të kërkojë fonde“, tha ai.\n„Kemi pritur tridhjetë pacientë“, tha pulmonologu Dr. Fatos Rama. Ai paralajmëroi: „Maskat prej pëlhure nuk mbrojnë.“'
+    expect(speakerOf(doctor)).toEqual(['Kryetari Shehu', 'Fatos Rama', 'Fatos Rama'])
+    const asked = 'Lajm.\nAlketa Ruci, zëdhënëse e Federatës, foli për vendimin. Pyetur nëse rezultati mund të ndryshojë, ajo ishte e prerë: „Rregulloret nuk e parashikojnë.“'
+    expect(speakerOf(asked)).toEqual(['Alketa Ruci'])
+    const priest = 'Lajm.\nFamullitari i kishës, At Pandeli Nushi, e priti ikonën. Fshati ka ngritur një sistem alarmi. „Nuk do ta lëmë të largohet“, u zotua famullitari.'
+    expect(detectQuotes(priest).quotes.map((q) => q.speaker?.entity)).toEqual(['At Pandeli Nushi'])
+    const pensioner = 'Lajm.\nKryetari Gentian Muça foli. „Asnjë farmacist nuk duhet ta shesë“, deklaroi Muça.\nNjë pensioniste nga Elbasani tregoi se e dëgjoi në televizor. „Askush nuk më telefonoi“, rrëfeu ajo.'
+    expect(speakerOf(pensioner)).toEqual(['Muça', 'Një pensioniste'])
+  })
+
+  it('takes a product named in marks with its dose for a name, not a quote', () => {
+    const { quotes, names } = detectQuotes('Lajm.\nTërhiqen dy seri të ilaçit „Tensilor 50 mg“ nga farmacitë. „Seritë duhet të hiqen“, tha drejtoresha.')
+    expect(quotes.map((q) => q.text)).toEqual(['Seritë duhet të hiqen'])
+    expect(names.map((n) => n.text)).toContain('Tensilor 50 mg')
+  })
 })

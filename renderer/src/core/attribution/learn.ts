@@ -77,6 +77,8 @@ export function nameRun(tokens: Token[], i: number, max = 4): number {
 const sentenceEdge = (t: Token | undefined) => t === undefined || ['.', '!', '?', ':', '\n'].includes(t.text)
 
 const POSSESSIVES = new Set(['saj', 'tij', 'tyre'])
+/** Nouns for a body of any kind: "i organizatës" means the body just named, whatever its kind. */
+const GENERIC_BODIES = new Set(['organizatës', 'organizata', 'institucionit', 'institucioni'])
 
 /** The nearest body named before token `before`, in its sentence or the one before ("Sindikata e Pavarur … paralajmëroi grevë."). */
 function previousBody(text: string, tokens: Token[], before: number): string | null {
@@ -166,7 +168,9 @@ function learnTitled(book: EntityBook, text: string, tokens: Token[], origin: Ev
       const person = book.resolve(`${title}, ${name}`, origin)
       // "Kryetari i saj, Sabri Kastrati": of the body the sentence before named.
       linkQuotedBody(person)
-      const body = POSSESSIVES.has(tokens[end - 1].norm) && !FAMILY_TITLES.has(personTitle(t.text) ?? '') ? previousBody(text, tokens, i) : null
+      // "Drejtori ekzekutiv i organizatës, Dritan Zeqo": a generic noun for a body is the one just named.
+      const pointsBack = POSSESSIVES.has(tokens[end - 1].norm) || GENERIC_BODIES.has(tokens[end - 1].norm)
+      const body = pointsBack && !FAMILY_TITLES.has(personTitle(t.text) ?? '') ? previousBody(text, tokens, i) : null
       if (body) book.link(person.id, book.resolveBody(body, origin).id, origin)
       // "Avokati i tij, Erion Murati": for the person the sentence before is about.
       const client = !body && POSSESSIVES.has(tokens[end - 1].norm) && REPRESENTATIVES.has(personTitle(t.text) ?? '') ? previousPerson(text, tokens, i) : null

@@ -116,6 +116,19 @@ function closingSayer(tokens: Token[], proper: ReadonlySet<string>): Part | null
   return null
 }
 
+/**
+ * "…, kujtojmë atë që theksoi drejtoresha e AKB-së, Mirela Dervishi: „…“": who a verb of saying
+ * names right before a colon says the words after it; else null.
+ */
+function colonSayer(tokens: Token[], proper: ReadonlySet<string>): { part: Part; colon: number } | null {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!isWord(tokens[i]) || !VERB_CUES.has(tokens[i].norm)) continue
+    const part = subjectPart(tokens, pastHonorifics(tokens, i + 1), i + 1, proper)
+    if (part?.named && tokens[part.to]?.text === ':') return { part, colon: part.to }
+  }
+  return null
+}
+
 /** The name or title before a colon that opens a transcript's line ("Z. Dritan Qorraj:", "Kryetari i Komisionit:"), or null. */
 function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null {
   const colon = tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
@@ -179,6 +192,12 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
       const unread = { start: sentence[0].start, said: sentence[colon].end, ids: [] }
       entries.push(unread)
       labels.push(unread)
+      return
+    }
+    const whole = tokens.slice(from, to) as Token[]
+    const introducing = colonSayer(whole, proper)
+    if (introducing) {
+      entries.push({ start: whole[0].start, said: whole[introducing.colon].end, ids: idsOf(whole, [introducing.part]) })
       return
     }
     const named = subjectParts(sentence, proper).filter((p) => p.named)

@@ -41,6 +41,8 @@ const PERSON_TITLES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['kryesuesi'], ['kryesuesja'], ['bashkëkryetari'], ['bashkëkryetarja'],
   // "homologu i saj malazez": a minister's counterpart.
   ['homologu'],
+  // A parish priest: "Famullitari i kishës, At Pandeli Nushi" (not "prifti", "imami": surnames too).
+  ['famullitari'],
   // Family, for a bare "babai" after "Babai i Erionit, Pjetër Gjoni".
   ['babai'], ['nëna'], ['vëllai'], ['motra'], ['bashkëshorti'], ['bashkëshortja'],
   // Who stands in an election: "Kandidatja e Listës Qytetare …".

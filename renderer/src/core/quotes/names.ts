@@ -33,6 +33,9 @@ const MAX_WORDS = 7
 /** "e-Pranimi", "e-Albania": a name after a short lower-case prefix. */
 const E_NAME = /^\p{Ll}{1,2}-\p{Lu}/u
 
+/** Units a product's name may end in after its figure. */
+const UNITS = new Set(['mg', 'g', 'kg', 'ml', 'l', 'mcg', 'mm', 'cm', 'km', 'kw', 'mw'])
+
 export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
   // Initials, figures and a short abbreviation before a name ("Dr. Ilia Kotori") end no sentence.
@@ -41,7 +44,9 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
   // "„Lisi 2“", "„Gurra 1“": a number may close a name.
   const named = (w: (typeof words)[number]) => isCapitalised(w.text) || /^\p{Lu}{2,}/u.test(w.text) || E_NAME.test(w.text)
-  const titleCase = words.length <= MAX_WORDS && content.length > 0 && named(content[0]) && content.every((w) => named(w) || w.kind === 'number')
+  // "„Tensilor 50 mg“": and a unit after it.
+  const unit = (k: number) => UNITS.has(content[k].norm) && content[k - 1]?.kind === 'number'
+  const titleCase = words.length <= MAX_WORDS && content.length > 0 && named(content[0]) && content.every((w, k) => named(w) || w.kind === 'number' || unit(k))
   // "Tetovë: «Vala e Sharrit» ndërpret emisionin": a name the sentence goes on from, with no cue.
   const next = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))[0]
   if (titleCase && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_CUES.has(next.norm) && !text.slice(pair.close.end, next.start).includes('\n')) return true

@@ -420,7 +420,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // "Pavarësisht tensioneve, Zeqaj la derën hapur: «…»": past an adverbial, the subject.
     // "Një shitës frutash …, ishte edhe më i ashpër: «…»": someone unnamed before the colon.
     const colon = before[before.length - 1]?.text === ':'
-    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length) ?? (colon ? unnamedOpener(before) : null)
+    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length, colon) ?? (colon ? unnamedOpener(before) : null)
     if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
   }
 

@@ -10,7 +10,8 @@ export const VERB_CUES = new Set(
   vlerëson shpjegoi shpjeguan shpjegon siguroi siguruan siguron premtoi premtuan premton këmbënguli insistoi
   kritikoi kritikon akuzoi akuzon citoi këmbëngul këmbëngulin këmbëngulën pretendon pretendoi pretendojnë kërkoi kërkuan kërkon kërkojnë shprehet shprehen tweetoi postoi deklaroj përsëriti theksonte nënvizonte
   foli folën flet flasin shënon shënoi shënojnë përgjigjet përgjigjen cilësoi cilësuan cilëson quajti quajtën reagoi reaguan reagon deklaroi pyeti pyetën pyet pyesin
-  replikoi replikuan replikon replikojnë vijoi vijuan vijon vazhdoi vazhduan vazhdon ironizoi ironizon qeshi qesh lexoi`.split(/\s+/),
+  replikoi replikuan replikon replikojnë vijoi vijuan vijon vazhdoi vazhduan vazhdon ironizoi ironizon qeshi qesh lexoi
+  rrëfeu rrëfen rrëfejnë rrëfyen`.split(/\s+/),
 )
 
 /** Two- and three-word reporting phrases. */
@@ -18,6 +19,7 @@ export const PHRASE_CUES: string[][] = [
   ['u', 'shpreh'], ['u', 'shprehën'], ['u', 'shpreh', 'se'], ['bëri', 'të', 'ditur'], ['bënë', 'të', 'ditur'],
   ['vuri', 'në', 'dukje'], ['vunë', 'në', 'dukje'], ['iu', 'përgjigj'], ['u', 'përgjigj'], ['ka', 'bërë', 'të', 'ditur'],
   ['bën', 'të', 'ditur'], ['bëjnë', 'të', 'ditur'], ['vë', 'në', 'dukje'], ['vënë', 'në', 'dukje'],
+  ['u', 'zotua'], ['u', 'zotuan'],
 ]
 
 export const AUXILIARIES = new Set(['ka', 'kanë', 'kishte', 'kishin', 'ishte', 'është', 'do', 'u', 'duke'])

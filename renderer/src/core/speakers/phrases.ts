@@ -297,6 +297,9 @@ export function phraseAfter(tokens: Token[], start: number, opts: { requireName?
   if (SPEAKER_PRONOUNS.has(tokens[i].norm)) return { from: i, to: i + 1, pronoun: true }
   const unnamed = unnamedAfter(tokens, i, start)
   if (unnamed) return unnamed
+  // "tha pulmonologu Dr. Fatos Rama": a common noun for what someone is, then their full name.
+  const named = nameAfterNoun(tokens, i)
+  if (named) return named
   // "tha 22-vjeçari", "tha i riu 23-vjeçar": the person's age stands for them, as a pronoun does.
   if (tokens[i].kind === 'number' && tokens[i + 1]?.text === '-' && AGE_NOUN.test(tokens[i + 2]?.norm ?? '')) return { from: i, to: i + 3, pronoun: true }
   if ((tokens[i].norm === 'i' || tokens[i].norm === 'e') && AGE_WORDS.has(tokens[i + 1]?.norm ?? '')) {
@@ -463,7 +466,7 @@ export const isGroup = (tokens: readonly Token[], phrase: Phrase): boolean =>
  * bashkisë, Arben Lleshaj, e ka kundërshtuar" is Arben Lleshaj. Only a phrase with a name in it:
  * "Në raportin e tij, Komisioni arsyeton se" would read a verb into the subject.
  */
-export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | null {
+export function subjectAfterAdverbial(tokens: Token[], end: number, allowPronoun = false): Phrase | null {
   const opener = tokens[0]
   // "Një ditë më vonë, vetë kryetari …": a time too.
   const time = opener?.norm === 'një' && TIME_NOUNS.has(tokens[1]?.norm ?? '')
@@ -474,7 +477,9 @@ export function subjectAfterAdverbial(tokens: Token[], end: number): Phrase | nu
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
   // "Ndërkohë, në radhë, Nexhbedin Aliu, …": a second adverbial after the first.
-  const phrase = leadingSubject(rest, rest.length) ?? subjectAfterAdverbial(rest, rest.length)
+  const phrase = leadingSubject(rest, rest.length) ?? subjectAfterAdverbial(rest, rest.length, allowPronoun)
+  // "Pyetur nëse …, ajo ishte e prerë: „…“": a pronoun, where the caller resolves one.
+  if (phrase?.pronoun && allowPronoun) return shifted(phrase, comma + 2)
   if (!phrase || phrase.pronoun || !rest.slice(phrase.from, phrase.to).some((t) => isNameWord(t) && !ROLES.has(t.norm))) return null
   return shifted(phrase, comma + 2)
 }
@@ -558,6 +563,21 @@ const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'g
   // "Pavarësisht tensioneve, Zeqaj …": prepositions of concession, exception, cause and place.
   'pavarësisht', 'përveç', 'falë', 'megjithë', 'përkundër', 'kundër', 'përballë', 'drejt', 'brenda', 'jashtë', 'përgjatë'])
 
+/**
+ * "kirurgu kardiak Ilir Bregu", "pulmonologu Dr. Fatos Rama": a lower-case common noun for what
+ * someone is, an adjective and a word of address at most, then their full name; the name, or null.
+ */
+function nameAfterNoun(tokens: Token[], i: number): Phrase | null {
+  const t = tokens[i]
+  if (!isWord(t) || isCapitalised(t.text) || isStopword(t.text) || !/[iua]$/u.test(t.norm) || VERB_CUES.has(t.norm)) return null
+  let k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE_ENDING.test(tokens[i + 1].norm) ? i + 2 : i + 1
+  k = pastHonorifics(tokens, k)
+  if (!isNameWord(tokens[k]) || !isNameWord(tokens[k + 1])) return null
+  let end = k
+  while (end < tokens.length && end - k < 3 && isNameWord(tokens[end])) end++
+  return { from: k, to: end, pronoun: false }
+}
+
 /** The subject at the start of a sentence ("Trump dhe Putin gjithashtu “…”"). */
 export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   let i = 0
@@ -574,16 +594,10 @@ export function leadingSubject(tokens: Token[], end: number): Phrase | null {
   // "Foli drejtori …": a verb of saying opening its sentence is no name.
   // "Ndërkohë, vëllai i tij, Gentian Hasa, …": a common noun whose name follows in apposition.
   const apposed = ['i', 'e'].includes(tokens[i + 1]?.norm ?? '') && OBLIQUE_PRONOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.text === ',' && isNameWord(tokens[i + 4])
-  // "kirurgu kardiak Ilir Bregu": a common noun for what someone is, right before their full name.
-  const k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE_ENDING.test(tokens[i + 1].norm) ? i + 2 : i + 1
-  const described = !isCapitalised(t.text) && !isStopword(t.text) && /[iua]$/u.test(t.norm) && isNameWord(tokens[k]) && isNameWord(tokens[k + 1])
   // "Mbrëmjen e së dielës, …": a time is no subject.
   if (TIME_STEMS.has(stem(t.norm))) return null
-  if (described) {
-    let end = k
-    while (end < tokens.length && end - k < 3 && isNameWord(tokens[end])) end++
-    return { from: k, to: end, pronoun: false }
-  }
+  const named = nameAfterNoun(tokens, i)
+  if (named) return named
   if (!(isNameWord(t) || ROLES.has(t.norm) || apposed) || VERB_CUES.has(t.norm) || PARTICIPLES.has(t.norm)) return null
   // "Debatit iu bashkua …": a noun in the dative that opens its sentence with a clitic after it is no subject.
   if (OBLIQUE_ENDING.test(t.norm) && CLITICS.has(tokens[i + 1]?.norm ?? '')) return null
