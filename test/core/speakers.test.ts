@@ -174,4 +174,9 @@ describe('who speaks, read from the sentence', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Seritë duhet të hiqen'])
     expect(names.map((n) => n.text)).toContain('Tensilor 50 mg')
   })
+
+  it('reads a bare body as the body, not as the person whose title named it', () => {
+    const text = 'Lajm.\nDrejtoresha e burimeve njerëzore e kompanisë, Olta Kraja, ka deklaruar se „greva nuk u njoftua“.\nKompania thotë se operatorët „fitojnë mbi mesataren e sektorit“.'
+    expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Olta Kraja', 'Kompania'])
+  })
 })

@@ -295,6 +295,8 @@ function roleAntecedent(text: string, role: string, before: number, floor: numbe
   const hits = [...text.slice(from, before).matchAll(roleForms(role))]
   for (let h = hits.length - 1; h >= 0; h--) {
     const at = from + (hits[h].index ?? 0)
+    // "drejtoresha … e kompanisë, Olta Kraja": a body in a title's complement is not named there; she is.
+    if (institutionNoun(role) !== null && /(?:^|\s)(?:e|i|të|së)\s+$/u.test(text.slice(Math.max(0, at - 5), at))) continue
     const tokens = windowTokens(text, at, Math.min(before, at + 240), mask).tokens
     const phrase = phraseAfter(tokens, 0)
     if (!phrase || phrase.pronoun) continue
