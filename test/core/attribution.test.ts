@@ -357,6 +357,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(observers, [report], ['numërimi u ndërpre për 45 minuta'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('supports words a release gives “Sipas X,” to the body that said them', () => {
+    const article = 'Pista mbyllet. Autoriteti i Aviacionit Civil njoftoi: „Leja do të jepet vetëm pas inspektimit përfundimtar“.'
+    const airport = { title: 'Njoftim për shtyp', author: 'Aeroporti Rajonal i Gjirokastrës', text: 'Pista mbyllet për riparime. Sipas Autoritetit të Aviacionit Civil, „leja do të jepet vetëm pas inspektimit përfundimtar“.' }
+    expect(attributions(article, [airport], ['Leja do të jepet vetëm pas inspektimit përfundimtar'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('never calls misattributed the words of someone the article leaves unnamed', () => {
     const article = 'Inspektorati prishi shtëpinë.\nNjë zyrtar i Bashkisë Durrës, i cili foli në kushte anonimiteti, tha se prishja "u krye në zbatim të vendimit nr. 112".'
     const release = { title: 'Njoftim për shtyp', author: 'Inspektorati Vendor i Mbrojtjes së Territorit Durrës', text: 'Objekti u prish. Prishja u krye në zbatim të vendimit nr. 112.' }

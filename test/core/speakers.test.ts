@@ -179,4 +179,10 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nDrejtoresha e burimeve njerëzore e kompanisë, Olta Kraja, ka deklaruar se „greva nuk u njoftua“.\nKompania thotë se operatorët „fitojnë mbi mesataren e sektorit“.'
     expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Olta Kraja', 'Kompania'])
   })
+
+  it('takes a company named in marks at the start of its sentence, before a comma and no cue, for a name', () => {
+    const { quotes, names } = detectQuotes('Lajm.\nPista mbyllet.\n„Shqiponja Air“, në njoftimin drejtuar pasagjerëve, shkruan se „të gjithë do të rimbursohen“. „Po“, tha ai.')
+    expect(quotes.map((q) => q.text)).toEqual(['të gjithë do të rimbursohen', 'Po'])
+    expect(names.map((n) => n.text)).toContain('Shqiponja Air')
+  })
 })

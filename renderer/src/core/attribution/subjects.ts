@@ -34,6 +34,11 @@ const HEAD_TOKENS = 40
 function subjectParts(tokens: Token[], proper: ReadonlySet<string>): Part[] {
   let i = 0
   for (let n = 0; n < 6 && i < tokens.length && (!isWord(tokens[i]) || OPENERS.has(tokens[i].norm)); n++) i++
+  // "Sipas Autoritetit të Aviacionit Civil, „…“": the words are whom they are according to.
+  if (isWord(tokens[i]) && tokens[i].norm === 'sipas') {
+    const according = subjectPart(tokens, pastHonorifics(tokens, i + 1), i + 1, proper)
+    if (according?.named && tokens[according.to]?.text === ',') return [according]
+  }
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].norm)) {
     const comma = tokens.findIndex((t, k) => k > i && k < i + 16 && t.text === ',')
     if (comma < 0) return []

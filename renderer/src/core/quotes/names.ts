@@ -33,6 +33,12 @@ const MAX_WORDS = 7
 /** "e-Pranimi", "e-Albania": a name after a short lower-case prefix. */
 const E_NAME = /^\p{Ll}{1,2}-\p{Lu}/u
 
+/** Whether the text before `at` ends a sentence or a line (or there is none). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd()
+  return before === '' || /[.!?…]$/u.test(before) || text.slice(before.length, at).includes('\n')
+}
+
 /** Units a product's name may end in after its figure. */
 const UNITS = new Set(['mg', 'g', 'kg', 'ml', 'l', 'mcg', 'mm', 'cm', 'km', 'kw', 'mw'])
 
@@ -50,6 +56,10 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   // "Tetovë: «Vala e Sharrit» ndërpret emisionin": a name the sentence goes on from, with no cue.
   const next = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))[0]
   if (titleCase && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_CUES.has(next.norm) && !text.slice(pair.close.end, next.start).includes('\n')) return true
+  // "„Shqiponja Air“, në njoftimin …, shkruan se": a name that opens its sentence, a comma, and no cue after it.
+  const after = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))
+  const cueAfter = after.slice(1, 3).some((t) => VERB_CUES.has(t.norm))
+  if (titleCase && words.length >= 2 && after[0]?.text === ',' && after[1]?.kind === 'word' && /^\p{Ll}/u.test(after[1].text) && !cueAfter && opensSentence(text, pair.open.start)) return true
   // What comes before, in the same sentence.
   const from = Math.max(0, pair.open.start - 120)
   const before = tokensIn(text, from, pair.open.start)
