@@ -185,4 +185,13 @@ describe('who speaks, read from the sentence', () => {
     expect(quotes.map((q) => q.text)).toEqual(['të gjithë do të rimbursohen', 'Po'])
     expect(names.map((n) => n.text)).toContain('Shqiponja Air')
   })
+
+  it('gives “ajo” and “ai” the woman and the man two people a sentence names, by the gender of their titles', () => {
+    const joint = 'Lajm.\nNga kompania ajrore, drejtori tregtar Kledi Marku dhe zëdhënësja Anisa Bregu dhanë shpjegime. Ai pranoi se „pasagjerët duhej të ishin njoftuar“, ndërsa ajo këmbënguli se „kompania u njoftua vonë“.'
+    expect(speakerOf(joint)).toEqual(['drejtori tregtar Kledi Marku', 'zëdhënësja Anisa Bregu'])
+    const minutes =
+      'Lajm.\nRektorja Lindita Muça e anuloi zgjedhjen.\nUrdhri i rektores bazohet në procesverbalin e komisionit, ku kryetarja e komisionit, Sara Dedja, dhe përfaqësuesi i listës rivale, Klodian Hoxha, patën një debat. ' +
+      'Ajo pranoi se "kutia nuk ishte vulosur", ndërsa ai kërkoi "të anulohet e gjithë zgjedhja".'
+    expect(speakerOf(minutes)).toEqual(['Sara Dedja', 'Klodian Hoxha'])
+  })
 })

@@ -185,8 +185,20 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const document = found !== null && isDocumentNoun(sentence[found.phrase.from].text)
       if (found && !found.phrase.pronoun && !document && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
+    // "Urdhri i rektores bazohet në procesverbalin …, ku kryetarja …, Sara Dedja, …": a sentence about
+    // a document speaks of the people it sets in apposition before its owner.
+    const opensWithDocument = isDocumentNoun(sentence.find((t) => t.kind !== 'punct')?.text ?? '')
+    const apposedFirst = gender && opensWithDocument ? titledOfGender(text, sentence, gender) : null
+    if (apposedFirst) return make(sentence, apposedFirst, 'subject')
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence) ?? unnamedOpener(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
+    // "drejtori tregtar Kledi Marku dhe zëdhënësja Anisa Bregu dhanë …": "ajo" is the one of her gender.
+    const member = gender && subject ? jointMembers(sentence, subject).find((m) => agrees(sentence, m) && speakerGender(text, sentence.slice(m.from, m.to)) === gender) : undefined
+    if (member) return make(sentence, member, 'subject')
+    // "…, ku kryetarja e komisionit, Sara Dedja, dhe përfaqësuesi …, Klodian Hoxha, patën një debat. Ajo …":
+    // with no subject of the pronoun's gender, a titled name of that gender the sentence sets in apposition.
+    const apposed = gender && !(subject && agrees(sentence, subject)) ? titledOfGender(text, sentence, gender) : null
+    if (apposed) return make(sentence, apposed, 'subject')
     end = start - 1
   }
   return null
@@ -203,6 +215,35 @@ function issuerBefore(text: string, at: number, floor: number, mask: QuoteMask, 
   const tail = previous.slice(clause + (CONTRAST.has(previous[clause]?.norm ?? '') ? 1 : 0), k)
   const phrase = leadingSubject(tail, tail.length)
   return phrase && !phrase.pronoun ? { tokens: tail, phrase, via: 'passive' } : null
+}
+
+/** The one name a sentence sets after a title of this gender and a comma ("kryetarja e komisionit, Sara Dedja,"), or null. */
+function titledOfGender(text: string, tokens: Token[], gender: Gender): Phrase | null {
+  const found: Phrase[] = []
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const opens = i === 0 || tokens[i - 1].kind === 'punct' || CONNECTORS_BEFORE_TITLE.has(tokens[i - 1].norm)
+    if (!opens || !personTitle(tokens[i].text)) continue
+    let comma = i + 1
+    while (comma < tokens.length && comma < i + 8 && tokens[comma].text !== ',') comma++
+    if (tokens[comma]?.text !== ',') continue
+    let end = comma + 1
+    while (end < tokens.length && isCapitalised(tokens[end].text) && tokens[end].kind === 'word') end++
+    if (end - (comma + 1) >= 2 && speakerGender(text, tokens.slice(i, end)) === gender) found.push({ from: comma + 1, to: end, pronoun: false })
+  }
+  return found.length === 1 ? found[0] : null
+}
+
+/** Words after which a title opens a phrase of its own ("ku kryetarja …", "dhe përfaqësuesi …"). */
+const CONNECTORS_BEFORE_TITLE = new Set(['ku', 'dhe', 'ndërsa', 'kurse', 'si', 'edhe'])
+
+/** The two people a joint subject names ("X dhe Y"), each as its own phrase; none for one person. */
+function jointMembers(tokens: Token[], phrase: Phrase): Phrase[] {
+  const inside = tokens.slice(phrase.from, phrase.to).findIndex((t) => t.norm === 'dhe')
+  const and = inside > 0 ? phrase.from + inside : tokens[phrase.to]?.norm === 'dhe' ? phrase.to : -1
+  if (and < 0) return []
+  const first = { from: phrase.from, to: and, pronoun: false }
+  const second = phraseAfter(tokens, and + 1)
+  return second && !second.pronoun ? [first, second] : [first]
 }
 
 /** Words that open a reported clause or an indirect question. */

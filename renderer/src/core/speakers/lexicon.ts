@@ -53,7 +53,7 @@ export const DOCUMENT_STEMS = [
   'deklarat', 'komunikat', 'njoftim', 'raport', 'tekst', 'transkript', 'fjalim', 'letër', 'letr', 'mesazh',
   'vendim', 'rezolut', 'qëndrim', 'reagim', 'postim', 'intervist', 'përgjigj', 'shkres', 'memorandum',
   'buletin', 'leximi', 'përmbledhj', 'statement', 'readout', 'konkluzion', 'protokoll', 'marrëveshj', 'fjalët',
-  'apel', 'procesverbal', 'sqarim', 'relacion', 'recension', 'thirrj', 'kërkes', 'ankes', 'peticion',
+  'apel', 'procesverbal', 'sqarim', 'relacion', 'recension', 'thirrj', 'kërkes', 'ankes', 'peticion', 'urdhr',
 ]
 
 export function isDocumentNoun(word: string): boolean {

@@ -569,7 +569,8 @@ const ADVERBIAL_OPENERS = new Set(['në', 'me', 'për', 'nga', 'pas', 'para', 'g
  */
 function nameAfterNoun(tokens: Token[], i: number): Phrase | null {
   const t = tokens[i]
-  if (!isWord(t) || isCapitalised(t.text) || isStopword(t.text) || !/[iua]$/u.test(t.norm) || VERB_CUES.has(t.norm)) return null
+  // A known title keeps its phrase, and with it the gender it shows ("drejtori tregtar Kledi Marku").
+  if (!isWord(t) || isCapitalised(t.text) || isStopword(t.text) || !/[iua]$/u.test(t.norm) || VERB_CUES.has(t.norm) || isRoleWord(t.text)) return null
   let k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE_ENDING.test(tokens[i + 1].norm) ? i + 2 : i + 1
   k = pastHonorifics(tokens, k)
   if (!isNameWord(tokens[k]) || !isNameWord(tokens[k + 1])) return null
