@@ -136,7 +136,7 @@ function colonSayer(tokens: Token[], proper: ReadonlySet<string>): { part: Part;
 
 /** The name or title before a colon that opens a transcript's line ("Z. Dritan Qorraj:", "Kryetari i Komisionit:"), or null. */
 function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null {
-  const colon = tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
+  const colon = labelColon(tokens)
   if (colon < 0) return null
   let start = pastHonorifics(tokens, 0)
   // "I pandehuri Artan Zeneli:": a description with its article before the name.
@@ -145,14 +145,17 @@ function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null
   return part && part.to === colon ? { ...part, named: true } : null
 }
 
+/** Where a transcript line's label ends: a colon among its first words, or -1. */
+const labelColon = (tokens: Token[]): number => tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
+
 /** Words that carry a sentence on with the people named before it: "Ata", "Të dy udhëheqësit", "Kjo". */
-const CARRIERS = new Set(['ai', 'ajo', 'ata', 'ato', 'ky', 'kjo', 'këta', 'këto', 'të', 'dy', 'të dy', 'secili', 'secila', 'palët', 'ne'])
+const CARRIERS = new Set(['ai', 'ajo', 'ata', 'ato', 'ky', 'kjo', 'këta', 'këto', 'dy', 'secili', 'secila', 'palët', 'ne'])
 
 /** A sentence that opens with a common noun for a thing ("Punimet", "Prurja minimale"), not a person, a body or a pronoun. */
 function aboutThing(sentence: Token[]): boolean {
   const first = sentence.find(isWord)
   if (!first || !isCapitalised(first.text) || CARRIERS.has(first.norm) || OPENERS.has(first.norm) || PREPOSITIONS.has(first.norm) || isStopword(first.text)) return false
-  return !isRoleWord(first.text) && !isGroupNoun(first.text) && !isTitleWord(first.text) && !isDocumentNoun(first.text) && /(et|at|it|ja|a|i|ët)$/u.test(first.norm)
+  return !isRoleWord(first.text) && !isGroupNoun(first.text) && !isTitleWord(first.text) && !isDocumentNoun(first.text) && /(et|at|it|ët|a|i)$/u.test(first.norm)
 }
 
 export interface SubjectIndex {
@@ -192,15 +195,18 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
       return
     }
     // In a transcript, a line labelled with someone it cannot read is not the line before's speaker's.
-    const colon = sentence.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':')
+    const colon = labelColon(sentence)
     if (lineStart && labels.length > 0 && colon > 0 && sentence.slice(0, colon).every(isWord)) {
       const unread = { start: sentence[0].start, said: sentence[colon].end, ids: [] }
       entries.push(unread)
       labels.push(unread)
       return
     }
-    const whole = tokens.slice(from, to) as Token[]
-    const introducing = colonSayer(whole, proper)
+    // Most sentences have no colon: only those are copied whole and read for "theksoi X: „…“".
+    let hasColon = false
+    for (let k = from; k < to && !hasColon; k++) hasColon = tokens[k].text === ':'
+    const whole = hasColon ? (tokens.slice(from, to) as Token[]) : sentence
+    const introducing = hasColon ? colonSayer(whole, proper) : null
     if (introducing) {
       entries.push({ start: whole[0].start, said: whole[introducing.colon].end, ids: idsOf(whole, [introducing.part]) })
       return

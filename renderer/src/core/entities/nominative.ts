@@ -40,7 +40,7 @@ const PREPOSITIONS = new Set(['për', 'në', 'me', 'nga', 'mbi', 'pranë', 'kund
 const GENITIVE = /(ës|së|it|ut|ve|es)$/u
 
 /** Endings of adjectives (evropian, kombëtare, rajonal, publik, ekzekutiv, urbanë). */
-export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|shëm|shme|ht|he|iv|ive|ues|uese|anë|orë|arë|alë|ikë|ianë)$/u
+export const ADJECTIVE = /(ian|iane|or|ore|ar|are|al|ale|ik|ike|ak|ake|shëm|shme|ht|he|iv|ive|ues|uese|anë|orë|arë|alë|ikë|ianë)$/u
 
 export function toNominative(phrase: string): string {
   const tokens = tokenize(phrase.trim())

@@ -54,10 +54,10 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   const unit = (k: number) => UNITS.has(content[k].norm) && content[k - 1]?.kind === 'number'
   const titleCase = words.length <= MAX_WORDS && content.length > 0 && named(content[0]) && content.every((w, k) => named(w) || w.kind === 'number' || unit(k))
   // "Tetovë: «Vala e Sharrit» ndërpret emisionin": a name the sentence goes on from, with no cue.
-  const next = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))[0]
+  const after = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))
+  const next = after[0]
   if (titleCase && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERB_CUES.has(next.norm) && !text.slice(pair.close.end, next.start).includes('\n')) return true
   // "„Shqiponja Air“, në njoftimin …, shkruan se": a name that opens its sentence, a comma, and no cue after it.
-  const after = tokensIn(text, pair.close.end, Math.min(text.length, pair.close.end + 40))
   const cueAfter = after.slice(1, 3).some((t) => VERB_CUES.has(t.norm))
   if (titleCase && words.length >= 2 && after[0]?.text === ',' && after[1]?.kind === 'word' && /^\p{Ll}/u.test(after[1].text) && !cueAfter && opensSentence(text, pair.open.start)) return true
   // What comes before, in the same sentence.

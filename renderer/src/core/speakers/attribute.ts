@@ -185,19 +185,16 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
       const document = found !== null && isDocumentNoun(sentence[found.phrase.from].text)
       if (found && !found.phrase.pronoun && !document && !inReportedClause(sentence, found.phrase) && agrees(sentence, found.phrase)) return make(sentence, found.phrase, found.via)
     }
-    // "Urdhri i rektores bazohet në procesverbalin …, ku kryetarja …, Sara Dedja, …": a sentence about
-    // a document speaks of the people it sets in apposition before its owner.
-    const opensWithDocument = isDocumentNoun(sentence.find((t) => t.kind !== 'punct')?.text ?? '')
-    const apposedFirst = gender && opensWithDocument ? titledOfGender(text, sentence, gender) : null
-    if (apposedFirst) return make(sentence, apposedFirst, 'subject')
+    // "…, ku kryetarja e komisionit, Sara Dedja, dhe përfaqësuesi …, Klodian Hoxha, patën një debat. Ajo …":
+    // a titled name of the pronoun's gender the sentence sets in apposition; first, when the sentence is
+    // about a document ("Urdhri i rektores bazohet në procesverbalin …"), else when no subject agrees.
+    const apposed = gender ? titledOfGender(text, sentence, gender) : null
+    if (apposed && isDocumentNoun(sentence.find((t) => t.kind !== 'punct')?.text ?? '')) return make(sentence, apposed, 'subject')
     const subject = sentenceSubject(sentence) ?? passiveAgent(sentence) ?? unnamedOpener(sentence)
     if (subject && agrees(sentence, subject)) return make(sentence, subject, 'subject')
     // "drejtori tregtar Kledi Marku dhe zëdhënësja Anisa Bregu dhanë …": "ajo" is the one of her gender.
     const member = gender && subject ? jointMembers(sentence, subject).find((m) => agrees(sentence, m) && speakerGender(text, sentence.slice(m.from, m.to)) === gender) : undefined
     if (member) return make(sentence, member, 'subject')
-    // "…, ku kryetarja e komisionit, Sara Dedja, dhe përfaqësuesi …, Klodian Hoxha, patën një debat. Ajo …":
-    // with no subject of the pronoun's gender, a titled name of that gender the sentence sets in apposition.
-    const apposed = gender && !(subject && agrees(sentence, subject)) ? titledOfGender(text, sentence, gender) : null
     if (apposed) return make(sentence, apposed, 'subject')
     end = start - 1
   }
@@ -504,11 +501,11 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // named between them ("Vendimi u kundërshtua nga Rinor Berlajolli. … „…“").
     const last = state.lastQuote.speaker
     const gap = paragraphsBetween(text, state.lastQuote.pair.close.end, pair.open.start)
-    // Nor when the quote's own cue names someone the search could not read ("Një grua, …, tha: „…“").
-    // Or right after it ("„…“, tha një shofer i linjës 105 …").
-    // But "Pastaj shton, më seriozisht: „…“", a verb of saying with no subject at all, goes on with the speaker before.
+    // Nor to a quote with a cue of its own: before it, naming someone the search could not read
+    // ("Një grua, …, tha: „…“"), or saying it was written on something ("mbi një pankartë shkruhej: „…“");
+    // or right after it ("„…“, tha një shofer i linjës 105 …"). "Pastaj shton, më seriozisht: „…“", a
+    // verb of saying with no subject at all, goes on with the speaker before.
     const subjectless = before.every((t) => t.kind === 'punct' || VERB_CUES.has(t.norm) || TIME_OPENERS.has(t.norm) || /isht$/u.test(t.norm))
-    // Nor where the words were written on something ("ku mbi një pankartë shkruhej: „…“").
     // Nor when its own sentence introduces it with a colon, about someone else ("…, alpinisti i
     // plagosur, …, i falënderoi shpëtimtarët: „…“"; but "…, spitali u bëri thirrje …: „…“" after "shkroi spitali").
     const lastWords = wordTokens(last.surface).filter((w) => !isStopword(w.text))

@@ -2,6 +2,7 @@ import { isCapitalised, tokensOf, wordTokens, type Token } from '../text/tokeniz
 import { foldWord } from '../text/normalise'
 import { isLinkingArticle } from '../lang/links'
 import { institutionNoun, isIndefiniteTitle, personTitle } from '../entities/titles'
+import { OBLIQUE_PRONOUNS } from './lexicon'
 
 // "ajo" points back to a woman or a feminine noun, "ai" to a man or a masculine one. Albanian
 // shows it in a noun's definite ending: "drejtoresha", "ministrja" against "filmi", "drejtori".
@@ -86,5 +87,6 @@ function writtenLowerCase(text: string, word: string): boolean {
     if (at === 0 || !/\p{L}/u.test(text[at - 1])) return true
   }
   // "Bashkëshortja e tij": a word someone's possessive follows is a common noun, not a name.
-  return new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} [ie] (tij|saj|tyre)([^\\p{L}]|$)`, 'u').test(text)
+  const tokens = tokensOf(text)
+  return tokens.some((t, i) => t.text === word && ['i', 'e'].includes(tokens[i + 1]?.norm ?? '') && OBLIQUE_PRONOUNS.has(tokens[i + 2]?.norm ?? ''))
 }

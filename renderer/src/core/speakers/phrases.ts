@@ -2,6 +2,7 @@ import { isCapitalised, isQuoteMark, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { stem } from '../lang/stem'
 import { isGroupNoun, isHonorific, isIndefiniteTitle, isRoleWord } from '../entities/titles'
+import { ADJECTIVE } from '../entities/nominative'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
 import { QUOTE_PLACEHOLDER } from './context'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, TIME_OPENERS, VERB_CUES } from './lexicon'
@@ -518,8 +519,6 @@ export function presentedPerson(tokens: Token[]): Phrase | null {
 /** "Një ditë më vonë, …": a time, not someone. */
 const TIME_NOUNS = new Set(['ditë', 'javë', 'muaj', 'vit', 'orë', 'herë', 'natë', 'mëngjes', 'mbrëmje', 'moment', 'çast', 'periudhë', 'fundjavë', 'sezon', 'kohë', 'vjet'])
 const TIME_STEMS = new Set([...TIME_NOUNS].map(stem))
-/** Endings of an adjective after its noun ("kardiak", "rajonale"). */
-const ADJECTIVE_ENDING = /(ak|ake|ik|ike|al|ale|or|ore|ar|are|ian|iane)$/u
 
 /**
  * "Një nënë e një basketbollisti … u ankua …": someone unnamed whom a sentence opens with, for a
@@ -571,7 +570,7 @@ function nameAfterNoun(tokens: Token[], i: number): Phrase | null {
   const t = tokens[i]
   // A known title keeps its phrase, and with it the gender it shows ("drejtori tregtar Kledi Marku").
   if (!isWord(t) || isCapitalised(t.text) || isStopword(t.text) || !/[iua]$/u.test(t.norm) || VERB_CUES.has(t.norm) || isRoleWord(t.text)) return null
-  let k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE_ENDING.test(tokens[i + 1].norm) ? i + 2 : i + 1
+  let k = isWord(tokens[i + 1]) && !isCapitalised(tokens[i + 1].text) && ADJECTIVE.test(tokens[i + 1].norm) ? i + 2 : i + 1
   k = pastHonorifics(tokens, k)
   if (!isNameWord(tokens[k]) || !isNameWord(tokens[k + 1])) return null
   let end = k
