@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { attributionContext, checkArticle, detectQuotes, explainAttribution, type CheckOptions, type SourceInput } from '../../renderer/src/core/index'
 import { renameCase, renamedSeed } from './renamed'
 import { headingAuthor } from '../../renderer/src/core/attribution/learn'
+import { EntityBook } from '../../renderer/src/core/attribution/book'
 
 interface Case {
   name: string
@@ -361,6 +362,16 @@ describe('who is who, learned from the texts', () => {
     const article = 'Pista mbyllet. Autoriteti i Aviacionit Civil njoftoi: „Leja do të jepet vetëm pas inspektimit përfundimtar“.'
     const airport = { title: 'Njoftim për shtyp', author: 'Aeroporti Rajonal i Gjirokastrës', text: 'Pista mbyllet për riparime. Sipas Autoritetit të Aviacionit Civil, „leja do të jepet vetëm pas inspektimit përfundimtar“.' }
     expect(attributions(article, [airport], ['Leja do të jepet vetëm pas inspektimit përfundimtar'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('never loops over a joint entity one of whose members was merged into it', () => {
+    const book = new EntityBook([], [])
+    const joint = book.resolve('Arben Kola dhe Drita Leka', 'article')
+    const member = book.resolve('Arben Kola', 'article')
+    const other = book.resolve('Shoqata e Vreshtarëve', 'source')
+    book.merge(joint.id, member.id)
+    expect(() => book.relate(joint.id, other.id)).not.toThrow()
+    expect(book.relate(joint.id, other.id).kind).not.toBe('same')
   })
 
   it('never calls misattributed the words of someone the article leaves unnamed', () => {

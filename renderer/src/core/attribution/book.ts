@@ -186,6 +186,12 @@ export class EntityBook {
     kept.title ??= gone.title
     if (kept.title !== undefined) this.titled.add(kept)
     this.merged.set(b, a)
+    // A joint entity is never its own member: "A dhe B" into which A was merged is no longer joint.
+    if (kept.members) {
+      const members = [...new Set(kept.members.map((m) => this.root(m)))].filter((m) => m !== a)
+      if (members.length >= 2) kept.members = members
+      else delete kept.members
+    }
     this.index.add(kept)
     this.groupCache.clear()
     this.entities.delete(b)
