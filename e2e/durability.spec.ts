@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, openApp, test, waitForSave } from './fixtures'
+import { expect, openApp, showPane, test, waitForSave } from './fixtures'
 import { failWrites, readWorkspace } from './workspace'
 
 const firstParagraph = (page: Page) => page.getByTestId('editor').locator('p').first()
@@ -80,6 +80,28 @@ test('a worker that crashes is restarted, the pane says so, and the quotes are s
   await page.keyboard.type('Ministri tha: “Kjo është e re.” ')
   await expect(quotes.getByTestId('quote-item').filter({ hasText: 'Kjo është e re.' })).toHaveCount(1)
   await expect(quotes.getByTestId('quote-item')).toHaveCount(6)
+})
+
+test('a check round that fails says why, and the message closes', async ({ page }) => {
+  await openApp(page)
+  await showPane(page, 'checks')
+  const checks = page.getByTestId('pane-checks')
+  await expect(checks.getByTestId('check-item').first()).toBeVisible()
+  const worker = page.workers().find((candidate) => candidate.url().includes('checks'))
+  expect(worker, 'the checks worker is running').toBeTruthy()
+  // Every round from now on fails, as a bug in the checker would make it.
+  await worker!.evaluate(() => {
+    const scope = self as unknown as { onmessage: unknown; postMessage: (message: unknown) => void }
+    scope.onmessage = (event: MessageEvent<{ seq: number }>) => scope.postMessage({ type: 'error', seq: event.data.seq, message: 'the checker broke' })
+  })
+  await firstParagraph(page).click({ position: { x: 1, y: 4 } })
+  await page.keyboard.press('Home')
+  await page.keyboard.type('Ministri tha: “Kjo është e re.” ')
+  const failure = checks.getByRole('alert').filter({ hasText: 'Kontrolli dështoi: the checker broke' })
+  await expect(failure).toBeVisible()
+  await checks.screenshot({ path: 'test-results/screens/check-failed.png' })
+  await failure.getByRole('button').click()
+  await expect(failure).toBeHidden()
 })
 
 test('a database written by a newer version is refused with a clear message, and its data is left as it was', async ({ page }) => {

@@ -54,6 +54,8 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
   const [sourceFilter, setSourceFilter] = useState<string | null>(null)
   const [open, setOpen] = useState<Open | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
+  // A failed round's message, once closed, stays closed until a round fails differently.
+  const [closedFailure, setClosedFailure] = useState<string | null>(null)
   const list = useRef<HTMLUListElement>(null)
   // A closed drawer hands the keyboard back to the check that opened it.
   const closeCompare = () => {
@@ -90,7 +92,9 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
   const viewed = open?.kind === 'source' ? sourceById.get(open.sourceId) : undefined
   const edited = open?.kind === 'edit' ? sourceById.get(open.sourceId) : undefined
   const removing = open?.kind === 'remove' ? sourceById.get(open.sourceId) : undefined
-  const error = actionError ?? (model.error ? t('checks.failed', { message: model.error }) : null)
+  const failure = model.error !== null && model.error !== closedFailure ? t('checks.failed', { message: model.error }) : null
+  const error = actionError ?? failure
+  const closeError = () => (actionError !== null ? setActionError(null) : setClosedFailure(model.error))
 
   return (
     <div className="checks-view">
@@ -104,7 +108,7 @@ function ChecksView({ articleId, model }: { articleId: string; model: ChecksMode
       {error && (
         <p role="alert" className="error checks-error">
           {error}{' '}
-          <button type="button" className="link-button" onClick={() => setActionError(null)} aria-label={t('checks.close')}>×</button>
+          <button type="button" className="link-button" onClick={closeError} aria-label={t('checks.close')}>×</button>
         </p>
       )}
 
