@@ -52,6 +52,7 @@ const VARIANCE = 6.8
 /** Weight of the anchor evidence, and the similarity at which it neither helps nor hurts. */
 const ANCHOR_WEIGHT = 25
 const BREAK_EVEN = 0.35
+const PRIOR_ANCHORS = 2
 const MAX_LENGTH_COST = 30
 const INITIAL_BAND = 12
 
@@ -131,7 +132,8 @@ export class Aligner {
     const o1 = o.length > 1 ? matched(o[1], t) : null
     const hits = t0[0] + o0[0] + (t1?.[0] ?? 0) + (o1?.[0] ?? 0)
     const counts = t0[1] + o0[1] + (t1?.[1] ?? 0) + (o1?.[1] ?? 0)
-    const share = hits / (counts + 2)
+    // Few anchors are weak evidence either way: the share starts from the break-even point.
+    const share = (hits + PRIOR_ANCHORS * BREAK_EVEN) / (counts + PRIOR_ANCHORS)
     const second = t1 ?? o1
     if (!second) return share
     const a = coverage(t1 ? t0 : o0)

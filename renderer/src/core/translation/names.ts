@@ -67,7 +67,9 @@ function formAt(form: Form, words: readonly Token[], at: number, lang: Language)
     // "armen" (Armenian) never meets "armëve" (weapons).
     if (!isCapitalised(w)) return startsWithForm(fold(token), fold(w))
     // "EU-facilitated", "NATO-s": a compound or an inflected acronym names by its head.
-    return lang.sameWord(w, token) || (form.words.length === 1 && token.includes('-') && lang.sameWord(w, token.split('-')[0]))
+    if (form.words.length === 1 && token.includes('-') && lang.sameWord(w, token.split('-')[0])) return true
+    // An inflection keeps all of the name but its last letter ("Tiranës", "Parisit"): "Parë" is no "Paris".
+    return lang.sameWord(w, token) && fold(token).startsWith(fold(w).slice(0, -1))
   })
 }
 
