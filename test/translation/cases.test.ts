@@ -19,7 +19,7 @@ interface Case {
 const read = (file: string): Case[] => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8'))
 const cases = read('translation-cases.json')
 // Statements of other kinds, written later by someone who had not seen the aligner either.
-const unseen = [...read('translation-unseen.json'), ...read('translation-desk.json'), ...read('translation-wire.json'), ...read('translation-round4.json'), ...read('translation-round8.json'), ...read('translation-round13.json'), ...read('translation-round18.json')]
+const unseen = [...read('translation-unseen.json'), ...read('translation-desk.json'), ...read('translation-wire.json'), ...read('translation-round4.json'), ...read('translation-round8.json'), ...read('translation-round13.json'), ...read('translation-round18.json'), ...read('translation-notices.json')]
 
 describe('translations against their originals', () => {
   it('covers every kind of fault and statement', () => {

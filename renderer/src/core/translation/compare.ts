@@ -5,6 +5,7 @@ import { alignUnits, type AlignOptions, type BeadKind } from './align'
 import { sentenceFeatures, type SentenceFeatures } from './features'
 import { lexicon } from './lexicon'
 import { segmentSentences } from './segment'
+import { joinSplits } from './splits'
 import { findIssues, type AbbreviationPair, type TranslationIssue } from './findings'
 
 export interface TextSpan {
@@ -79,7 +80,7 @@ export function compareTranslation(translationText: string, originalText: string
   const t = segmentSentences(translationText, tl, region.start, region.end).map((s) => sentenceFeatures(s, translationText, tl, lex))
   const o = segmentSentences(originalText, ol).map((s) => sentenceFeatures(s, originalText, ol, lex))
   const unit = (s: SentenceFeatures) => ({ length: s.text.length, anchors: s.anchors })
-  const beads = alignUnits(t.map(unit), o.map(unit), options)
+  const beads = joinSplits(alignUnits(t.map(unit), o.map(unit), options), t, o)
   const abbreviations = beads.map((bead) => abbreviationPair(t.slice(bead.t[0], bead.t[1]), o.slice(bead.o[0], bead.o[1]))).filter((p) => p !== null)
   const rows: AlignedRow[] = beads.map((bead) => {
     const ts = t.slice(bead.t[0], bead.t[1])
