@@ -326,6 +326,13 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [board], ['e domosdoshme për shkak të kostove'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads “KS” before a name as a club, so its president speaks for it', () => {
+    const article = 'Stadiumi mbetet kantier. Presidenti i klubit, Arben Sheqeri, e ka quajtur situatën „një turp për qytetin“.'
+    const club = { title: 'Deklaratë e KS Liqeni', author: 'KS Liqeni', text: 'Kjo situatë është një turp për qytetin.' }
+    const builder = { title: 'Sqarim', author: 'Alba Ndërtim sh.p.k.', text: 'Punimet vazhdojnë.' }
+    expect(attributions(article, [club, builder], ['një turp për qytetin'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('reads “Body, Place” as the body, and no later paragraph of a statement about a thing as the words of whom it named before', () => {
     const article = 'Rektorja e universitetit, Teuta Marku, foli për zjarrin. Ajo shtoi se „zjarri e ka zanafillën nga një qark i shkurtër“.'
     const fire = { title: 'Raport paraprak', author: 'Drejtoria Vendore e Mbrojtjes nga Zjarri, Shkodër', text: 'Ekipet mbërritën pas 9 minutash.\nZjarri e ka zanafillën nga një qark i shkurtër.' }

@@ -196,7 +196,7 @@ const GOVERNING_OFFICES = new Set(['administrata', 'rektorati', 'kancelaria', 'b
 export const isGoverningOffice = (noun: string): boolean => GOVERNING_OFFICES.has(noun)
 
 /** Abbreviations of a kind of body that open its name: "KF Gurra" is a club. */
-const KIND_ABBREVIATIONS = new Map([['kf', 'klubi'], ['fk', 'klubi'], ['kb', 'klubi'], ['kv', 'klubi'], ['kh', 'klubi']])
+const KIND_ABBREVIATIONS = new Map([['kf', 'klubi'], ['fk', 'klubi'], ['ks', 'klubi'], ['kb', 'klubi'], ['kv', 'klubi'], ['kh', 'klubi']])
 
 /** The kind of body an abbreviation before a name stands for ("KF" → "klubi"), or null. */
 export function kindAbbreviation(word: string): string | null {
