@@ -194,4 +194,26 @@ describe('who speaks, read from the sentence', () => {
       'Ajo pranoi se "kutia nuk ishte vulosur", ndërsa ai kërkoi "të anulohet e gjithë zgjedhja".'
     expect(speakerOf(minutes)).toEqual(['Sara Dedja', 'Klodian Hoxha'])
   })
+
+  it('gives “ajo” the woman named after a titled man in apposition and “dhe”', () => {
+    const text = 'Lajm.\nKryetari i kooperativës, Ilir Bejko, dhe nënkryetarja Valbona Çela u takuan me prefektin. „Na premtuan një komision“, tha Bejko. „Askush nuk erdhi“, shtoi ajo.'
+    expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Bejko', 'Valbona Çela'])
+  })
+
+  it('gives “ajo” someone unnamed after a word of time, or introduced as among those present', () => {
+    const tenant = 'Lajm.\nMegjithatë, edhe Klodiana Rama pranon se tavani nuk mjafton.\nNdërkohë, një qiramarrëse në lagjen Kombinat, nënë e dy fëmijëve, tregoi se qiraja e saj u rrit. «Pronari më tha: paguaj ose ik», rrëfeu ajo.'
+    expect(speakerOf(tenant)).toEqual(['një qiramarrëse'])
+    const runner = 'Lajm.\nTafaj e hodhi poshtë sqarimin. „Nuk kemi marrë përgjigje“, tha ai.\nNdër ata që mbetën pa garë ishte edhe një vrapues 29-vjeçar nga Prishtina. “Kam katër muaj që stërvitem”, tha ai.'
+    expect(speakerOf(runner)).toEqual(['Tafaj', 'një vrapues 29-vjeçar'])
+  })
+
+  it('does not give “ajo” a subject whose adjective is masculine', () => {
+    const text = 'Lajm.\nDrejtoresha e spitalit, Mirela Gjoni, tha se „do të trajtohen 120 çifte“.\nInteresi ka qenë shumë më i madh nga sa pritej. „Lista ka arritur në 300 çifte“, shtoi ajo.'
+    expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Mirela Gjoni', 'Mirela Gjoni'])
+  })
+
+  it('reads the subject after an adverbial that names a newspaper in marks', () => {
+    const text = 'Lajm.\nMetaj e kundërshtoi: «Kontrata flet ndryshe.»\nNë një intervistë për gazetën „Sporti Lindor“, Sheqeri u pyet nëse klubi do ta padisë kompaninë. „Po e studiojmë kontratën“, u përgjigj ai.'
+    expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Metaj', 'Sheqeri'])
+  })
 })

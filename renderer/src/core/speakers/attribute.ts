@@ -162,7 +162,8 @@ function lastClauseStart(tokens: Token[]): number {
  */
 function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteMask, gender: Gender | null): Speaker | null {
   const window = windowTokens(text, Math.max(floor, pos - 600), pos, mask).tokens
-  const agrees = (tokens: Token[], phrase: Phrase) => gender === null || (!isGroup(tokens, phrase) && !clashes(gender, speakerGender(text, tokens.slice(phrase.from, phrase.to))))
+  const agrees = (tokens: Token[], phrase: Phrase) =>
+    gender === null || (!isGroup(tokens, phrase) && !clashes(gender, speakerGender(text, tokens.slice(phrase.from, phrase.to)) ?? predicateGender(tokens, phrase.to)))
   const make = (tokens: Token[], phrase: Phrase, via: Via): Speaker => makeSpeaker(text, tokens, phrase, via)
   let end = window.length
   while (end > 0) {
@@ -201,6 +202,29 @@ function recentCueSpeaker(text: string, pos: number, floor: number, mask: QuoteM
   return null
 }
 
+/** Verbs of being after which an adjective agrees with the subject ("ka qenë i madh"). */
+const COPULAS = new Set(['është', 'ishte', 'qe', 'qenë', 'jetë', 'mbetet', 'mbeti', 'duket', 'dukej'])
+/** "ka qenë", "do të jetë": the words before the verb of being. */
+const BEFORE_COPULA = new Set(['ka', 'kishte', 'do', 'të'])
+/** Words of degree between the verb and its adjective ("shumë më i madh"). */
+const DEGREE = new Set(['shumë', 'më', 'tepër', 'mjaft', 'aq', 'fort', 'tejet', 'jo', 'nuk'])
+
+/**
+ * The gender a subject's predicate shows: "Interesi ka qenë shumë më i madh" is masculine,
+ * "Ajo ishte e prerë" feminine. Null without one.
+ */
+function predicateGender(tokens: Token[], at: number): Gender | null {
+  let k = at
+  while (k < at + 3 && BEFORE_COPULA.has(tokens[k]?.norm ?? '')) k++
+  if (!COPULAS.has(tokens[k]?.norm ?? '')) return null
+  k++
+  while (k < at + 8 && DEGREE.has(tokens[k]?.norm ?? '')) k++
+  const article = tokens[k]?.norm
+  const adjective = tokens[k + 1]
+  if (!adjective || adjective.kind !== 'word' || isCapitalised(adjective.text)) return null
+  return article === 'i' ? 'm' : article === 'e' ? 'f' : null
+}
+
 /** Who the sentence before `at` says issued a document of this kind ("…, por Drejtoria … shpërndau një deklaratë"), or null. */
 function issuerBefore(text: string, at: number, floor: number, mask: QuoteMask, noun: Token): Found | null {
   if (at <= floor) return null
@@ -236,9 +260,11 @@ const CONNECTORS_BEFORE_TITLE = new Set(['ku', 'dhe', 'ndërsa', 'kurse', 'si', 
 /** The two people a joint subject names ("X dhe Y"), each as its own phrase; none for one person. */
 function jointMembers(tokens: Token[], phrase: Phrase): Phrase[] {
   const inside = tokens.slice(phrase.from, phrase.to).findIndex((t) => t.norm === 'dhe')
-  const and = inside > 0 ? phrase.from + inside : tokens[phrase.to]?.norm === 'dhe' ? phrase.to : -1
+  // "Kryetari i kooperativës, Ilir Bejko, dhe nënkryetarja …": past the comma that closes an apposition.
+  const after = tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to
+  const and = inside > 0 ? phrase.from + inside : tokens[after]?.norm === 'dhe' ? after : -1
   if (and < 0) return []
-  const first = { from: phrase.from, to: and, pronoun: false }
+  const first = { from: phrase.from, to: inside > 0 ? and : phrase.to, pronoun: false }
   const second = phraseAfter(tokens, and + 1)
   return second && !second.pronoun ? [first, second] : [first]
 }

@@ -474,7 +474,10 @@ export function subjectAfterAdverbial(tokens: Token[], end: number, allowPronoun
   // "Pyetur nëse …, Kastrati hesht", "E kontaktuar nga gazeta, zëdhënësja …": a participle's clause.
   const participle = isWord(opener) && (PARTICIPLES.has(opener.norm) || (['i', 'e'].includes(opener.norm) && PARTICIPLES.has(tokens[1]?.norm ?? '')))
   if (!isWord(opener) || !(ADVERBIAL_OPENERS.has(opener.norm) || TIME_OPENERS.has(opener.norm) || time || participle) || opener.norm === 'sipas') return null
-  const comma = tokens.slice(1, Math.min(end, 8)).findIndex((t) => t.text === ',')
+  // Short: up to seven words, and the marks of a name in them ("për gazetën „Sporti Lindor“,").
+  let reach = 8
+  for (let k = 1; k < reach && k < end; k++) if (isQuoteMark(tokens[k])) reach++
+  const comma = tokens.slice(1, Math.min(end, reach)).findIndex((t) => t.text === ',')
   if (comma < 0) return null
   const rest = tokens.slice(comma + 2, end)
   // "Ndërkohë, në radhë, Nexhbedin Aliu, …": a second adverbial after the first.
@@ -493,14 +496,18 @@ function shifted(phrase: Phrase, by: number): Phrase {
 /** Verbs of being that introduce who was there ("Mes protestuesve ishte edhe …"). */
 export const BEING = new Set(['ishte', 'ishin', 'është', 'janë'])
 
+/** Words that open a place among people: "Mes protestuesve", "Ndër ata që …". */
+const AMONG = new Set(['mes', 'midis', 'ndër'])
+
 /**
  * The person a sentence introduces as present after an adverbial of place: "Mes protestuesve
  * ishte edhe Mark Gjonbalaj, 71 vjeç, …", "Mes të pranishmëve ishte mjeshtri i mandolinës Tonin
  * Kaçinari": the first full name after the verb, or a surname a relative clause follows.
  */
 export function presentedPerson(tokens: Token[]): Phrase | null {
-  if (!isWord(tokens[0]) || !(ADVERBIAL_OPENERS.has(tokens[0].norm) || tokens[0].norm === 'mes' || tokens[0].norm === 'midis')) return null
-  const verb = tokens.findIndex((t, k) => k > 0 && k < 6 && isWord(t) && BEING.has(t.norm))
+  if (!isWord(tokens[0]) || !(ADVERBIAL_OPENERS.has(tokens[0].norm) || AMONG.has(tokens[0].norm))) return null
+  // "Ndër ata që mbetën pa garë ishte edhe …": the place may be a short relative clause.
+  const verb = tokens.findIndex((t, k) => k > 0 && k < 8 && isWord(t) && BEING.has(t.norm))
   if (verb < 0) return null
   for (let k = verb + 1; k < verb + 7 && isWord(tokens[k]); k++) {
     // "Mes të ftuarve ishte edhe një punonjës i uzinës …": someone unnamed.
@@ -527,7 +534,10 @@ const TIME_STEMS = new Set([...TIME_NOUNS].map(stem))
  */
 export function unnamedOpener(tokens: Token[]): Phrase | null {
   const i = tokens.findIndex(isWord)
-  return i < 0 ? null : unnamedAt(tokens, i)
+  if (i < 0) return null
+  // "Ndërkohë, një qiramarrëse në lagjen Kombinat, …": after a word of time and its comma.
+  const after = TIME_OPENERS.has(tokens[i].norm) && tokens[i + 1]?.text === ',' ? i + 2 : i
+  return unnamedAt(tokens, after)
 }
 
 /** "një punonjës i uzinës mekanike": someone unnamed, from "një" at `i` over the words that describe them; else null. */
