@@ -326,6 +326,18 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [board], ['e domosdoshme për shkak të kostove'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('reads a transcript label in capitals, a word after its title included, and names its speaker as the article writes him', () => {
+    const article = 'Seanca u mbajt të enjten. Avokati mbrojtës, Sokol Dervishi, tha: „Klienti im nuk ka precedentë penalë.“ Prokurori Erion Mema kërkoi arrest.'
+    const minutes = {
+      title: 'Procesverbal i seancës',
+      author: 'Gjykata e Shkallës së Parë Korçë',
+      text: 'GJYQTARJA ERMIRA SHEHU: Seanca është e hapur.\nPROKURORI ERION MEMA: Kërkojmë arrest në burg.\nAVOKATI MBROJTËS SOKOL DERVISHI: Klienti im nuk ka precedentë penalë.',
+    }
+    const report = checkArticle(article, [minutes], { wellKnown: [] })
+    expect(report.quotes.map((q) => q.attribution)).toEqual(['consistent'])
+    expect(report.quotes[0].attributionReason).toMatchObject({ code: 'subject', speaker: { name: 'Sokol Dervishi' } })
+  })
+
   it('reads “KS” before a name as a club, so its president speaks for it', () => {
     const article = 'Stadiumi mbetet kantier. Presidenti i klubit, Arben Sheqeri, e ka quajtur situatën „një turp për qytetin“.'
     const club = { title: 'Deklaratë e KS Liqeni', author: 'KS Liqeni', text: 'Kjo situatë është një turp për qytetin.' }

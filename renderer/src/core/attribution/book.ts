@@ -268,6 +268,9 @@ export class EntityBook {
     const cached = this.cache.get(trimmed) ?? this.temporaryCache.get(trimmed)
     if (cached !== undefined && this.entities.has(this.root(cached))) return this.get(cached)
     const entity = this.resolveUncached(trimmed, origin)
+    // "ERION MEMA" in a transcript's label, "Erion Mema" in the article: the name as running text writes it.
+    const written = trimmed.slice(trimmed.length - entity.name.length)
+    if (entity.name === entity.name.toUpperCase() && written !== entity.name && written.toLowerCase() === entity.name.toLowerCase() && this.mutable(entity.id)) entity.name = written
     this.tieOfficeToBareBody(entity, trimmed, origin)
     if (this.temporary.has(entity.id)) this.temporaryCache.set(trimmed, entity.id)
     else this.cache.set(trimmed, entity.id)

@@ -78,8 +78,8 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
     const place = nameRun(tokens, titleEnd)
     if (place > titleEnd && tokens[place]?.text === ',' && nameRun(tokens, pastHonorifics(tokens, place + 1)) > pastHonorifics(tokens, place + 1)) titleEnd = place
     let k = titleEnd
-    // "drejtoresha rajonale Mirela Dedja": an adjective after the title, before the name.
-    while (isWord(tokens[k]) && !isCapitalised(tokens[k].text) && ADJECTIVE.test(tokens[k].norm) && isWord(tokens[k + 1])) k++
+    // "drejtoresha rajonale Mirela Dedja", "avokati mbrojtës Sokol Dervishi": an adjective after the title, before the name.
+    while (isWord(tokens[k]) && !isCapitalised(tokens[k].text) && (ADJECTIVE.test(tokens[k].norm) || tokens[k].norm.endsWith('ës')) && isWord(tokens[k + 1])) k++
     if (nameRun(tokens, k) === k) k = titleEnd
     if (tokens[k]?.text === ',') k++
     const nameStart = pastHonorifics(tokens, k)
@@ -135,14 +135,35 @@ function colonSayer(tokens: Token[], proper: ReadonlySet<string>): { part: Part;
 }
 
 /** The name or title before a colon that opens a transcript's line ("Z. Dritan Qorraj:", "Kryetari i Komisionit:"), or null. */
-function speakerLabel(tokens: Token[], proper: ReadonlySet<string>): Part | null {
-  const colon = labelColon(tokens)
+function speakerLabel(given: Token[], proper: ReadonlySet<string>): (Part & { name: string }) | null {
+  const colon = labelColon(given)
   if (colon < 0) return null
+  const tokens = inRunningCase(given, colon) ?? given
   let start = pastHonorifics(tokens, 0)
   // "I pandehuri Artan Zeneli:": a description with its article before the name.
   if (['i', 'e'].includes(tokens[start]?.norm ?? '') && isWord(tokens[start + 1]) && !isCapitalised(tokens[start + 1].text) && isWord(tokens[start + 2]) && isCapitalised(tokens[start + 2].text)) start += 2
   const part = subjectPart(tokens, start, start, proper)
-  return part && part.to === colon ? { ...part, named: true } : null
+  if (!part || part.to !== colon) return null
+  const name = tokens.slice(part.from, part.to).map((t, k, all) => (k > 0 && t.start === all[k - 1].end ? '' : ' ') + t.text).join('').trim()
+  return { ...part, named: true, name }
+}
+
+/**
+ * "AVOKATI MBROJTËS SOKOL DERVISHI:": a label in capitals, as running text writes it. A label
+ * ends with the name, so its last two words are the name's; the words before are lower case.
+ * Null for a label not in capitals.
+ */
+function inRunningCase(tokens: Token[], colon: number): Token[] | null {
+  const words = tokens.slice(0, colon).filter(isWord)
+  const long = words.filter((w) => w.text.length > 1)
+  if (words.length < 2 || long.length === 0 || !long.every((w) => w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase())) return null
+  const content = words.filter((w) => !isStopword(w.text) && !isLinkingArticle(w.text))
+  const named = new Set(content.slice(-2))
+  return tokens.map((t) => {
+    if (t.start >= tokens[colon].start || !isWord(t)) return t
+    const lower = t.text.toLowerCase()
+    return { ...t, text: named.has(t) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower }
+  })
 }
 
 /** Where a transcript line's label ends: a colon among its first words, or -1. */
@@ -189,7 +210,8 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     const lineStart = from === 0 || hasLineBreak(text, tokens[from - 1].end, tokens[from].start)
     const label = lineStart ? speakerLabel(sentence, proper) : null
     if (label) {
-      const entry = { start: sentence[0].start, said: sentence[label.to].end, ids: idsOf(sentence, [label]) }
+      const entity = book.resolve(label.name, 'source')
+      const entry = { start: sentence[0].start, said: sentence[label.to].end, ids: entity.members ?? [entity.id] }
       entries.push(entry)
       labels.push(entry)
       return
