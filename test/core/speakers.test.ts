@@ -216,4 +216,10 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nMetaj e kundërshtoi: «Kontrata flet ndryshe.»\nNë një intervistë për gazetën „Sporti Lindor“, Sheqeri u pyet nëse klubi do ta padisë kompaninë. „Po e studiojmë kontratën“, u përgjigj ai.'
     expect(detectQuotes(text).quotes.map((q) => q.speaker?.entity)).toEqual(['Metaj', 'Sheqeri'])
   })
+
+  it('takes a painting named in marks for a name, not a quote', () => {
+    const { quotes, names } = detectQuotes('Lajm.\nPiktura „Vajza me shami të kuqe“ u kthye në muze. „Është ditë feste“, tha drejtori.')
+    expect(quotes.map((q) => q.text)).toEqual(['Është ditë feste'])
+    expect(names.map((n) => n.text)).toContain('Vajza me shami të kuqe')
+  })
 })

@@ -13,7 +13,7 @@ const NAMED_THINGS = `gazet revist portal televizion kanal radio emision program
 vepr shfaqj festival shesh rrug bulevard pallat teatër teatr kinema stadium spital pavijon repart shkoll universitet hotel
 restorant kompani firm shoqëri shoqat organizat lëvizj parti nism fushat operacion aksion projekt platform aplikacion
 faqe markë mark lagj qendr stacion klub skuadr anij strategji sall galeri muze librari dyqan fabrik uzin minier agjenci fondacion
-sindikat shoqëri konkurs çmim ekspozit koncert raport studim`.split(/\s+/)
+sindikat shoqëri konkurs çmim ekspozit koncert raport studim piktur tablo skulptur poem`.split(/\s+/)
 
 function namesThing(word: string): boolean {
   const w = word.toLowerCase()
