@@ -338,6 +338,26 @@ describe('who is who, learned from the texts', () => {
     expect(report.quotes[0].attributionReason).toMatchObject({ code: 'subject', speaker: { name: 'Sokol Dervishi' } })
   })
 
+  it('does not call a public service’s words in its ministry’s statement misattributed, nor the reverse', () => {
+    const article = 'Spitali nis programin. Drejtoresha e spitalit, Mirela Gjoni, tha: „Asnjë çift nuk do të kalojë para radhës.“'
+    const hospital = { title: 'Njoftim', author: 'Spitali Rajonal i Elbasanit', text: 'Programi nis sot me 120 çifte.' }
+    const ministry = { title: 'Deklaratë', author: 'Ministria e Shëndetësisë dhe Mbrojtjes Sociale', text: 'Asnjë çift nuk do të kalojë para radhës.' }
+    const finance = { title: 'Deklaratë', author: 'Ministria e Financave', text: 'Asnjë çift nuk do të kalojë para radhës.' }
+    const words = ['Asnjë çift nuk do të kalojë para radhës.']
+    expect(attributions(article.replace('Drejtoresha e spitalit', 'Drejtoresha e Spitalit Rajonal të Elbasanit'), [hospital, ministry], words, { wellKnown: [] })).toEqual(['unknown'])
+    expect(attributions(article.replace('Drejtoresha e spitalit', 'Drejtoresha e Spitalit Rajonal të Elbasanit'), [hospital, finance], words, { wellKnown: [] })).toEqual(['mismatch'])
+    const prisons = { title: 'Njoftim', author: 'Drejtoria e Përgjithshme e Burgjeve', text: 'Rregullorja e takimeve do të rishikohet.' }
+    const justice = { title: 'Deklaratë', author: 'Ministria e Drejtësisë', text: 'Ministria mbështet stafin.' }
+    expect(attributions('Lajm. Ministria e Drejtësisë njoftoi: „Rregullorja e takimeve do të rishikohet.“', [prisons, justice], ['Rregullorja e takimeve do të rishikohet.'], { wellKnown: [] })).toEqual(['unknown'])
+  })
+
+  it('does not call a body’s words misattributed where the source names as speaking someone who speaks for it', () => {
+    const article = 'Zëvendësministrja e Shëndetësisë, Elona Rama, foli në seancë. Ministria e Shëndetësisë dhe Mbrojtjes Sociale përsëriti se „blerja u krye sipas ligjit“.'
+    const minutes = { title: 'Procesverbal', author: 'Kuvendi i Shqipërisë', text: 'KRYETARI I KOMISIONIT, FATOS LIKA: Vazhdojmë.\nZËVENDËSMINISTRJA ELONA RAMA: Blerja u krye sipas ligjit.' }
+    const ministry = { title: 'Njoftim', author: 'Ministria e Shëndetësisë dhe Mbrojtjes Sociale', text: 'Helikopteri mbërriti sot.' }
+    expect(attributions(article, [minutes, ministry], ['blerja u krye sipas ligjit'], { wellKnown: [] })).not.toEqual(['mismatch'])
+  })
+
   it('reads “KS” before a name as a club, so its president speaks for it', () => {
     const article = 'Stadiumi mbetet kantier. Presidenti i klubit, Arben Sheqeri, e ka quajtur situatën „një turp për qytetin“.'
     const club = { title: 'Deklaratë e KS Liqeni', author: 'KS Liqeni', text: 'Kjo situatë është një turp për qytetin.' }

@@ -13,6 +13,7 @@ import { institutionNoun, isGoverningOffice, personTitle } from '../entities/tit
 import { expansion } from '../lang/aliases'
 import { NameIndex } from './nameIndex'
 import { headNoun, type BookEntity, type Evidence, type Relation } from './bookEntity'
+import { worksUnder } from '../entities/services'
 import { initials, matchKey, similarNames } from './nameMatch'
 
 // Who is who, for one article: the people and bodies its text and its sources name, what each
@@ -665,6 +666,16 @@ export class EntityBook {
     const sg = this.dataGroupOf(s)
     const ag = this.dataGroupOf(a)
     if (sg.length > 0 && sg.some((g) => ag.includes(g))) return { kind: 'speaks-for', evidence: 'data' }
+    // "Spitali Rajonal i Elbasanit" and "Ministria e Shëndetësisë": a public service and the ministry of its
+    // field, each the speaker or author itself or what a person speaks for, not a body another is tied to.
+    const own = (e: BookEntity, side: typeof ss) => (e.kind === 'person' ? side : side.filter((x) => x.id === e.id))
+    for (const x of own(s, ss)) {
+      for (const y of own(a, as)) {
+        const [p, q] = [this.get(x.id), this.get(y.id)]
+        const ministry = p.keys.some((k) => q.keys.some((m) => worksUnder(k, m))) ? q : q.keys.some((k) => p.keys.some((m) => worksUnder(k, m))) ? p : null
+        if (ministry) return { kind: 'part-of', through: ministry }
+      }
+    }
     for (const x of ss) {
       for (const y of as) {
         const [part, whole] = this.partOf(x.id, y.id) ? [x, y] : this.partOf(y.id, x.id) ? [y, x] : [null, null]
