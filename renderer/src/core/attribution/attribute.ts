@@ -127,7 +127,12 @@ function mentionedSide(context: AttributionContext, speaker: BookEntity, source:
     named = new Set(source.subjects.all().map((id) => book.get(id).id))
     actingIn.set(source, named)
   }
-  for (const m of speaker.members ?? [speaker.id]) for (const x of book.side(m, false)) if (named.has(x.id)) return book.get(x.id)
+  for (const m of speaker.members ?? [speaker.id]) {
+    for (const x of book.side(m, false)) if (named.has(x.id)) return book.get(x.id)
+    // "ZËVENDËSMINISTRJA ELONA RAMA: …" for a ministry: someone who speaks for the speaker.
+    const member = book.get(m).id
+    for (const id of named) if (book.side(id, false).some((x) => x.id === member)) return book.get(id)
+  }
   return null
 }
 
