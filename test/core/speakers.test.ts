@@ -222,4 +222,9 @@ describe('who speaks, read from the sentence', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Është ditë feste'])
     expect(names.map((n) => n.text)).toContain('Vajza me shami të kuqe')
   })
+
+  it('gives “ajo” the subject of the sentence, not a woman named in the clause it reports', () => {
+    const text = 'Lajm.\nDrejtoresha e kompanisë, Mirela Kopani, foli. “Nuk mund të premtojmë”, tha Kopani. Bregu, e cila drejton sindikatën, kujtoi se vetëm një muaj më parë Kopani u kishte premtuar rritje pagash. “Ajo na tha në sy se paga do të rritet”, shtoi ajo.'
+    expect(speakerOf(text)).toEqual(['Kopani', 'Bregu'])
+  })
 })

@@ -273,8 +273,12 @@ function jointMembers(tokens: Token[], phrase: Phrase): Phrase[] {
 const SUBORDINATORS = new Set(['nëse', 'se', 'që'])
 
 /** A phrase just after a relative pronoun or a word that opens a reported clause or an indirect question. */
-const inReportedClause = (tokens: Token[], phrase: Phrase): boolean =>
-  tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => t.norm.startsWith('cil') || SUBORDINATORS.has(t.norm))
+const inReportedClause = (tokens: Token[], phrase: Phrase): boolean => {
+  if (tokens.slice(Math.max(0, phrase.from - 3), phrase.from).some((t) => t.norm.startsWith('cil'))) return true
+  // "kujtoi se vetëm një muaj më parë Kopani u kishte premtuar …": a clause's subject after an adverbial in it.
+  for (let k = phrase.from - 1; k >= 0 && k >= phrase.from - 8 && tokens[k].text !== ','; k--) if (SUBORDINATORS.has(tokens[k].norm)) return true
+  return false
+}
 
 /** "Ironia është se „…“", "Problemi ishte që …": a subject that only frames the clause after it says nothing. */
 const framesClause = (tokens: Token[], phrase: Phrase): boolean => BEING.has(tokens[phrase.to]?.norm ?? '') && SUBORDINATORS.has(tokens[phrase.to + 1]?.norm ?? '')
