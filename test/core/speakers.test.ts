@@ -227,4 +227,14 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nDrejtoresha e kompanisë, Mirela Kopani, foli. “Nuk mund të premtojmë”, tha Kopani. Bregu, e cila drejton sindikatën, kujtoi se vetëm një muaj më parë Kopani u kishte premtuar rritje pagash. “Ajo na tha në sy se paga do të rritet”, shtoi ajo.'
     expect(speakerOf(text)).toEqual(['Kopani', 'Bregu'])
   })
+
+  it('gives no speaker to a question put to someone, and finds someone unnamed after a longer adverbial', () => {
+    const asked = 'Lajm.\nGjoni foli. Në një intervistë, Gjoni u pyet: „A keni prova se çmimi është fryrë?“'
+    expect(speakerOf(asked)).toEqual([null])
+    const shopper = 'Lajm.\nMuça foli.\nNë një supermarket në qendër të Tiranës, një blerëse e moshuar tha se e blinte prej vitesh. «Tani nuk e di çfarë t’u jap nipërve», u shpreh ajo.'
+    expect(speakerOf(shopper)).toEqual(['një blerëse e moshuar'])
+    const queue = 'Lajm.\nPrifti foli. „Është lëmoshë“, tha ajo.\nPara zyrës së postës, ku radha zgjatej deri në trotuar, një pensioniste ishte më pak e interesuar. „Unë nuk pres gjë prej tyre.“'
+    expect(speakerOf(queue)).toEqual(['Prifti', 'një pensioniste'])
+    expect(() => detectQuotes('Lajm.\nNdërkohë,\n„Po“, tha ajo. Në Tiranë,\n„Jo“, tha ai.')).not.toThrow()
+  })
 })

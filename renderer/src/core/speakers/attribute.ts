@@ -490,7 +490,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     // "Pavarësisht tensioneve, Zeqaj la derën hapur: «…»": past an adverbial, the subject.
     // "Një shitës frutash …, ishte edhe më i ashpër: «…»": someone unnamed before the colon.
     const colon = before[before.length - 1]?.text === ':'
-    const phrase = leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length, colon) ?? (colon ? unnamedOpener(before) : null)
+    // "Gjoni u pyet: „A keni prova …?“": whom a question is put to did not say it.
+    const asked = colon && before.some((t, k) => t.norm === 'u' && /^pyet/u.test(before[k + 1]?.norm ?? ''))
+    const phrase = asked ? null : (leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length, colon) ?? (colon ? unnamedOpener(before) : null))
     if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
   }
 
@@ -509,7 +511,7 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const paragraph = text.lastIndexOf('\n', pair.open.start - 1) + 1
     const since = Math.max(floor, paragraph, state.lastQuote?.pair.close.end ?? 0)
     const previous = sStart > since ? windowTokens(text, sentenceStart(text, sStart - 1, since, mask), sStart, mask).tokens : []
-    const subject = sentenceSubject(previous) ?? speakerAfterVerb(previous)
+    const subject = sentenceSubject(previous) ?? speakerAfterVerb(previous) ?? unnamedOpener(previous)
     if (subject) speaker = makeSpeaker(text, previous, subject, 'subject')
     // "Letra e tij e hapur … u shpërnda. „…“": the words of whose document it is.
     const owner = subject ? null : documentOwner(previous)

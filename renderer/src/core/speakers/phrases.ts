@@ -535,15 +535,21 @@ const TIME_STEMS = new Set([...TIME_NOUNS].map(stem))
 export function unnamedOpener(tokens: Token[]): Phrase | null {
   const i = tokens.findIndex(isWord)
   if (i < 0) return null
-  // "Ndërkohë, një qiramarrëse në lagjen Kombinat, …": after a word of time and its comma.
-  const after = TIME_OPENERS.has(tokens[i].norm) && tokens[i + 1]?.text === ',' ? i + 2 : i
-  return unnamedAt(tokens, after)
+  // "Ndërkohë, një qiramarrëse …", "Në një supermarket në qendër të Tiranës, një blerëse e moshuar …":
+  // after a word of time or an adverbial, at a comma among the sentence's first words.
+  if (TIME_OPENERS.has(tokens[i].norm) || ADVERBIAL_OPENERS.has(tokens[i].norm)) {
+    for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
+      const unnamed = tokens[k].text === ',' ? unnamedAt(tokens, k + 1) : null
+      if (unnamed) return unnamed
+    }
+  }
+  return unnamedAt(tokens, i)
 }
 
 /** "një punonjës i uzinës mekanike": someone unnamed, from "një" at `i` over the words that describe them; else null. */
 function unnamedAt(tokens: Token[], i: number): Phrase | null {
   const noun = tokens[i + 1]
-  if (tokens[i].norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
+  if (tokens[i]?.norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
   let to = i + 2
   for (;;) {
     // "Një pensionist 71-vjeçar": an age is part of the description.
