@@ -237,4 +237,11 @@ describe('who speaks, read from the sentence', () => {
     expect(speakerOf(queue)).toEqual(['Prifti', 'një pensioniste'])
     expect(() => detectQuotes('Lajm.\nNdërkohë,\n„Po“, tha ajo. Në Tiranë,\n„Jo“, tha ai.')).not.toThrow()
   })
+
+  it('takes the names of offences in marks for names, not quotes', () => {
+    const text = 'Lajm.\nProkuroria ka nisur hetimin për „shpërdorim detyre“ dhe „shkelje të rregullave të punës në ndërtim“. Ka edhe procedim penal për veprën "shkelja e rregullave të mbrojtjes në punë". „Do të ndëshkohen“, tha prokurori.'
+    const { quotes, names } = detectQuotes(text)
+    expect(quotes.map((q) => q.text)).toEqual(['Do të ndëshkohen'])
+    expect(names.map((n) => n.text)).toEqual(['shpërdorim detyre', 'shkelje të rregullave të punës në ndërtim', 'shkelja e rregullave të mbrojtjes në punë'])
+  })
 })

@@ -1,4 +1,4 @@
-import { isCapitalised, tokensIn, wordTokens } from '../text/tokenize'
+import { isCapitalised, isQuoteMark, tokensIn, wordTokens, type Token } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { VERB_CUES } from '../speakers/lexicon'
@@ -42,6 +42,27 @@ function opensSentence(text: string, at: number): boolean {
 /** Units a product's name may end in after its figure. */
 const UNITS = new Set(['mg', 'g', 'kg', 'ml', 'l', 'mcg', 'mm', 'cm', 'km', 'kw', 'mw'])
 
+/** Nouns of a prosecution before the name of an offence: "vepra penale", "hetimi", "procedimi", "akuza", "kallëzimi". */
+const OFFENCE_NOUN = /^(vepër|vepr[aeë]|hetim|procedim|akuz|kallëzim)/u
+
+/**
+ * "hetimin për „shpërdorim detyre“ dhe „shkelje të rregullave …“", "për veprën "shkelja e …"": the
+ * name of an offence, in lower case, after a noun of prosecution (and "për"), or after "dhe" and
+ * another such name. `k` is the last token before the opening mark.
+ */
+function namesOffence(before: readonly Token[], k: number): boolean {
+  let i = k
+  // "… „shpërdorim detyre“ dhe „…“": past the name before, to what comes before it.
+  if (before[i]?.norm === 'dhe' && isQuoteMark(before[i - 1])) {
+    i -= 2
+    while (i >= 0 && !isQuoteMark(before[i])) i--
+    i--
+  }
+  if (before[i]?.norm === 'penale') i--
+  if (before[i]?.norm === 'për') i--
+  return i >= 0 && OFFENCE_NOUN.test(before[i].norm)
+}
+
 export function isQuotedName(text: string, pair: MarkPair): boolean {
   const inner = text.slice(pair.open.end, pair.close.start).trim()
   // Initials, figures and a short abbreviation before a name ("Dr. Ilia Kotori") end no sentence.
@@ -70,6 +91,7 @@ export function isQuotedName(text: string, pair: MarkPair): boolean {
   if (!last || last.kind === 'punct' || text.slice(last.end, pair.open.start).includes('\n')) return false
   // "një „reformë“", "të ashtuquajturën „reformë“": one word in marks as a term, not words quoted.
   if (words.length === 1 && /^\p{Ll}/u.test(inner) && TERM_BEFORE.test(last.norm)) return true
+  if (words.length <= MAX_WORDS + 2 && /^\p{Ll}/u.test(inner) && namesOffence(before, k)) return true
   if (words.length === 0 || words.length > MAX_WORDS || !(/^[\p{Lu}\p{Nd}]/u.test(inner) || E_NAME.test(inner))) return false
   // "tha “Po”", "tha se “Europa …”": a quotation after its cue.
   if (VERB_CUES.has(last.norm) || last.norm === 'se' || last.norm === 'që') return false
