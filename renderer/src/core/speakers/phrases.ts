@@ -549,7 +549,7 @@ export function unnamedOpener(tokens: Token[]): Phrase | null {
 /** "një punonjës i uzinës mekanike": someone unnamed, from "një" at `i` over the words that describe them; else null. */
 function unnamedAt(tokens: Token[], i: number): Phrase | null {
   const noun = tokens[i + 1]
-  if (tokens[i]?.norm !== 'një' || !isWord(noun) || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
+  if (tokens[i]?.norm !== 'një' || noun?.kind !== 'word' || isCapitalised(noun.text) || isStopword(noun.text) || TIME_NOUNS.has(noun.norm)) return null
   let to = i + 2
   for (;;) {
     // "Një pensionist 71-vjeçar": an age is part of the description.
