@@ -244,4 +244,9 @@ describe('who speaks, read from the sentence', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Do të ndëshkohen'])
     expect(names.map((n) => n.text)).toEqual(['shpërdorim detyre', 'shkelje të rregullave të punës në ndërtim', 'shkelja e rregullave të mbrojtjes në punë'])
   })
+
+  it('reads the subject of a colon’s sentence past words of time with no comma', () => {
+    const text = 'Lajm.\nDeputeti Ardit Gjoni e cilësoi blerjen abuzive. „Kushton dyfishin“, tha Gjoni. Më pas ai iu drejtua përfaqësueses së qeverisë me një pyetje: „Kush e përzgjodhi kompaninë?“'
+    expect(speakerOf(text)).toEqual(['Gjoni', 'Gjoni'])
+  })
 })
