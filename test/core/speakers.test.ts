@@ -243,6 +243,8 @@ describe('who speaks, read from the sentence', () => {
     const { quotes, names } = detectQuotes(text)
     expect(quotes.map((q) => q.text)).toEqual(['Do të ndëshkohen'])
     expect(names.map((n) => n.text)).toEqual(['shpërdorim detyre', 'shkelje të rregullave të punës në ndërtim', 'shkelja e rregullave të mbrojtjes në punë'])
+    // "vepra" is also a work of art.
+    expect(detectQuotes('Lajm.\nDrejtori Leonard Xhafa foli. Ai shtoi se vepra „ka nevojë për disa javë restaurim“.').quotes.map((q) => q.text)).toEqual(['ka nevojë për disa javë restaurim'])
   })
 
   it('reads the subject of a colon’s sentence past words of time with no comma', () => {

@@ -42,8 +42,9 @@ function opensSentence(text: string, at: number): boolean {
 /** Units a product's name may end in after its figure. */
 const UNITS = new Set(['mg', 'g', 'kg', 'ml', 'l', 'mcg', 'mm', 'cm', 'km', 'kw', 'mw'])
 
-/** Nouns of a prosecution before the name of an offence: "vepra penale", "hetimi", "procedimi", "akuza", "kallëzimi". */
-const OFFENCE_NOUN = /^(vepër|vepr[aeë]|hetim|procedim|akuz|kallëzim)/u
+/** Nouns of a prosecution before the name of an offence: "hetimi", "procedimi", "akuza", "kallëzimi"; and "vepra penale". */
+const OFFENCE_NOUN = /^(hetim|procedim|akuz|kallëzim)/u
+const WORK = /^(vepër|vepr[aeë])/u
 
 /**
  * "hetimin për „shpërdorim detyre“ dhe „shkelje të rregullave …“", "për veprën "shkelja e …"": the
@@ -58,9 +59,12 @@ function namesOffence(before: readonly Token[], k: number): boolean {
     while (i >= 0 && !isQuoteMark(before[i])) i--
     i--
   }
-  if (before[i]?.norm === 'penale') i--
+  // "vepra" is also a work of art: an offence only as "vepra penale" or "për veprën".
+  const penal = before[i]?.norm === 'penale'
+  if (penal) i--
   if (before[i]?.norm === 'për') i--
-  return i >= 0 && OFFENCE_NOUN.test(before[i].norm)
+  const work = WORK.test(before[i]?.norm ?? '') && (penal || before[i + 1]?.norm === 'për' || before[i - 1]?.norm === 'për')
+  return i >= 0 && (OFFENCE_NOUN.test(before[i].norm) || work)
 }
 
 export function isQuotedName(text: string, pair: MarkPair): boolean {
