@@ -1,6 +1,6 @@
 // The generalisation suite's renaming: every person and body in the fixture cases replaced by a
-// name no built-in list holds (test/fixtures/renamed/rename.json), in all its case forms, as
-// whole words, longest form first, in one pass.
+// name no built-in list holds (test/fixtures/renamed/rename.json), in all its case forms and in
+// capitals, as whole words, longest form first, in one pass.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -12,7 +12,11 @@ interface Table {
 const dir = join(import.meta.dirname, '..', 'fixtures', 'renamed')
 const table = JSON.parse(readFileSync(join(dir, 'rename.json'), 'utf8')) as Table
 
-const pairs = [...table.people, ...table.bodies].flatMap((e) => e.from.map((from, i) => [from, e.to[i]] as const)).sort((a, b) => b[0].length - a[0].length)
+// Each form also in capitals, as a transcript's labels write names ("ZËVENDËSMINISTRJA ELONA RAMA:").
+const pairs = [...table.people, ...table.bodies]
+  .flatMap((e) => e.from.flatMap((from, i) => [[from, e.to[i]] as const, [from.toUpperCase(), e.to[i].toUpperCase()] as const]))
+  .filter(([from], i, all) => all.findIndex(([other]) => other === from) === i)
+  .sort((a, b) => b[0].length - a[0].length)
 const mapping = new Map(pairs)
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // A whole word: no letter or digit before; no letter or digit, and no "-letter", after.
