@@ -63,7 +63,7 @@ function namesOffence(before: readonly Token[], k: number): boolean {
   const penal = before[i]?.norm === 'penale'
   if (penal) i--
   if (before[i]?.norm === 'për') i--
-  const work = WORK.test(before[i]?.norm ?? '') && (penal || before[i + 1]?.norm === 'për' || before[i - 1]?.norm === 'për')
+  const work = WORK.test(before[i]?.norm ?? '') && (penal || before[i - 1]?.norm === 'për')
   return i >= 0 && (OFFENCE_NOUN.test(before[i].norm) || work)
 }
 

@@ -495,11 +495,9 @@ export function attributeSpeaker(text: string, pair: MarkPair, floor: number, ce
     const phrase = asked ? null : (leadingSubject(before, before.length) ?? subjectAfterAdverbial(before, before.length, colon) ?? (colon ? unnamedOpener(before) : null))
     if (phrase && !framesClause(before, phrase)) found = { tokens: before, phrase, via: 'subject' }
     // "Më pas ai iu drejtua …: „…“": past words of time with no comma after them.
-    let time = 0
-    while (colon && !asked && !found && time < 3 && (TIME_OPENERS.has(before[time]?.norm ?? '') || before[time]?.norm === 'pas')) time++
-    const rest = before.slice(time)
-    const timed = time > 0 && !found ? leadingSubject(rest, rest.length) : null
-    if (timed) found = { tokens: rest, phrase: timed, via: 'subject' }
+    const time = colon && !asked && !found ? before.findIndex((t) => !TIME_OPENERS.has(t.norm) && t.norm !== 'pas') : 0
+    const timed = time > 0 ? leadingSubject(before.slice(time), before.length - time) : null
+    if (timed) found = { tokens: before.slice(time), phrase: timed, via: 'subject' }
   }
 
   // "„…“, thuhet në deklaratë." after "… Drejtoria e Përgjithshme shpërndau një deklaratë.": who issued it.
