@@ -140,6 +140,22 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, sources, ['bizneset rrezikojnë gjoba', 'tarifat rriten', 'familjet nuk preken'], { wellKnown: [] })).toEqual(['consistent', 'consistent', 'consistent'])
   })
 
+  it('takes the spokeswoman of “the company” for the company the article calls a factory', () => {
+    const article = 'Fermerët protestuan para fabrikës „Gora Lakt“, pasi kompania uli çmimin.\nZëdhënësja e kompanisë, Blerina Mema, u tha fermerëve se „çmimi i ri pasqyron rënien e çmimit në tregjet evropiane“.'
+    const release = { title: 'Njoftim për shtyp', author: 'Gora Lakt sh.p.k.', text: 'Çmimi i ri pasqyron rënien e çmimit në tregjet evropiane.' }
+    expect(attributions(article, [release], ['çmimi i ri pasqyron rënien e çmimit në tregjet evropiane'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
+  it('keeps a ministry named with two fields one body, known also by its first field', () => {
+    const article = 'Zëvendësministrja e Shëndetësisë, Elona Rama, vizitoi spitalin. „Pavioni do të jetë gati në prill“, tha ajo.'
+    const release = { title: 'Zëvendësministrja inspekton punimet', author: 'Ministria e Shëndetësisë dhe Mbrojtjes Sociale', text: 'Pavioni do të jetë gati në prill.' }
+    expect(attributions(article, [release], ['Pavioni do të jetë gati në prill'], { wellKnown: [] })).toEqual(['consistent'])
+    const other = 'Drejtori i spitalit, Ilir Kasa, foli për pavionin. „Pavioni do të jetë gati në prill“, tha ai.'
+    const quote = checkArticle(other, [release], { wellKnown: [] }).quotes[0]
+    expect(quote.attributionExplanation).toContain('Ministria e Shëndetësisë dhe Mbrojtjes Sociale')
+    expect(quote.attributionExplanation).not.toContain('Mbrojtja Sociale')
+  })
+
   it('gives a transcript’s words to the person its line is labelled with', () => {
     const article = 'Drejtori i shoqërisë, Dritan Qorraj, foli para komisionit. Sipas tij, “ne nuk kemi fonde për tubacionet e vjetra”. Kryetari i komisionit, Arben Lleshaj, e kritikoi.'
     const transcript = {

@@ -9,12 +9,12 @@ import { isAcronym, isPrefixKey, isProperName, nameKey, sameKey, stripTitles, ty
 import { toNominative } from '../entities/nominative'
 import { guessKind, splitCompound } from '../entities/resolve'
 import { parseTitled } from '../entities/titled'
-import { institutionNoun, isGoverningOffice, personTitle } from '../entities/titles'
+import { bodyKind, institutionNoun, isGoverningOffice, personTitle } from '../entities/titles'
 import { expansion } from '../lang/aliases'
 import { NameIndex } from './nameIndex'
-import { headNoun, type BookEntity, type Evidence, type Relation } from './bookEntity'
+import { headNoun, sameKind, type BookEntity, type Evidence, type Relation } from './bookEntity'
 import { worksUnder } from '../entities/services'
-import { initials, matchKey, similarNames } from './nameMatch'
+import { firstPartOf, initials, matchKey, similarNames } from './nameMatch'
 
 // Who is who, for one article: the people and bodies its text and its sources name, what each
 // speaks for, and what the editor and the built-in data add. Names resolve across inflection,
@@ -212,8 +212,8 @@ export class EntityBook {
     e.institution = institution
     if (MEDIA_NOUNS.has(institution)) e.kind = 'media'
     else if (e.kind === 'person' && e.origin !== 'data') e.kind = 'organisation'
-    let set = this.byInstitution.get(institution)
-    if (!set) this.byInstitution.set(institution, (set = new Set()))
+    let set = this.byInstitution.get(bodyKind(institution))
+    if (!set) this.byInstitution.set(bodyKind(institution), (set = new Set()))
     set.add(e)
   }
 
@@ -496,8 +496,8 @@ export class EntityBook {
 
   /** "Qeveria", "policisë": the one body of that kind the texts name, or a vague one. */
   private bareInstitution(noun: string, surface: string, origin: Evidence): BookEntity {
-    const candidates = this.live([...this.index.candidates([noun]), ...(this.byInstitution.get(noun) ?? [])])
-    const named = candidates.filter((e) => !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && headNoun(e) === noun)
+    const candidates = this.live([...this.index.candidates([noun]), ...(this.byInstitution.get(bodyKind(noun)) ?? [])])
+    const named = candidates.filter((e) => !e.vague && (e.keys[0].length >= 2 || e.institution !== undefined) && sameKind(headNoun(e), noun))
     // Two of that kind named: the bare kind is one of them, not known which.
     const several = this.severalOf.has(noun) || named.length >= 2
     if (named.length === 1 && !several) return named[0]
@@ -652,13 +652,13 @@ export class EntityBook {
     }
     // A bare institution and a named one of its kind ("Bashkia", "Bashkia e Tiranës"): the article did not say whose.
     // A side that also names its own body of that kind ("Kryetari i shoqatës „Pulëbardha e Bregut“") is that body's.
-    const namesOwn = (side: Array<{ id: string }>, head: string) => side.some((z) => !this.get(z.id).vague && headNoun(this.get(z.id)) === head)
+    const namesOwn = (side: Array<{ id: string }>, head: string) => side.some((z) => !this.get(z.id).vague && sameKind(headNoun(this.get(z.id)), head))
     for (const x of ss) {
       for (const y of as) {
         const p = this.get(x.id)
         const q = this.get(y.id)
         const head = headNoun(p)
-        if (p.vague !== q.vague && head !== null && head === headNoun(q) && !p.title && !q.title && !(p.vague ? namesOwn(ss, head) : namesOwn(as, head))) return { kind: 'speaks-for', through: p.vague ? q : p, evidence: strongest(x.evidence, y.evidence) }
+        if (p.vague !== q.vague && head !== null && sameKind(head, headNoun(q)) && !p.title && !q.title && !(p.vague ? namesOwn(ss, head) : namesOwn(as, head))) return { kind: 'speaks-for', through: p.vague ? q : p, evidence: strongest(x.evidence, y.evidence) }
       }
     }
     // Both speak for a bare "opozita" or "Presidenca": whose, the texts do not say.
@@ -687,6 +687,12 @@ export class EntityBook {
     }
     const sKnown = this.knownSide(s.id)
     const aKnown = this.knownSide(a.id)
+    for (const x of ss) {
+      for (const y of as) {
+        const [p, q] = [this.get(x.id), this.get(y.id)]
+        if (firstPartOf(p, q) || firstPartOf(q, p)) return { kind: 'speaks-for', through: q, evidence: strongest(x.evidence, y.evidence) }
+      }
+    }
     // "Ministria e Jashtme" and "Ministria e Punëve të Jashtme e Greqisë": perhaps one body, two names.
     for (const x of ss) for (const y of as) if (similarNames(this.get(x.id), this.get(y.id))) return { kind: 'similar', through: this.get(x.id) }
     if (sKnown && aKnown) return { kind: 'unrelated' }

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../entities/types'
-import { institutionNoun, kindAbbreviation } from '../entities/titles'
+import { bodyKind, institutionNoun, kindAbbreviation } from '../entities/titles'
 import type { NameKey } from '../entities/names'
 
 // The records of the entity book: who an entity is, what it goes by, and how two are related.
@@ -50,3 +50,6 @@ export const headNoun = (e: BookEntity): string | null => {
   const first = e.keys[0]?.[0]
   return e.institution ?? (first ? (institutionNoun(first) ?? kindAbbreviation(first)) : null)
 }
+
+/** Whether two head nouns name one kind of body ("fabrika" and "kompania" are one). */
+export const sameKind = (a: string | null, b: string | null): boolean => a !== null && b !== null && bodyKind(a) === bodyKind(b)

@@ -94,6 +94,12 @@ export function similarNames(x: BookEntity, y: BookEntity): boolean {
   return rest(x).some((w) => ys.some((v) => sameStem(w, v))) || abbreviates(rest(x), ys) || abbreviates(ys, rest(x))
 }
 
+/** "Ministria e Shëndetësisë" of "Ministria e Shëndetësisë dhe Mbrojtjes Sociale": a body by the first part of its coordinated name. */
+export function firstPartOf(short: BookEntity, long: BookEntity): boolean {
+  if (short.vague || short.kind === 'person' || long.kind === 'person' || long.members || headNoun(short) === null) return false
+  return short.keys.some((k) => k.length >= 2 && long.keys.some((l) => l.length > k.length + 1 && l[k.length].toLowerCase() === 'dhe' && sameKey(l.slice(0, k.length), k)))
+}
+
 /** "Delegacioni i BKSH-së" and "Delegacioni i Bashkimit Kontinental të Shteteve": an abbreviation of words the other spells out. */
 function abbreviates(short: string[], long: string[]): boolean {
   const acronyms = short.filter(isAcronym).map((w) => w.replace(/-.*$/u, ''))

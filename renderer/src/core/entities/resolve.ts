@@ -2,6 +2,7 @@ import { isCapitalised, tokenize, wordTokens } from '../text/tokenize'
 import { isStopword } from '../lang/stopwords'
 import { isLinkingArticle } from '../lang/links'
 import { stem } from '../lang/stem'
+import { normWord } from '../text/normalise'
 import { DEFAULT_ENTITIES } from './wellKnown'
 import type { Entity, EntityKind } from './types'
 import { containsKey, isAcronym, isProperName, nameKey, stripTitles, type NameKey } from './names'
@@ -121,6 +122,15 @@ const MEDIA = new Set(['agjencia', 'gazeta', 'televizioni', 'portali', 'radio'])
 const GENITIVE_END = /(së|ës|es|it|ut|ve)$/u
 
 /**
+ * A title or the noun for a body in its nominative, which opens another entity ("… dhe Ministria e
+ * Kulturës"); in the genitive it goes on with the complement ("… e Shëndetësisë dhe Mbrojtjes Sociale").
+ */
+function opensAnother(word: string): boolean {
+  const head = personTitle(word) ?? institutionNoun(word)
+  return head !== null && normWord(word) === head
+}
+
+/**
  * Where "X dhe Y" is two entities rather than one name: "Trump dhe Putin" are two, but
  * "Ministria e Infrastrukturës dhe Energjisë" is one ministry, its complement coordinated.
  */
@@ -140,7 +150,7 @@ export function splitCompound(trimmed: string): string[] {
     const phrase = nameKey(part).length === 1 || tokenize(part).some((t) => isLinkingArticle(t.text))
     const remit = byDhe && phrase && words.some((t) => t.norm === 'për')
     const continues = (linked && GENITIVE_END.test(first)) || remit
-    if (continues && !personTitle(first) && !institutionNoun(first)) out[out.length - 1] = `${previous} dhe ${part}`
+    if (continues && !opensAnother(first)) out[out.length - 1] = `${previous} dhe ${part}`
     else out.push(part)
   }
   return out

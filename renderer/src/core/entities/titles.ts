@@ -88,6 +88,12 @@ komuna senati festivali teatri muzeu oda urdhri aleanca koalicioni forumi asocia
 lëvizja nisma parku operatori kooperativa rrjeti fabrika shkolla ndërmarrja konsullata delegacioni misioni
 aeroporti porti bashkimi dega filiali sektori`.split(/\s+/)
 
+/** Nouns the texts use for one business interchangeably: "fabrika „Gora Lakt“" is "kompania". */
+const BUSINESS = new Set(['kompania', 'fabrika', 'firma', 'ndërmarrja', 'korporata', 'shoqëria'])
+
+/** The kind of body an institution noun names, with a business's several nouns as one kind. */
+export const bodyKind = (noun: string): string => (BUSINESS.has(noun) ? 'kompania' : noun)
+
 /** Nationality adjectives that name a country's institutions ("ambasadori amerikan"). */
 export const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
   ['amerikan', 'Shtetet e Bashkuara'], ['rus', 'Rusia'], ['ukrainas', 'Ukraina'], ['gjerman', 'Gjermania'],
