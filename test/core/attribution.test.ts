@@ -146,6 +146,12 @@ describe('who is who, learned from the texts', () => {
     expect(attributions(article, [release], ['çmimi i ri pasqyron rënien e çmimit në tregjet evropiane'], { wellKnown: [] })).toEqual(['consistent'])
   })
 
+  it('gives the words a release quotes as someone’s statement (“Deklarata e z. …”) to that person', () => {
+    const article = 'Kryetari i shoqatës, Agim Shehu, foli para fabrikës. Sipas tij, kompania „po i vjedh fermerët në dritë të diellit“.'
+    const release = { title: 'Njoftim për shtyp', author: 'Gora Lakt sh.p.k.', text: 'Çmimi është 42 lekë. Deklarata e z. Agim Shehu se kompania „po i vjedh fermerët në dritë të diellit“ është e pabazë.' }
+    expect(attributions(article, [release], ['po i vjedh fermerët në dritë të diellit'], { wellKnown: [] })).toEqual(['consistent'])
+  })
+
   it('keeps a ministry named with two fields one body, known also by its first field', () => {
     const article = 'Zëvendësministrja e Shëndetësisë, Elona Rama, vizitoi spitalin. „Pavioni do të jetë gati në prill“, tha ajo.'
     const release = { title: 'Zëvendësministrja inspekton punimet', author: 'Ministria e Shëndetësisë dhe Mbrojtjes Sociale', text: 'Pavioni do të jetë gati në prill.' }

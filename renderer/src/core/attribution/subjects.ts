@@ -67,8 +67,9 @@ function subjectPart(tokens: Token[], i: number, first: number, proper: Readonly
   let t = tokens[i]
   if (!isWord(t) || isStopword(t.text)) return null
   // "Deklarata e Kremlinit thotë …": the document speaks for its author.
+  // "Deklarata e z. Agim Shehu se …": past a word of address too.
   if (isDocumentNoun(t.text) && isWord(tokens[i + 1]) && isLinkingArticle(tokens[i + 1].text) && isWord(tokens[i + 2])) {
-    i += 2
+    i = pastHonorifics(tokens, i + 2)
     t = tokens[i]
   } else if (isDocumentNoun(t.text)) return null // "NJOFTIM" heading a notice: no one acting
 
