@@ -251,4 +251,9 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nDeputeti Ardit Gjoni e cilësoi blerjen abuzive. „Kushton dyfishin“, tha Gjoni. Më pas ai iu drejtua përfaqësueses së qeverisë me një pyetje: „Kush e përzgjodhi kompaninë?“'
     expect(speakerOf(text)).toEqual(['Gjoni', 'Gjoni'])
   })
+
+  it('reads a surname that begins like a common noun (“Basha”, “bashkisë”) as a man’s for “Ai”', () => {
+    const text = 'Lajm.\nErion Basha tha: „Kemi gjetur më shumë fletë të pavlefshme se në gjithë bashkinë“.\nKreu i komisionit, Petrit Nela, konfirmoi se kërkesa u shqyrtua.\nBasha, nga ana e tij, u përpoq t’i ulte tensionet. Ai tha se Aleanca „do ta respektojë vendimin“.'
+    expect(speakerOf(text).at(-1)).toBe('Basha')
+  })
 })

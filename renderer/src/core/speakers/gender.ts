@@ -1,6 +1,7 @@
 import { isCapitalised, tokensOf, wordTokens, type Token } from '../text/tokenize'
 import { foldWord } from '../text/normalise'
 import { isLinkingArticle } from '../lang/links'
+import { stem } from '../lang/stem'
 import { institutionNoun, isIndefiniteTitle, personTitle } from '../entities/titles'
 import { OBLIQUE_PRONOUNS } from './lexicon'
 
@@ -82,9 +83,13 @@ function nounGender(word: string): Gender | null {
 
 /** The word's stem appears in lower case somewhere in the text: a common noun, not a name. */
 function writtenLowerCase(text: string, word: string): boolean {
-  const stem = word.toLowerCase().slice(0, Math.max(3, word.length - 2))
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    if (at === 0 || !/\p{L}/u.test(text[at - 1])) return true
+  const prefix = word.toLowerCase().slice(0, Math.max(3, word.length - 2))
+  const wordStem = stem(word)
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1])) continue
+    // The same word in another form ("filmin"), not one that only begins alike ("Basha", "bashkisë").
+    const written = /^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 40))?.[0] ?? ''
+    if (stem(written) === wordStem) return true
   }
   // "Bashkëshortja e tij": a word someone's possessive follows is a common noun, not a name.
   const tokens = tokensOf(text)
