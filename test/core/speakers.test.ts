@@ -256,4 +256,14 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nErion Basha tha: „Kemi gjetur më shumë fletë të pavlefshme se në gjithë bashkinë“.\nKreu i komisionit, Petrit Nela, konfirmoi se kërkesa u shqyrtua.\nBasha, nga ana e tij, u përpoq t’i ulte tensionet. Ai tha se Aleanca „do ta respektojë vendimin“.'
     expect(speakerOf(text).at(-1)).toBe('Basha')
   })
+
+  it('gives what a letter says (“…, ku shkruan:”) to its sender, not to whom it was sent', () => {
+    const text = 'Lajm.\nShoqata e Prodhuesve të Verës i ka dërguar një letër Drejtorisë së Përgjithshme të Doganave, ku shkruan: „Asnjë laborator nuk e lëshon këtë certifikatë“.'
+    expect(speakerOf(text)).toEqual(['Shoqata e Prodhuesve të Verës'])
+  })
+
+  it('finds the name after a second title in apposition (“Kolegia e tij, aktorja Jonida Sula, …”)', () => {
+    const text = 'Lajm.\nKolegia e tij, aktorja Jonida Sula, dhe regjisori i shfaqjes, Gentian Bajraktari, mbajnë qëndrime të kundërta. „Nuk do të dal në skenë pa Erionin“, tha ajo. „Provat vazhdojnë“, u përgjigj ai.'
+    expect(speakerOf(text)).toEqual(['Jonida Sula', 'Gentian Bajraktari'])
+  })
 })

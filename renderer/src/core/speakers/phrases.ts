@@ -194,6 +194,15 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
     const subject = leadingSubject(tokens.slice(start), end - start)
     if (subject) return shifted(subject, start)
   }
+  // "Shoqata i dërgoi një letër Drejtorisë …, ku shkruan:": what the document says is its sender's,
+  // the clause's subject, not the name before the comma; no one, when the clause has none.
+  if (j >= 2 && tokens[j].norm === 'ku' && tokens[j - 1].text === ',') {
+    let start = j - 2
+    while (start > 1 && !(CLAUSE_OPENERS.has(tokens[start].norm) && tokens[start - 1].text === ',')) start--
+    start = start > 1 ? start + 1 : 0
+    const subject = leadingSubject(tokens.slice(start), j - 1 - start)
+    return subject ? shifted(subject, start) : null
+  }
   let skipped = 0
   while (j >= 0 && skipped < 3 && isWord(tokens[j]) && (NP_STOPS.has(tokens[j].norm) && !CONNECTORS.has(tokens[j].norm))) {
     j--
@@ -428,9 +437,11 @@ function describedName(tokens: Token[], k: number): Phrase | null {
   let c = k
   while (c < k + 5 && isWord(tokens[c]) && !isNameWord(tokens[c]) && !VERB_CUES.has(tokens[c].norm)) c++
   if (c === k || tokens[c]?.text !== ',') return null
-  let n = c + 1
+  // "Kolegia e tij, aktorja Jonida Sula,": a second title, in lower case, before the name.
+  const from = isWord(tokens[c + 1]) && ROLES.has(tokens[c + 1].norm) && !isCapitalised(tokens[c + 1].text) ? c + 2 : c + 1
+  let n = from
   while (isNameWord(tokens[n])) n++
-  return n - c - 1 >= 2 && tokens[n]?.text === ',' ? { from: c + 1, to: n, pronoun: false } : null
+  return n - from >= 2 && tokens[n]?.text === ',' ? { from, to: n, pronoun: false } : null
 }
 
 /**
