@@ -162,6 +162,22 @@ describe('who is who, learned from the texts', () => {
     expect(quote.attributionExplanation).not.toContain('Mbrojtja Sociale')
   })
 
+  it('does not call words misattributed that the other side’s release quotes from someone it does not name', () => {
+    const article = 'Alban Meta, kryetar i Shoqatës së Operatorëve Turistikë, u bëri thirrje palëve. «Çdo anije që anulohet do të thotë mijëra turistë më pak», tha Meta.'
+    const release = {
+      title: 'Njoftim për shtyp',
+      author: 'Autoriteti Portual Sarandë',
+      text: 'Drejtori i Autoritetit, Gentian Lala, deklaroi: «Tarifa e re do të largojë anijet.» Edhe operatorët turistikë të qytetit kanë shprehur shqetësim: «Çdo anije që anulohet do të thotë mijëra turistë më pak.»',
+    }
+    const own = { title: 'Deklaratë', author: 'Shoqata e Operatorëve Turistikë', text: 'Kërkojmë dialog me të gjitha palët.' }
+    const quote = checkArticle(article, [release, own], { wellKnown: [] }).quotes[0]
+    expect(quote.attribution).toBe('unknown')
+    expect(quote.attributionExplanation).toContain('quotes these words from someone it does not name')
+    // Words its own director says stay the release's: given to the other side, a misattribution.
+    const director = 'Alban Meta, kryetar i Shoqatës së Operatorëve Turistikë, foli. «Tarifa e re do të largojë anijet», tha Meta.'
+    expect(checkArticle(director, [release, own], { wellKnown: [] }).quotes[0].attribution).toBe('mismatch')
+  })
+
   it('gives a transcript’s words to the person its line is labelled with', () => {
     const article = 'Drejtori i shoqërisë, Dritan Qorraj, foli para komisionit. Sipas tij, “ne nuk kemi fonde për tubacionet e vjetra”. Kryetari i komisionit, Arben Lleshaj, e kritikoi.'
     const transcript = {

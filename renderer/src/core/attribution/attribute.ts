@@ -54,6 +54,7 @@ export type AttributionReason =
   | { code: 'also-own'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; own: SourceRef }
   | { code: 'unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   | { code: 'mentioned'; source: SourceRef; speaker: NamedEntity; author: NamedEntity; side: NamedEntity }
+  | { code: 'quoted'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
   /** A transcript's label gives the passage to someone else ("Malësia Sot: …" in an interview). */
   | { code: 'labelled'; source: SourceRef; speaker: NamedEntity; label: NamedEntity }
   | { code: 'marked-unrelated'; source: SourceRef; speaker: NamedEntity; author: NamedEntity }
@@ -149,6 +150,11 @@ function judgeSource(context: AttributionContext, speaker: BookEntity, check: Qu
   if (labelled && !ownOrNone) return { kind: 'unknown', reason: { code: 'labelled', source: ref(source), speaker: who, label: named(context, labelled) } }
   // The source names the speaker's side as acting: say whom, unless its author already settles it.
   if (subject && byVoices.kind !== 'consistent') return { kind: 'consistent', reason: { code: 'subject', source: ref(source), speaker: who, through: named(context, subject) } }
+  // "Edhe operatorët turistikë … kanë shprehur shqetësim: «…»": words the source quotes from
+  // someone it does not name are not known to be its author's.
+  if (byVoices.reason.code === 'unrelated' && check.match && source.subjects.quotedFromUnnamed(check.match.start)) {
+    return { kind: 'unknown', reason: { code: 'quoted', source: ref(source), speaker: who, author: byVoices.reason.author } }
+  }
   return byVoices
 }
 

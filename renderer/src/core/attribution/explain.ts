@@ -61,6 +61,8 @@ function sq(reason: AttributionReason): string {
       return `U gjet te «${reason.source.title}», burim i ${reason.author.genitive}, por artikulli ${ia(reason.speaker)} atribuon ${reason.speaker.genitive}.`
     case 'mentioned':
       return `U gjet te «${reason.source.title}», burim i ${reason.author.genitive}, ku ${reason.side.name} përmendet si palë që vepron: nuk dihet nëse fjalët janë të ${reason.speaker.genitive}. Lidhini nëse janë e njëjta palë.`
+    case 'quoted':
+      return `U gjet te «${reason.source.title}», burim i ${reason.author.genitive}, që i citon këto fjalë nga dikush pa e emërtuar: nuk dihet nëse janë të ${reason.speaker.genitive}. Lidhini nëse janë e njëjta palë.`
     case 'labelled':
       return `U gjet te «${reason.source.title}», ku këto fjalë i thotë ${reason.label.name}, jo ${reason.speaker.name}.`
     case 'marked-unrelated':
@@ -107,6 +109,8 @@ function en(reason: AttributionReason): string {
       return `Found in “${reason.source.title}”, a source by ${reason.author.english}, but the article gives it to ${reason.speaker.english}.`
     case 'mentioned':
       return `Found in “${reason.source.title}”, a source by ${reason.author.english}, which names ${reason.side.english} as acting: whether the words are ${reason.speaker.english}’s is not known. Link them if they are the same side.`
+    case 'quoted':
+      return `Found in “${reason.source.title}”, a source by ${reason.author.english}, which quotes these words from someone it does not name: whether they are ${reason.speaker.english}’s is not known. Link them if they are the same side.`
     case 'labelled':
       return `Found in “${reason.source.title}”, where these words are said by ${reason.label.english}, not by ${reason.speaker.english}.`
     case 'marked-unrelated':

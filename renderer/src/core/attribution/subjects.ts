@@ -11,6 +11,7 @@ import { breaksSentence } from '../speakers/context'
 import { pastHonorifics } from '../speakers/phrases'
 import { nameRun, titlePhraseEnd } from './learn'
 import { ADJECTIVE } from '../entities/nominative'
+import { pairMarks, type MarkPair } from '../quotes/pair'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
 // "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
@@ -187,7 +188,12 @@ export interface SubjectIndex {
   all(): string[]
   /** Whom the transcript's label over `offset` names ("Z. Dritan Qorraj: …"), or none. */
   labelled(offset: number): string[]
+  /** Whether `offset` is inside words the statement quotes in marks in a sentence that names no one as saying them. */
+  quotedFromUnnamed(offset: number): boolean
 }
+
+/** The end of a sentence, and a next one begun: a stop (after a closing mark, perhaps) and a space, or a new line. */
+const SENTENCE_END = /[.!?][“”»"']?\s|\n/u
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
@@ -258,6 +264,7 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     }
   }
   let everyone: string[] | null = null
+  let quotations: MarkPair[] | null = null
   return {
     at(offset: number) {
       const after = firstIndexAfter(entries.length, (i) => entries[i].start <= offset)
@@ -271,6 +278,17 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     labelled(offset: number) {
       const after = firstIndexAfter(labels.length, (i) => labels[i].start <= offset)
       return after > 0 && offset >= labels[after - 1].said ? labels[after - 1].ids : []
+    },
+    quotedFromUnnamed(offset: number) {
+      // Asked only where a misattribution is at stake: the marks are paired then, once.
+      quotations ??= pairMarks(text, 0, text.length).pairs.filter((p) => p.depth === 0).sort((a, b) => a.open.start - b.open.start)
+      const spans = quotations
+      const k = firstIndexAfter(spans.length, (i) => spans[i].open.start <= offset) - 1
+      if (k < 0 || offset >= spans[k].close.end) return false
+      const opens = spans[k].open.start
+      const named = firstIndexAfter(entries.length, (i) => entries[i].start <= opens) - 1
+      // A subject carried from an earlier sentence did not say what this one quotes.
+      return named < 0 || SENTENCE_END.test(text.slice(entries[named].start, opens))
     },
   }
 }

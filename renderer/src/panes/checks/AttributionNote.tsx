@@ -21,6 +21,7 @@ function fixesFor(reason: AttributionReason): Fix[] {
       return ['link', 'unrelated']
     case 'unrelated':
     case 'mentioned':
+    case 'quoted':
     case 'also-own':
       return ['link']
     case 'marked-unrelated':
