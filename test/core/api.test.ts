@@ -79,6 +79,7 @@ describe('entities', () => {
     expect(toNominative('Departamentit të Shtetit')).toBe('Departamenti i Shtetit')
     // A body's noun with its place: the place stays as it is, whatever it ends in.
     expect(toNominative('Bashkisë Durrës')).toBe('Bashkia Durrës')
+    expect(toNominative('Autoritetit Portual Sarandë')).toBe('Autoriteti Portual Sarandë')
     expect(toNominative('Ilir Metës')).toBe('Ilir Meta')
     expect(toNominative('Eriona Malajt')).toBe('Eriona Malaj')
     expect(parseTitled('zyrtar i Bashkisë Durrës')?.orgs).toEqual(['Bashkia Durrës'])

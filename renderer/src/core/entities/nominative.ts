@@ -51,8 +51,8 @@ export function toNominative(phrase: string): string {
   // whose last word is an adjective ("Komisionit Evropian", "Këshillit Kombëtar") on its head.
   const last = parts[parts.length - 1]
   // "Bulmetores Gurrëza": with only the first word inflected, it is a body's head.
-  // "Bashkisë Durrës": so is a kind of body, whatever the place after it ends in.
-  const headInflected = (/(es|ës|së)$/u.test(parts[0]) && !GENITIVE.test(last)) || (tokens.length === 2 && /(isë|ës|së|it|ut)$/u.test(parts[0]) && institutionNoun(parts[0]) !== null)
+  // "Bashkisë Durrës", "Autoritetit Portual Sarandë": so is a kind of body, whatever the place after it ends in.
+  const headInflected = (/(es|ës|së)$/u.test(parts[0]) && !GENITIVE.test(last)) || (/(isë|ës|së|it|ut)$/u.test(parts[0]) && institutionNoun(parts[0]) !== null)
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && !ADJECTIVE.test(last) && !headInflected) {
     parts[parts.length - 1] = headToNominative(last).word
     return parts.map((p, i) => p + spaces[i]).join('').trim()
