@@ -18,10 +18,10 @@ function fixesFor(reason: AttributionReason): Fix[] {
     case 'part-of':
     case 'maybe-same':
     case 'similar':
+    case 'quoted':
       return ['link', 'unrelated']
     case 'unrelated':
     case 'mentioned':
-    case 'quoted':
     case 'also-own':
       return ['link']
     case 'marked-unrelated':
