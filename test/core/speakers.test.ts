@@ -266,4 +266,9 @@ describe('who speaks, read from the sentence', () => {
     const text = 'Lajm.\nKolegia e tij, aktorja Jonida Sula, dhe regjisori i shfaqjes, Gentian Bajraktari, mbajnë qëndrime të kundërta. „Nuk do të dal në skenë pa Erionin“, tha ajo. „Provat vazhdojnë“, u përgjigj ai.'
     expect(speakerOf(text)).toEqual(['Jonida Sula', 'Gentian Bajraktari'])
   })
+
+  it('takes no place after a name in marks for the speaker (“pronar i kantinës "Guri i Zi" në Lekas, pranoi”)', () => {
+    expect(speakerOf('Lajm.\nIlir Dushku, pronar i kantinës "Guri i Zi" në Lekas, pranoi se kontrolli ka një arsye: "Certifikata kërkohet për të garantuar".')).toEqual(['Ilir Dushku'])
+    expect(speakerOf('Lajm.\nMira Dedja, nga shkolla «Naim Frashëri» në Elbasan, tha se gabimet i ka ndrequr vetë. «I kam korrigjuar me laps të kuq», tha ajo.')).toEqual(['Mira Dedja'])
+  })
 })

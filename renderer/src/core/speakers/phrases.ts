@@ -4,7 +4,7 @@ import { stem } from '../lang/stem'
 import { isGroupNoun, isHonorific, isIndefiniteTitle, isRoleWord } from '../entities/titles'
 import { ADJECTIVE } from '../entities/nominative'
 import { isLinkingArticle, isNameConnector } from '../lang/links'
-import { QUOTE_PLACEHOLDER } from './context'
+import { breaksSentence, QUOTE_PLACEHOLDER } from './context'
 import { AUXILIARIES, isDocumentNoun, NP_STOPS, OBLIQUE_PRONOUNS, PARTICIPLES, PASSIVE_CUES, PHRASE_CUES, SPEAKER_PRONOUNS, TIME_OPENERS, VERB_CUES } from './lexicon'
 
 /** Role nouns in any case form ("policisë", "ministres", "agjencisë"). */
@@ -272,6 +272,13 @@ export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   if (a >= 3 && tokens[a - 1].norm === 'nga' && tokens[a - 2].text === ',' && isNameWord(tokens[a - 3])) return phraseBefore(tokens, a - 2)
   // "Një gjyqtar i Gjykatës Themelore në Prizren, …": where the speaker works, after the speaker.
   if (a >= 2 && tokens[a - 1].norm === 'në' && b === a + 1 && isWord(tokens[a - 2])) return phraseBefore(tokens, a - 1)
+  // "Ilir Dushku, pronar i kantinës "Guri i Zi" në Lekas, pranoi": the place after a name in marks;
+  // who speaks is before the apposition's comma.
+  if (a >= 3 && tokens[a - 1].norm === 'në' && b === a + 1 && isQuoteMark(tokens[a - 2])) {
+    let comma = a - 3
+    while (comma > 0 && comma > a - 16 && tokens[comma].text !== ',' && !breaksSentence(tokens, comma)) comma--
+    if (comma > 0 && tokens[comma].text === ',') return phraseBefore(tokens, comma + 1)
+  }
   if (a >= 3 && tokens[a - 2].norm === 'nga' && isWord(tokens[a - 1]) && !isNameWord(tokens[a - 1])) return phraseBefore(tokens, a - 2)
   // "e mbrojti vendimin e rregullatorit dhe njoftoi": a head in the accusative is an object, not who
   // speaks; "në korridoret e spitalit e quajtën", "para prefekturës e quajtën": nor is one in the genitive.
