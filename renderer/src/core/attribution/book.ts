@@ -685,14 +685,15 @@ export class EntityBook {
         return { kind: 'part-of', through: this.get(whole.id) }
       }
     }
-    const sKnown = this.knownSide(s.id)
-    const aKnown = this.knownSide(a.id)
+    // "Ministria e Shëndetësisë" and "Ministria e Shëndetësisë dhe Mbrojtjes Sociale": one body, by its first field.
     for (const x of ss) {
       for (const y of as) {
         const [p, q] = [this.get(x.id), this.get(y.id)]
         if (firstPartOf(p, q) || firstPartOf(q, p)) return { kind: 'speaks-for', through: q, evidence: strongest(x.evidence, y.evidence) }
       }
     }
+    const sKnown = this.knownSide(s.id)
+    const aKnown = this.knownSide(a.id)
     // "Ministria e Jashtme" and "Ministria e Punëve të Jashtme e Greqisë": perhaps one body, two names.
     for (const x of ss) for (const y of as) if (similarNames(this.get(x.id), this.get(y.id))) return { kind: 'similar', through: this.get(x.id) }
     if (sKnown && aKnown) return { kind: 'unrelated' }

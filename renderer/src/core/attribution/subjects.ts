@@ -7,11 +7,11 @@ import { isAcronym } from '../entities/names'
 import { institutionNoun, isGroupNoun, isRoleWord, isTitleWord, personTitle } from '../entities/titles'
 import type { EntityBook } from './book'
 import { isDocumentNoun, TIME_OPENERS, VERB_CUES } from '../speakers/lexicon'
-import { breaksSentence } from '../speakers/context'
+import { breaksSentence, QuoteMask } from '../speakers/context'
 import { pastHonorifics } from '../speakers/phrases'
 import { nameRun, titlePhraseEnd } from './learn'
 import { ADJECTIVE } from '../entities/nominative'
-import { pairMarks, type MarkPair } from '../quotes/pair'
+import { pairMarks } from '../quotes/pair'
 
 // Who a statement says acted, sentence by sentence: "Sot, Presidenti X dhe Presidenti Y folën …",
 // "Të dy udhëheqësit ranë dakord …". A sentence whose subject is a pronoun or a common noun
@@ -192,9 +192,6 @@ export interface SubjectIndex {
   quotedFromUnnamed(offset: number): boolean
 }
 
-/** The end of a sentence, and a next one begun: a stop (after a closing mark, perhaps) and a space, or a new line. */
-const SENTENCE_END = /[.!?][“”»"']?\s|\n/u
-
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
   return false
@@ -205,6 +202,7 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
   // `said`: where the words the subjects are given begin, after the last subject.
   const entries: Array<{ start: number; said: number; ids: string[] }> = []
   const labels: typeof entries = []
+  const sentenceStarts: number[] = []
   const idsOf = (sentence: Token[], parts: Part[]) =>
     parts.flatMap((p) => {
       const entity = book.resolve(text.slice(sentence[p.from].start, sentence[p.to - 1].end), 'source')
@@ -259,12 +257,13 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     const stop = t.kind === 'punct' && breaksSentence(tokens, i)
     const lineBreak = next !== undefined && hasLineBreak(text, t.end, next.start)
     if (stop || lineBreak || next === undefined) {
+      sentenceStarts.push(tokens[from].start)
       visit(from, i + 1)
       from = i + 1
     }
   }
   let everyone: string[] | null = null
-  let quotations: MarkPair[] | null = null
+  let quotations: QuoteMask | null = null
   return {
     at(offset: number) {
       const after = firstIndexAfter(entries.length, (i) => entries[i].start <= offset)
@@ -281,14 +280,14 @@ export function indexSubjects(book: EntityBook, text: string, tokens: readonly T
     },
     quotedFromUnnamed(offset: number) {
       // Asked only where a misattribution is at stake: the marks are paired then, once.
-      quotations ??= pairMarks(text, 0, text.length).pairs.filter((p) => p.depth === 0).sort((a, b) => a.open.start - b.open.start)
-      const spans = quotations
-      const k = firstIndexAfter(spans.length, (i) => spans[i].open.start <= offset) - 1
-      if (k < 0 || offset >= spans[k].close.end) return false
-      const opens = spans[k].open.start
-      const named = firstIndexAfter(entries.length, (i) => entries[i].start <= opens) - 1
+      quotations ??= new QuoteMask(pairMarks(text, 0, text.length).pairs)
+      const quote = quotations.within(offset, offset + 1)[0]
+      if (!quote) return false
+      const opens = quote.open.start
+      const sentence = sentenceStarts[firstIndexAfter(sentenceStarts.length, (i) => sentenceStarts[i] <= opens) - 1]
+      const named = entries[firstIndexAfter(entries.length, (i) => entries[i].start <= opens) - 1]
       // A subject carried from an earlier sentence did not say what this one quotes.
-      return named < 0 || SENTENCE_END.test(text.slice(entries[named].start, opens))
+      return named === undefined || named.start !== sentence
     },
   }
 }
