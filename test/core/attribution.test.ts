@@ -387,6 +387,11 @@ describe('who is who, learned from the texts', () => {
     const prisons = { title: 'Njoftim', author: 'Drejtoria e Përgjithshme e Burgjeve', text: 'Rregullorja e takimeve do të rishikohet.' }
     const justice = { title: 'Deklaratë', author: 'Ministria e Drejtësisë', text: 'Ministria mbështet stafin.' }
     expect(attributions('Lajm. Ministria e Drejtësisë njoftoi: „Rregullorja e takimeve do të rishikohet.“', [prisons, justice], ['Rregullorja e takimeve do të rishikohet.'], { wellKnown: [] })).toEqual(['unknown'])
+    // A protected-areas agency and the ministry of the environment, also when it is named with two fields.
+    const agency = { title: 'Deklaratë', author: 'Agjencia Rajonale e Zonave të Mbrojtura Vlorë', text: 'Agjencia nuk është pyetur.' }
+    const environment = { title: 'Njoftim', author: 'Ministria e Turizmit dhe Mjedisit', text: 'Kontrollet në terren do të shtohen.' }
+    const director = 'Lajm. Drejtori i Agjencisë Rajonale të Zonave të Mbrojtura, Ilir Gjoka, u përgjigj: „Kontrollet në terren do të shtohen.“'
+    expect(attributions(director, [agency, environment], ['Kontrollet në terren do të shtohen.'], { wellKnown: [] })).toEqual(['unknown'])
   })
 
   it('does not call a body’s words misattributed where the source names as speaking someone who speaks for it', () => {

@@ -3,7 +3,8 @@ import { institutionNoun } from './titles'
 import type { NameKey } from './names'
 
 // Public services and the ministry of their field: a regional hospital works under the ministry
-// of health, a prison directorate under the ministry of justice. Neither can be known to be the
+// of health, a prison directorate under the ministry of justice, a protected-areas agency under
+// the ministry of the environment. Neither can be known to be the
 // other's opponent. Courts are not here: they answer to no ministry.
 const FIELDS: ReadonlyArray<{ ministry: string; services: readonly string[] }> = [
   { ministry: 'shendet', services: ['spital', 'klinik', 'poliklinik', 'maternitet', 'sanatorium', 'shendet'] },
@@ -12,6 +13,7 @@ const FIELDS: ReadonlyArray<{ ministry: string; services: readonly string[] }> =
   { ministry: 'drejtesi', services: ['burg'] },
   { ministry: 'kultur', services: ['muze', 'teat', 'bibliotek', 'galeri', 'oper', 'filarmoni', 'kultur'] },
   { ministry: 'mbrojtj', services: ['ushtri'] },
+  { ministry: 'mjedis', services: ['mjedis', 'zona', 'park', 'pyj'] },
 ]
 
 /** Offices named for the service they run: "Drejtoria e Përgjithshme e Burgjeve", "Drejtoria Rajonale e Arsimit". */
